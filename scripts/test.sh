@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The whole test suite (what `npm test` runs): installs the system tools the tests need when they
+# are missing (Debian's chromium and xmllint; needs root), type-checks, builds the viewer, runs vitest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test: installing ${need[*]} with apt-get" >&2
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "test: missing ${need[*]}; install them with: sudo apt-get install -y ${need[*]}" >&2
+  fi
+fi
+
+echo "test: tsc --noEmit" >&2
+npx tsc --noEmit
+echo "test: vite build" >&2
+npx vite build --logLevel warn
+echo "test: vitest run" >&2
+npx vitest run "$@"

@@ -1,0 +1,36 @@
+/**
+ * The default story: the embedded article with its entities, relations and no-claim notes, as a
+ * `StoryInput` (the same shape a story JSON file has) and as the validated `Story`.
+ */
+import type { StoryInput } from "../graph/schema.ts";
+import type { Story } from "../graph/model.ts";
+import { buildStory } from "../graph/validate.ts";
+import { ARTICLE_META, ARTICLE_TEXT } from "./article.ts";
+import { ENTITIES } from "./entities.ts";
+import { NO_CLAIMS } from "./no-claims.ts";
+import { RELATIONS } from "./relations.ts";
+
+/** The default story as authored (a fresh deep copy on each call, safe to mutate). */
+export function defaultStoryInput(): StoryInput {
+  return structuredClone(AUTHORED) as unknown as StoryInput; // AUTHORED satisfies DeepReadonly<StoryInput> below
+}
+
+type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+const AUTHORED = {
+  article: { text: ARTICLE_TEXT, ...ARTICLE_META },
+  entities: ENTITIES,
+  relations: RELATIONS,
+  noClaims: NO_CLAIMS,
+} satisfies DeepReadonly<StoryInput>;
+
+let cached: Story | undefined;
+
+/**
+ * The validated default story (built once).
+ *
+ * @throws {StoryValidationError} if the built-in data is broken (a test keeps it from happening).
+ */
+export function defaultStory(): Story {
+  return (cached ??= buildStory(defaultStoryInput()));
+}

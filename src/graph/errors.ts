@@ -1,0 +1,135 @@
+/**
+ * Typed errors of storygraph.
+ *
+ * One class per kind of failure, all deriving from `StorygraphError`. Messages start with the
+ * name of the function that raised them and name the offending path or id, e.g.
+ * `loadStory: relations[3].citations[0].quote: quote not found in sentence s2`.
+ * Callers (and tests) should test the class, never the message text.
+ *
+ * Story validation collects every problem before failing: each problem is a `StoryProblem`
+ * subclass carrying its JSON path (and, where known, line and column in the source file), and
+ * they are thrown together inside one `StoryValidationError`.
+ */
+
+/** Base class of every error storygraph throws on purpose. */
+export class StorygraphError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Where a problem sits in the story input. `path` uses JS notation: `relations[3].citations[0].quote`. */
+export interface ProblemLocation {
+  /** JSON path of the offending value (`""` for the document itself). */
+  readonly path: string;
+  /** 1-based line in the source file, when the story came from a file. */
+  line?: number;
+  /** 1-based column (in UTF-16 code units) in the source file, when known. */
+  column?: number;
+  /** Source file name, when known. */
+  file?: string;
+}
+
+/** Base class of one problem found in a story. Thrown grouped in a `StoryValidationError`. */
+export class StoryProblem extends StorygraphError implements ProblemLocation {
+  readonly path: string;
+  /** The problem without its location prefix, for lists that show the path separately. */
+  readonly detail: string;
+  line?: number;
+  column?: number;
+  file?: string;
+  constructor(fn: string, path: string, detail: string) {
+    super(`${fn}: ${path || "(document)"}: ${detail}`);
+    this.path = path;
+    this.detail = detail;
+  }
+  /** A one-line human description: `file:line:col path: detail`. */
+  describe(): string {
+    const where = [this.file, this.line, this.column].filter((x) => x !== undefined).join(":");
+    return `${where ? where + " " : ""}${this.path || "(document)"}: ${this.detail} [${this.name}]`;
+  }
+}
+
+/** The input is not valid JSON (position in `line`/`column`). */
+export class JsonSyntaxError extends StoryProblem {}
+/** The file is not valid UTF-8. */
+export class EncodingError extends StoryProblem {}
+/** The file is larger than the loader accepts. */
+export class FileTooLargeError extends StoryProblem {}
+/** A value has the wrong type or shape, or a required field is missing. */
+export class SchemaError extends StoryProblem {}
+/** The article text is empty or holds no sentence. */
+export class EmptyArticleError extends StoryProblem {}
+/** Two entities or two relations share an id. */
+export class DuplicateIdError extends StoryProblem {}
+/** A relation names an entity that the story does not declare. */
+export class UnknownEntityError extends StoryProblem {}
+/** A relation kind is not allowed between the kinds of its two entities (domain/range rule). */
+export class RelationKindError extends StoryProblem {}
+/** A citation or note names a sentence id the article does not have. */
+export class UnknownSentenceError extends StoryProblem {}
+/** A quote is not found in the sentence it cites. */
+export class QuoteNotFoundError extends StoryProblem {}
+/** A quote occurs more than once in its sentence and no `occurrence` picks one. */
+export class AmbiguousQuoteError extends StoryProblem {}
+/** A quote runs across a sentence boundary: a citation must stand in one sentence. */
+export class CrossSentenceQuoteError extends StoryProblem {}
+/** Explicit offsets given with a quote do not match where the quote stands. */
+export class OffsetMismatchError extends StoryProblem {}
+/** A date qualifier is not a real `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date. */
+export class InvalidDateError extends StoryProblem {}
+/** An amount is negative, not a number or not finite. */
+export class InvalidAmountError extends StoryProblem {}
+/** A currency is not an ISO 4217 code. */
+export class UnknownCurrencyError extends StoryProblem {}
+/** A relation has no citation: a relation without a verifiable quote is a defect. */
+export class MissingCitationError extends StoryProblem {}
+/** A citation's attribution is inconsistent (reported without a source, a source the article never names). */
+export class AttributionError extends StoryProblem {}
+/** A sentence is both cited and declared as holding no claim, or declared twice. */
+export class NoClaimConflictError extends StoryProblem {}
+
+/** Thrown when a story fails validation; holds every problem found, in input order. */
+export class StoryValidationError extends StorygraphError {
+  readonly problems: readonly StoryProblem[];
+  constructor(fn: string, problems: readonly StoryProblem[], file?: string) {
+    const head = `${fn}: ${file ? file + ": " : ""}${problems.length} problem${problems.length === 1 ? "" : "s"} in story`;
+    super([head, ...problems.map((p) => "  - " + p.describe())].join("\n"));
+    this.problems = problems;
+  }
+}
+
+/** A lookup found nothing: unknown entity, relation or sentence id, or a name nothing matches. */
+export class NotFoundError extends StorygraphError {
+  constructor(
+    fn: string,
+    readonly what: "entity" | "relation" | "sentence",
+    readonly key: string,
+    hint = "",
+  ) {
+    super(`${fn}: no ${what} matches "${key}"${hint ? ` (${hint})` : ""}`);
+  }
+}
+
+/** A name resolves to several entities where exactly one was needed. */
+export class AmbiguousNameError extends StorygraphError {
+  constructor(
+    fn: string,
+    readonly key: string,
+    readonly candidates: readonly string[],
+  ) {
+    super(`${fn}: "${key}" matches several entities: ${candidates.join(", ")}`);
+  }
+}
+
+/** A function was called with arguments it cannot use (bad filter value, bad option). */
+export class InvalidArgumentError extends StorygraphError {
+  constructor(
+    fn: string,
+    readonly argument: string,
+    detail: string,
+  ) {
+    super(`${fn}: ${argument}: ${detail}`);
+  }
+}

@@ -1,0 +1,20 @@
+/** The story model, validation, queries and exports. Re-exports only. No DOM, no sigma. */
+export * from "./errors.ts";
+export * from "./kinds.ts";
+export type * from "./model.ts";
+export * from "./schema.ts";
+export { buildStory, formatPath } from "./validate.ts";
+export { parseDate } from "./dates.ts";
+export { segmentSentences, foldName } from "./text.ts";
+export { findQuote, type QuoteMatch, type QuoteSearch } from "./anchor.ts";
+export { defineEntities, defineRelations, defineNoClaims } from "./define.ts";
+export type { TypedEntityInput, TypedRelationInput, IdsOfKind } from "./define.ts";
+export { toGraph, type StoryGraph, type EntityNodeAttributes, type RelationEdgeAttributes } from "./graph.ts";
+export { queryRelations, getRelation, type RelationFilter } from "./queries/relations.ts";
+export { findEntities, getEntity } from "./queries/entities.ts";
+export { neighbors, type Neighbor } from "./queries/neighbors.ts";
+export { evidence, relationsInSentence, type Evidence } from "./queries/evidence.ts";
+export { mentions, sentencesMentioning, type Mention } from "./queries/mentions.ts";
+export { shortestPath, type PathStep } from "./queries/path.ts";
+export { timeline, sentenceCoverage, type SentenceCoverage } from "./queries/timeline.ts";
+export { parseStoryJson, lineColumn, type ParseStoryOptions } from "./load.ts";

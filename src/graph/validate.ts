@@ -1,0 +1,290 @@
+/**
+ * `buildStory`: validate a story input and return the frozen story model.
+ *
+ * Two passes. The zod schema (schema.ts) checks shape; if the shape is wrong, its issues are
+ * returned as `SchemaError`s (or `InvalidAmountError` for a non-number amount). Then the meaning
+ * is checked: ids, entity references, domain/range rules, sentence ids, quotes anchored in their
+ * sentences, offsets, dates, amounts, currencies, citations, attributions, no-claim notes.
+ * Every problem is collected; if there is any, one `StoryValidationError` holds them all and
+ * nothing half-built is returned.
+ */
+import type { z } from "zod";
+type $ZodIssue = z.core.$ZodIssue;
+import { findQuote, allIndexesOf } from "./anchor.ts";
+import { ISO_4217_CODES } from "./currencies.ts";
+import { parseDate } from "./dates.ts";
+import {
+  AmbiguousQuoteError,
+  AttributionError,
+  CrossSentenceQuoteError,
+  DuplicateIdError,
+  EmptyArticleError,
+  InvalidAmountError,
+  InvalidDateError,
+  MissingCitationError,
+  NoClaimConflictError,
+  OffsetMismatchError,
+  QuoteNotFoundError,
+  RelationKindError,
+  SchemaError,
+  StoryProblem,
+  StoryValidationError,
+  UnknownCurrencyError,
+  UnknownEntityError,
+  UnknownSentenceError,
+} from "./errors.ts";
+import { MODALITIES, RELATION_RULES, isAllowedRelation } from "./kinds.ts";
+import type { Citation, Entity, NoClaim, Relation, Sentence, Story } from "./model.ts";
+import { StorySchema, type CitationInput, type StoryInput } from "./schema.ts";
+import { segmentSentences } from "./text.ts";
+
+const FN = "buildStory";
+
+/** Format a path array as `relations[3].citations[0].quote`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(String(key))) out += (out ? "." : "") + String(key);
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function schemaProblem(issue: $ZodIssue): StoryProblem {
+  const path = formatPath(issue.path);
+  const last = issue.path.slice(-2).join(".");
+  if (last === "amount.value") return new InvalidAmountError(FN, path, `amount must be a finite number (${issue.message})`);
+  return new SchemaError(FN, path, issue.message);
+}
+
+/**
+ * Validate `input` (a parsed story file or the built-in data) and build the story model.
+ *
+ * @param input - anything; typically a `StoryInput`.
+ * @returns the frozen, validated story, with every citation anchored to its offsets.
+ * @throws {StoryValidationError} with every problem found, each a `StoryProblem` subclass
+ *   (`UnknownEntityError`, `QuoteNotFoundError`, …) naming its JSON path.
+ */
+export function buildStory(input: unknown): Story {
+  const parsed = StorySchema.safeParse(input);
+  if (!parsed.success) {
+    throw new StoryValidationError(FN, parsed.error.issues.map(schemaProblem));
+  }
+  const problems: StoryProblem[] = [];
+  const story = checkMeaning(parsed.data, problems);
+  if (problems.length > 0) throw new StoryValidationError(FN, problems);
+  return deepFreeze(story);
+}
+
+function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
+  const text = input.article.text;
+  let sentences: Sentence[] = [];
+  if (!text.trim()) {
+    problems.push(new EmptyArticleError(FN, "article.text", "the article text is empty"));
+  } else {
+    try {
+      sentences = segmentSentences(text, input.article.language);
+    } catch {
+      problems.push(new SchemaError(FN, "article.language", `"${input.article.language}" is not a valid language tag`));
+    }
+  }
+  if (input.article.published !== undefined && !parseDate(input.article.published)) {
+    problems.push(new InvalidDateError(FN, "article.published", `"${input.article.published}" is not a real date`));
+  }
+  const sentenceById = new Map(sentences.map((s) => [s.id, s]));
+
+  const entities = new Map<string, Entity>();
+  input.entities.forEach((e, i) => {
+    if (entities.has(e.id)) {
+      problems.push(new DuplicateIdError(FN, `entities[${i}].id`, `entity id "${e.id}" is already used`));
+      return;
+    }
+    entities.set(e.id, {
+      id: e.id,
+      kind: e.kind,
+      label: e.label,
+      aliases: e.aliases ?? [],
+      ...(e.wikidata !== undefined && { wikidata: e.wikidata }),
+      ...(e.description !== undefined && { description: e.description }),
+    });
+  });
+
+  const relationIds = new Set<string>();
+  const citedSentences = new Set<string>();
+  const relations: Relation[] = [];
+  input.relations.forEach((r, i) => {
+    const at = `relations[${i}]`;
+    const before = problems.length;
+    if (relationIds.has(r.id)) {
+      problems.push(new DuplicateIdError(FN, `${at}.id`, `relation id "${r.id}" is already used`));
+    }
+    relationIds.add(r.id);
+    const source = entities.get(r.source);
+    const target = entities.get(r.target);
+    if (!source) problems.push(new UnknownEntityError(FN, `${at}.source`, `unknown entity "${r.source}"`));
+    if (!target) problems.push(new UnknownEntityError(FN, `${at}.target`, `unknown entity "${r.target}"`));
+    if (source && target && !isAllowedRelation(r.kind, source.kind, target.kind)) {
+      const rule = RELATION_RULES[r.kind];
+      problems.push(
+        new RelationKindError(
+          FN,
+          `${at}.kind`,
+          `"${r.kind}" goes from ${rule.domain.join(" or ")} to ${rule.range.join(" or ")}, ` +
+            `not from ${source.kind} "${source.id}" to ${target.kind} "${target.id}"`,
+        ),
+      );
+    }
+    if (source && target && source.id === target.id) {
+      problems.push(new RelationKindError(FN, `${at}.target`, `a relation cannot join "${source.id}" to itself`));
+    }
+    const date = r.date === undefined ? undefined : parseDate(r.date);
+    if (date === null) problems.push(new InvalidDateError(FN, `${at}.date`, `"${r.date}" is not a real date`));
+    if (r.amount) {
+      if (!Number.isFinite(r.amount.value) || r.amount.value < 0) {
+        problems.push(new InvalidAmountError(FN, `${at}.amount.value`, `amount must be a finite number ≥ 0, got ${r.amount.value}`));
+      }
+      if (!ISO_4217_CODES.has(r.amount.currency)) {
+        problems.push(new UnknownCurrencyError(FN, `${at}.amount.currency`, `"${r.amount.currency}" is not an ISO 4217 currency code`));
+      }
+    }
+    if (r.citations.length === 0) {
+      problems.push(new MissingCitationError(FN, `${at}.citations`, `relation "${r.id}" has no citation`));
+    }
+    const citations: Citation[] = [];
+    r.citations.forEach((c, j) => {
+      const citation = anchorCitation(text, sentences, sentenceById, c, `${at}.citations[${j}]`, input.article.author, problems);
+      if (citation) {
+        citations.push(citation);
+        citedSentences.add(citation.sentence);
+      }
+    });
+    if (problems.length > before) return;
+    const modalities = MODALITIES.filter((m) => citations.some((c) => c.modality === m));
+    relations.push({
+      id: r.id,
+      kind: r.kind,
+      source: r.source,
+      target: r.target,
+      symmetric: RELATION_RULES[r.kind].symmetric,
+      ...(date && { date }),
+      ...(r.amount && { amount: { ...r.amount } }),
+      ...(r.description !== undefined && { description: r.description }),
+      citations,
+      modalities,
+    });
+  });
+
+  const noClaims: NoClaim[] = [];
+  const noted = new Set<string>();
+  (input.noClaims ?? []).forEach((n, i) => {
+    const at = `noClaims[${i}].sentence`;
+    if (!sentenceById.has(n.sentence)) {
+      problems.push(new UnknownSentenceError(FN, at, `the article has no sentence "${n.sentence}" (it has s1…s${sentences.length})`));
+    } else if (noted.has(n.sentence)) {
+      problems.push(new NoClaimConflictError(FN, at, `sentence ${n.sentence} is already declared as holding no claim`));
+    } else if (citedSentences.has(n.sentence)) {
+      problems.push(new NoClaimConflictError(FN, at, `sentence ${n.sentence} is cited by a relation, so it does hold a claim`));
+    }
+    noted.add(n.sentence);
+    noClaims.push({ sentence: n.sentence, reason: n.reason });
+  });
+
+  const article = {
+    text,
+    language: input.article.language,
+    ...(input.article.title !== undefined && { title: input.article.title }),
+    ...(input.article.url !== undefined && { url: input.article.url }),
+    ...(input.article.published !== undefined && { published: input.article.published }),
+    ...(input.article.author !== undefined && { author: input.article.author }),
+  };
+  return { article, sentences, entities: [...entities.values()], relations, noClaims };
+}
+
+function anchorCitation(
+  text: string,
+  sentences: readonly Sentence[],
+  sentenceById: ReadonlyMap<string, Sentence>,
+  c: CitationInput,
+  at: string,
+  author: string | undefined,
+  problems: StoryProblem[],
+): Citation | null {
+  const before = problems.length;
+  if (c.modality === "reported" && c.attribution === undefined) {
+    problems.push(new AttributionError(FN, `${at}.attribution`, `a reported claim needs the source the article names`));
+  }
+  if (c.attribution !== undefined && !text.includes(c.attribution)) {
+    problems.push(new AttributionError(FN, `${at}.attribution`, `the article never names the source "${c.attribution}"`));
+  }
+  const sentence = sentenceById.get(c.sentence);
+  if (!sentence) {
+    problems.push(new UnknownSentenceError(FN, `${at}.sentence`, `the article has no sentence "${c.sentence}" (it has s1…s${sentences.length})`));
+    return null;
+  }
+  const hits = allIndexesOf(sentence.text, c.quote);
+  let local: number | undefined;
+  if (hits.length === 0) {
+    problems.push(diagnoseMissingQuote(text, sentences, c, at));
+  } else if (c.occurrence !== undefined) {
+    local = hits[c.occurrence - 1];
+    if (local === undefined) {
+      problems.push(new QuoteNotFoundError(FN, `${at}.occurrence`, `occurrence ${c.occurrence} asked, but the quote stands ${hits.length} time(s) in ${c.sentence}`));
+    }
+  } else if (hits.length > 1) {
+    problems.push(
+      new AmbiguousQuoteError(FN, `${at}.quote`, `the quote stands ${hits.length} times in ${c.sentence}; add "occurrence" (1…${hits.length}) or quote more words`),
+    );
+  } else {
+    local = hits[0];
+  }
+  if (local === undefined) return null;
+  const start = sentence.start + local;
+  const end = start + c.quote.length;
+  if ((c.start !== undefined && c.start !== start) || (c.end !== undefined && c.end !== end)) {
+    problems.push(new OffsetMismatchError(FN, `${at}.${c.start !== undefined && c.start !== start ? "start" : "end"}`, `the quote stands at ${start}…${end}, not ${c.start ?? "?"}…${c.end ?? "?"}`));
+  }
+  if (problems.length > before) return null;
+  return {
+    sentence: sentence.id,
+    quote: c.quote,
+    start,
+    end,
+    sentenceStart: local,
+    sentenceEnd: local + c.quote.length,
+    modality: c.modality,
+    attribution: c.attribution !== undefined ? { kind: "source", name: c.attribution } : author !== undefined ? { kind: "author", name: author } : { kind: "author" },
+    gloss: c.gloss,
+  };
+}
+
+/** Explain why a quote is not in its sentence: elsewhere, across sentences, or with other typography. */
+function diagnoseMissingQuote(text: string, sentences: readonly Sentence[], c: CitationInput, at: string): StoryProblem {
+  const search = findQuote(text, sentences, c.quote);
+  const path = `${at}.quote`;
+  const crossing = search.exact.find((m) => m.sentence === null);
+  if (crossing) {
+    return new CrossSentenceQuoteError(FN, path, `the quote runs across a sentence boundary (at ${crossing.start}…${crossing.end}); cite each sentence separately`);
+  }
+  const elsewhere = search.exact.map((m) => m.sentence).filter((s): s is string => s !== null);
+  if (elsewhere.length > 0) {
+    return new QuoteNotFoundError(FN, path, `quote not found in ${c.sentence}; it stands in ${[...new Set(elsewhere)].join(", ")}`);
+  }
+  const near = search.folded[0];
+  if (near) {
+    return new QuoteNotFoundError(
+      FN,
+      path,
+      `quote not found in ${c.sentence}; the article has it with other case, accents, apostrophes or spacing: ${JSON.stringify(text.slice(near.start, near.end))}`,
+    );
+  }
+  return new QuoteNotFoundError(FN, path, `quote not found in ${c.sentence} nor anywhere in the article`);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
