@@ -18,3 +18,4 @@ export { mentions, sentencesMentioning, type Mention } from "./queries/mentions.
 export { shortestPath, type PathStep } from "./queries/path.ts";
 export { timeline, sentenceCoverage, type SentenceCoverage } from "./queries/timeline.ts";
 export { parseStoryJson, lineColumn, type ParseStoryOptions } from "./load.ts";
+export { toStoryInput, toStoryJson, type StoryJsonOptions } from "./story-json.ts";
