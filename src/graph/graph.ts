@@ -13,7 +13,7 @@ export type StoryGraph = MultiDirectedGraph<EntityNodeAttributes, RelationEdgeAt
 /**
  * Build a new graphology graph of `story`. Each call returns a fresh graph the caller may mutate.
  *
- * @example toGraph(story).edges("microsoft", "openai").length // 5
+ * @example toGraph(story).outEdges("microsoft", "openai").length // 6 parallel edges
  */
 export function toGraph(story: Story): StoryGraph {
   const graph: StoryGraph = new MultiDirectedGraph();
