@@ -57,8 +57,30 @@ export class JsonSyntaxError extends StoryProblem {}
 export class EncodingError extends StoryProblem {}
 /** The file is larger than the loader accepts. */
 export class FileTooLargeError extends StoryProblem {}
-/** A value has the wrong type or shape, or a required field is missing. */
+/** The JSON nests objects and arrays deeper than the loader accepts (a story needs 5 levels). */
+export class NestingTooDeepError extends StoryProblem {}
+/** A value has the wrong type or shape (the base of the shape problems below). */
 export class SchemaError extends StoryProblem {}
+/** A required field is missing. */
+export class MissingFieldError extends SchemaError {}
+/**
+ * A field the format does not define (often a typo: `lable` for `label`). `path` is the object
+ * holding it; `field` names the field (line and column point at the field itself).
+ */
+export class UnknownFieldError extends SchemaError {
+  constructor(
+    fn: string,
+    path: string,
+    detail: string,
+    readonly field = "",
+  ) {
+    super(fn, path, detail);
+  }
+}
+/** The article's language is not a BCP 47 tag `Intl.Segmenter` accepts. */
+export class InvalidLanguageError extends SchemaError {}
+/** A key appears twice in one JSON object (`JSON.parse` would silently keep the last one). */
+export class DuplicateKeyError extends StoryProblem {}
 /** The article text is empty or holds no sentence. */
 export class EmptyArticleError extends StoryProblem {}
 /** Two entities or two relations share an id. */
@@ -89,6 +111,38 @@ export class MissingCitationError extends StoryProblem {}
 export class AttributionError extends StoryProblem {}
 /** A sentence is both cited and declared as holding no claim, or declared twice. */
 export class NoClaimConflictError extends StoryProblem {}
+
+/** Every `StoryProblem` class by name, e.g. to check a problem read back from JSON output. */
+export const STORY_PROBLEM_CLASSES = {
+  StoryProblem,
+  JsonSyntaxError,
+  EncodingError,
+  FileTooLargeError,
+  NestingTooDeepError,
+  SchemaError,
+  MissingFieldError,
+  UnknownFieldError,
+  InvalidLanguageError,
+  DuplicateKeyError,
+  EmptyArticleError,
+  DuplicateIdError,
+  UnknownEntityError,
+  RelationKindError,
+  UnknownSentenceError,
+  QuoteNotFoundError,
+  AmbiguousQuoteError,
+  CrossSentenceQuoteError,
+  OffsetMismatchError,
+  InvalidDateError,
+  InvalidAmountError,
+  UnknownCurrencyError,
+  MissingCitationError,
+  AttributionError,
+  NoClaimConflictError,
+} as const satisfies Record<string, typeof StoryProblem>;
+
+/** Name of a `StoryProblem` class. */
+export type StoryProblemName = keyof typeof STORY_PROBLEM_CLASSES;
 
 /** Thrown when a story fails validation; holds every problem found, in input order. */
 export class StoryValidationError extends StorygraphError {

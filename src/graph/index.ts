@@ -17,5 +17,20 @@ export { evidence, relationsInSentence, type Evidence } from "./queries/evidence
 export { mentions, sentencesMentioning, type Mention } from "./queries/mentions.ts";
 export { shortestPath, type PathStep } from "./queries/path.ts";
 export { timeline, sentenceCoverage, type SentenceCoverage } from "./queries/timeline.ts";
-export { parseStoryJson, lineColumn, type ParseStoryOptions } from "./load.ts";
+export {
+  parseStoryJson,
+  checkStoryJson,
+  resolveParseStoryOptions,
+  firstInvalidUtf8,
+  lineColumn,
+  DEFAULT_MAX_STORY_BYTES,
+  MAX_STORY_DEPTH,
+  DEFAULT_PARSE_STORY_OPTIONS,
+  type ParseStoryOptions,
+  type ResolvedParseStoryOptions,
+  type StoryCheck,
+} from "./load.ts";
+export { scanJson, locateJsonPaths, lineIndex, MAX_DUPLICATE_KEYS, type JsonScanResult, type JsonSyntaxIssue, type DuplicateKey } from "./json-position.ts";
+export { childKeyPath, childIndexPath, parentPath } from "./json-path.ts";
 export { toStoryInput, toStoryJson, type StoryJsonOptions } from "./story-json.ts";
+export { storyJsonSchema, storyJsonSchemaText } from "./json-schema.ts";

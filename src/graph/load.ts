@@ -1,74 +1,272 @@
 /**
- * `parseStoryJson`: a story file (bytes or text) to a validated story. Decodes UTF-8 strictly,
- * parses JSON, then runs `buildStory`; every problem carries the file name.
+ * Loading story files: bytes or text to a validated story, or to the list of every problem with
+ * its JSON path, line and column. The CLI (`--story`, `storygraph validate`), the library and the
+ * viewer's file loader all go through `checkStoryJson`, so they accept and reject the same files
+ * with the same messages.
  *
- * Policy: a leading UTF-8 BOM is dropped; CRLF and lone CR line ends in the article text are
- * normalised to LF before sentences are segmented (offsets then count in the normalised text).
+ * Steps and policies, in order:
+ * 1. Size: input over `maxBytes` (default 10 MiB, counted in UTF-8 bytes) is refused with a
+ *    `FileTooLargeError` before anything is decoded or parsed, so time and memory stay bounded.
+ * 2. Encoding: bytes are decoded as strict UTF-8; anything else is an `EncodingError` at the
+ *    first bad byte (UTF-16 files are recognised and named as such).
+ * 3. BOM: one leading U+FEFF is dropped (editors on Windows add it); lines and columns are then
+ *    counted without it, as editors show them.
+ * 4. JSON: `scanJson` first, which says where and why the text is not JSON (`JsonSyntaxError`),
+ *    refuses nesting deeper than 64 levels (`NestingTooDeepError`) and reports keys repeated in
+ *    one object (`DuplicateKeyError`: `JSON.parse` would silently keep the last); then `JSON.parse`.
+ * 5. Line ends: CRLF and lone CR inside the article text, quotes and attributions are normalised
+ *    to LF before sentences are segmented; every offset (`start`/`end`) counts in that normalised
+ *    text. CRLF between JSON tokens is plain whitespace.
+ * 6. `buildStory` checks shape and meaning; each problem gets the line and column of its path.
  */
-import { EncodingError, JsonSyntaxError, StoryValidationError, type StoryProblem } from "./errors.ts";
+import {
+  DuplicateKeyError,
+  EncodingError,
+  FileTooLargeError,
+  InvalidArgumentError,
+  JsonSyntaxError,
+  NestingTooDeepError,
+  StoryProblem,
+  StoryValidationError,
+  UnknownFieldError,
+} from "./errors.ts";
+import { childKeyPath } from "./json-path.ts";
+import { lineIndex, locateJsonPaths, scanJson } from "./json-position.ts";
 import type { Story } from "./model.ts";
 import { buildStory } from "./validate.ts";
 
 const FN = "parseStoryJson";
 
+/** The largest story file accepted by default: 10 MiB (a long article with its graph is < 1 MiB). */
+export const DEFAULT_MAX_STORY_BYTES = 10 * 1024 * 1024;
+
+/** Deepest nesting of objects and arrays accepted; a story file needs 5 (relations[i].citations[j]). */
+export const MAX_STORY_DEPTH = 64;
+
 export interface ParseStoryOptions {
   /** File name to report in problems. */
   readonly file?: string;
+  /** Largest input accepted, in UTF-8 bytes (default `DEFAULT_MAX_STORY_BYTES`). */
+  readonly maxBytes?: number;
+}
+
+export interface ResolvedParseStoryOptions {
+  readonly file: string | undefined;
+  readonly maxBytes: number;
+}
+
+export const DEFAULT_PARSE_STORY_OPTIONS: ResolvedParseStoryOptions = Object.freeze({
+  file: undefined,
+  maxBytes: DEFAULT_MAX_STORY_BYTES,
+});
+
+/**
+ * Fill in defaults and check option values.
+ *
+ * @throws {InvalidArgumentError} when `maxBytes` is not a positive integer or `file` not a string.
+ */
+export function resolveParseStoryOptions(options: ParseStoryOptions = {}): ResolvedParseStoryOptions {
+  const fn = "resolveParseStoryOptions";
+  const maxBytes = options.maxBytes ?? DEFAULT_PARSE_STORY_OPTIONS.maxBytes;
+  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
+    throw new InvalidArgumentError(fn, "maxBytes", `must be a positive integer, got ${String(maxBytes)}`);
+  }
+  if (options.file !== undefined && typeof options.file !== "string") {
+    throw new InvalidArgumentError(fn, "file", `must be a string, got ${typeof options.file}`);
+  }
+  return { file: options.file, maxBytes };
+}
+
+/** The outcome of checking a story file: the story, or every problem found. */
+export type StoryCheck =
+  | { readonly ok: true; readonly story: Story; readonly problems: readonly [] }
+  | { readonly ok: false; readonly story: null; readonly problems: readonly StoryProblem[] };
+
+/**
+ * Check a story file without throwing on bad content: the validator behind `parseStoryJson`,
+ * `storygraph validate` and the viewer's file loader. Problems come in input order, each with its
+ * `path`, its `line` and `column` in the file (except `FileTooLargeError`) and `file`.
+ *
+ * @throws {InvalidArgumentError} for bad options or a source that is neither a string nor bytes.
+ */
+export function checkStoryJson(source: string | Uint8Array, options: ParseStoryOptions = {}): StoryCheck {
+  const { file, maxBytes } = resolveParseStoryOptions(options);
+  const problems = collectProblems(source, maxBytes);
+  if (problems instanceof Array) {
+    if (file !== undefined) for (const p of problems) p.file = file;
+    return { ok: false, story: null, problems };
+  }
+  return { ok: true, story: problems, problems: [] };
 }
 
 /**
- * Parse and validate a story file.
+ * Parse and validate a story file (JSON text or its bytes).
  *
- * @throws {StoryValidationError} with an `EncodingError`, a `JsonSyntaxError` (with line and
- *   column) or every validation problem of the story.
+ * @returns the validated story.
+ * @throws {StoryValidationError} holding every problem (`FileTooLargeError`, `EncodingError`,
+ *   `JsonSyntaxError`, `DuplicateKeyError` or any `buildStory` problem), each with `path`,
+ *   `line`, `column` and `file`.
+ * @throws {InvalidArgumentError} for bad options.
  */
 export function parseStoryJson(source: string | Uint8Array, options: ParseStoryOptions = {}): Story {
-  const file = options.file;
-  const fail = (problem: StoryProblem): never => {
-    if (file !== undefined) problem.file = file;
-    throw new StoryValidationError(FN, [problem], file);
-  };
+  const check = checkStoryJson(source, options);
+  if (!check.ok) throw new StoryValidationError(FN, check.problems, options.file);
+  return check.story;
+}
+
+function collectProblems(source: string | Uint8Array, maxBytes: number): Story | StoryProblem[] {
   let text: string;
-  if (typeof source === "string") text = source;
-  else {
+  if (typeof source === "string") {
+    const size = utf8Length(source, maxBytes);
+    if (size > maxBytes) return [tooLarge(`the text is over ${formatBytes(maxBytes)}`, maxBytes)];
+    text = source;
+  } else if (source instanceof Uint8Array) {
+    if (source.byteLength > maxBytes) return [tooLarge(`the file is ${formatBytes(source.byteLength)}`, maxBytes)];
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(source);
     } catch {
-      return fail(new EncodingError(FN, "", "the file is not valid UTF-8"));
+      return [encodingProblem(source)];
     }
+  } else {
+    throw new InvalidArgumentError(FN, "source", "must be a string or a Uint8Array");
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  // The scan comes first: it locates syntax errors, refuses absurd nesting before JSON.parse
+  // spends seconds on it, and finds repeated keys.
+  const toLine = lineIndex(text);
+  const scan = scanJson(text, undefined, MAX_STORY_DEPTH);
+  if (scan.syntaxError) {
+    const { kind, path, message, offset } = scan.syntaxError;
+    const problem =
+      kind === "depth"
+        ? new NestingTooDeepError(FN, path, `${message}; a story file needs 5`)
+        : new JsonSyntaxError(FN, path, `malformed JSON: ${message}`);
+    return [Object.assign(problem, toLine(offset))];
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const problem = new JsonSyntaxError(FN, "", `malformed JSON: ${(e as Error).message}`);
-    const m = /position (\d+)/.exec((e as Error).message);
-    if (m) Object.assign(problem, lineColumn(text, Number(m[1])));
-    return fail(problem);
+    // Not expected: the scanner accepts exactly what JSON.parse accepts (a property test checks it).
+    return [Object.assign(new JsonSyntaxError(FN, "", `malformed JSON: ${(e as Error).message}`), { line: 1, column: 1 })];
   }
-  if (data && typeof data === "object" && !Array.isArray(data)) {
-    const article = (data as { article?: { text?: unknown } }).article;
-    if (article && typeof article.text === "string") article.text = article.text.replace(/\r\n?/g, "\n");
+
+  const problems: StoryProblem[] = [];
+  for (const d of scan.duplicateKeys) {
+    const first = toLine(d.firstOffset);
+    const problem = new DuplicateKeyError(
+      FN,
+      d.path,
+      `the key "${d.key}" appears twice in this object (first on line ${first.line}); JSON keeps only the last`,
+    );
+    problems.push(Object.assign(problem, toLine(d.offset)));
   }
+  const located = problems.length;
+  normaliseLineEnds(data);
+  let story: Story | null = null;
   try {
-    return buildStory(data);
+    story = buildStory(data);
   } catch (e) {
-    if (e instanceof StoryValidationError && file !== undefined) {
-      for (const p of e.problems) p.file = file;
-      throw new StoryValidationError(FN, e.problems, file);
+    if (!(e instanceof StoryValidationError)) throw e;
+    problems.push(...e.problems);
+  }
+  if (problems.length === 0 && story) return story;
+  const rest = problems.slice(located);
+  // An unknown field is reported on its object; its line and column are those of the field.
+  const where = (p: StoryProblem) => (p instanceof UnknownFieldError && p.field ? childKeyPath(p.path, p.field) : p.path);
+  const offsets = locateJsonPaths(text, rest.map(where));
+  for (const p of rest) Object.assign(p, toLine(offsets.get(where(p)) ?? 0));
+  return problems;
+}
+
+function tooLarge(what: string, maxBytes: number): StoryProblem {
+  return new FileTooLargeError(FN, "", `${what}; story files are limited to ${formatBytes(maxBytes)} (option maxBytes)`);
+}
+
+function formatBytes(n: number): string {
+  const mib = n / (1024 * 1024);
+  return `${n} bytes${n >= 1024 * 1024 ? ` (${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB)` : ""}`;
+}
+
+/** UTF-8 length of `text`, counting stops once past `limit`. */
+function utf8Length(text: string, limit: number): number {
+  if (text.length > limit) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}
+
+/** Offset of the first byte that is not valid UTF-8, or -1 when every byte is. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let i = 0; i < n; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
     }
-    throw e;
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined) return i;
+      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+function encodingProblem(bytes: Uint8Array): StoryProblem {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const bad = Math.max(0, firstInvalidUtf8(bytes));
+  const detail = utf16
+    ? "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
+    : `the file is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).toUpperCase().padStart(2, "0") ?? "??"} at offset ${bad}); ` +
+      "it may be Latin-1 or Windows-1252: save it as UTF-8";
+  const problem = new EncodingError(FN, "", detail);
+  const prefix = new TextDecoder("utf-8").decode(bytes.subarray(0, bad));
+  Object.assign(problem, lineIndex(prefix)(prefix.length));
+  return problem;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+const toLF = (value: unknown) => (typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value);
+
+/** The CRLF policy: CRLF and lone CR become LF in the article text, quotes and attributions. */
+function normaliseLineEnds(data: unknown): void {
+  if (!isRecord(data)) return;
+  if (isRecord(data.article) && typeof data.article.text === "string") data.article.text = toLF(data.article.text);
+  if (!Array.isArray(data.relations)) return;
+  for (const r of data.relations) {
+    if (!isRecord(r) || !Array.isArray(r.citations)) continue;
+    for (const c of r.citations) {
+      if (!isRecord(c)) continue;
+      if (typeof c.quote === "string") c.quote = toLF(c.quote);
+      if (typeof c.attribution === "string") c.attribution = toLF(c.attribution);
+    }
   }
 }
 
-/** 1-based line and column of UTF-16 offset `offset` in `text`. */
+/** 1-based line and column of UTF-16 offset `offset` in `text` (lines end at LF, CRLF or CR). */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  return lineIndex(text)(offset);
 }

@@ -8,7 +8,7 @@
  * Every problem is collected; if there is any, one `StoryValidationError` holds them all and
  * nothing half-built is returned.
  */
-import type { z } from "zod";
+import { z } from "zod";
 type $ZodIssue = z.core.$ZodIssue;
 import { findQuote, allIndexesOf } from "./anchor.ts";
 import { ISO_4217_CODES } from "./currencies.ts";
@@ -21,7 +21,9 @@ import {
   EmptyArticleError,
   InvalidAmountError,
   InvalidDateError,
+  InvalidLanguageError,
   MissingCitationError,
+  MissingFieldError,
   NoClaimConflictError,
   OffsetMismatchError,
   QuoteNotFoundError,
@@ -31,8 +33,10 @@ import {
   StoryValidationError,
   UnknownCurrencyError,
   UnknownEntityError,
+  UnknownFieldError,
   UnknownSentenceError,
 } from "./errors.ts";
+import { formatPath } from "./json-path.ts";
 import { MODALITIES, RELATION_RULES, isAllowedRelation } from "./kinds.ts";
 import type { Citation, Entity, NoClaim, Relation, Sentence, Story } from "./model.ts";
 import { StorySchema, type CitationInput, type StoryInput } from "./schema.ts";
@@ -40,22 +44,64 @@ import { segmentSentences } from "./text.ts";
 
 const FN = "buildStory";
 
-/** Format a path array as `relations[3].citations[0].quote`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(String(key))) out += (out ? "." : "") + String(key);
-    else out += `[${JSON.stringify(String(key))}]`;
+export { formatPath };
+
+/** The value at `path` in `input`, and whether its last key is absent from its parent object. */
+function isMissing(input: unknown, path: readonly PropertyKey[]): boolean {
+  let parent: unknown = input;
+  for (const key of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== "object") return false;
+    parent = (parent as Record<PropertyKey, unknown>)[key];
   }
-  return out;
+  const last = path[path.length - 1];
+  return (
+    last !== undefined && parent !== null && typeof parent === "object" && !Array.isArray(parent) && !Object.hasOwn(parent, last)
+  );
 }
 
-function schemaProblem(issue: $ZodIssue): StoryProblem {
+/** The field names the schema defines for the object at `path` (empty when it is not an object). */
+function knownFields(path: readonly PropertyKey[]): string[] {
+  let schema: z.ZodType | undefined = StorySchema;
+  const unwrap = (s: z.ZodType | undefined) => (s instanceof z.ZodOptional ? (s.unwrap() as z.ZodType) : s);
+  for (const key of path) {
+    schema = unwrap(schema);
+    if (schema instanceof z.ZodArray && typeof key === "number") schema = schema.element as z.ZodType;
+    else if (schema instanceof z.ZodObject && typeof key === "string") schema = (schema.shape as Record<string, z.ZodType>)[key];
+    else return [];
+  }
+  schema = unwrap(schema);
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+/** Edit distance (insertions, deletions, substitutions), for "did you mean" hints. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+function unknownFieldProblem(objectPath: readonly PropertyKey[], key: string): StoryProblem {
+  const known = knownFields(objectPath);
+  const near = known.find((k) => k.toLowerCase() === key.toLowerCase()) ?? known.find((k) => editDistance(k, key) <= 2);
+  const hint = near ? ` (did you mean "${near}"?)` : known.length ? ` (known fields: ${known.join(", ")})` : "";
+  return new UnknownFieldError(FN, formatPath(objectPath), `unknown field "${key}"${hint}`, key);
+}
+
+function schemaProblems(issue: $ZodIssue, input: unknown): StoryProblem[] {
   const path = formatPath(issue.path);
+  if (issue.code === "unrecognized_keys") return issue.keys.map((key) => unknownFieldProblem(issue.path, key));
   const last = issue.path.slice(-2).join(".");
-  if (last === "amount.value") return new InvalidAmountError(FN, path, `amount must be a finite number (${issue.message})`);
-  return new SchemaError(FN, path, issue.message);
+  if (last === "amount.value") return [new InvalidAmountError(FN, path, `amount must be a finite number (${issue.message})`)];
+  if (issue.code === "invalid_type" && isMissing(input, issue.path)) {
+    return [new MissingFieldError(FN, path, `missing required field "${String(issue.path[issue.path.length - 1])}" (${issue.expected})`)];
+  }
+  return [new SchemaError(FN, path, issue.message)];
 }
 
 /**
@@ -69,7 +115,7 @@ function schemaProblem(issue: $ZodIssue): StoryProblem {
 export function buildStory(input: unknown): Story {
   const parsed = StorySchema.safeParse(input);
   if (!parsed.success) {
-    throw new StoryValidationError(FN, parsed.error.issues.map(schemaProblem));
+    throw new StoryValidationError(FN, parsed.error.issues.flatMap((issue) => schemaProblems(issue, input)));
   }
   const problems: StoryProblem[] = [];
   const story = checkMeaning(parsed.data, problems);
@@ -86,7 +132,9 @@ function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
     try {
       sentences = segmentSentences(text, input.article.language);
     } catch {
-      problems.push(new SchemaError(FN, "article.language", `"${input.article.language}" is not a valid language tag`));
+      problems.push(
+        new InvalidLanguageError(FN, "article.language", `"${input.article.language}" is not a BCP 47 language tag (e.g. en, fr, pt-BR)`),
+      );
     }
   }
   if (input.article.published !== undefined && !parseDate(input.article.published)) {

@@ -1,0 +1,50 @@
+// storyJsonSchema: the shipped JSON Schema matches the zod schema and accepts what the loader accepts.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import Ajv2020 from "ajv/dist/2020.js";
+import { describe, expect, test } from "vitest";
+import { defaultStory, defaultStoryInput } from "../src/data/story.ts";
+import { storyJsonSchema, storyJsonSchemaText } from "../src/graph/json-schema.ts";
+import { STORY_SCHEMA_FILE } from "../src/graph/schema.ts";
+import { toStoryJson } from "../src/graph/story-json.ts";
+
+const SHIPPED = fileURLToPath(new URL(`../${STORY_SCHEMA_FILE}`, import.meta.url));
+
+function compile() {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  return ajv.compile(JSON.parse(readFileSync(SHIPPED, "utf8")) as object);
+}
+
+describe("storyJsonSchema", () => {
+  test("storyJsonSchema matches the shipped schema/story.schema.json (regenerate: npx tsx scripts/gen-schema.ts)", () => {
+    expect(readFileSync(SHIPPED, "utf8"), "schema/story.schema.json is out of date: run npx tsx scripts/gen-schema.ts").toBe(storyJsonSchemaText());
+  });
+
+  test("storyJsonSchema is draft 2020-12 and compiles in strict mode", () => {
+    expect(storyJsonSchema().$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(() => compile()).not.toThrow();
+  });
+
+  test("storyJsonSchema accepts the default story's export", () => {
+    const validate = compile();
+    expect(validate(JSON.parse(toStoryJson(defaultStory()))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  test("storyJsonSchema rejects what the zod schema rejects on shape", () => {
+    const validate = compile();
+    const cases: ((s: Record<string, any>) => void)[] = [
+      (s) => delete s.article.text,
+      (s) => (s.entities[0].kind = "company"),
+      (s) => (s.relations[0].citations[0].qoute = "x"),
+      (s) => (s.relations[0].amount.value = "NaN"),
+      (s) => (s.relations[0].date = "July 2019"),
+      (s) => (s.relations[0].citations[0].occurrence = 0),
+      (s) => (s.format = "storygraph/2"),
+    ];
+    for (const change of cases) {
+      const input = defaultStoryInput() as unknown as Record<string, any>;
+      change(input);
+      expect(validate(input), String(change)).toBe(false);
+    }
+  });
+});
