@@ -1,0 +1,416 @@
+/**
+ * A small streaming XML 1.0 tokenizer with namespaces, written for the GEXF reader.
+ *
+ * Why our own: the reader must run in Node and in the browser without @xmldom or DOMParser, and
+ * must not build a DOM tree (graphology-gexf's DOM-based parser needs about 50× the file's size in
+ * memory). This tokenizer scans the input with `indexOf`, hands each start tag, end tag and piece
+ * of text to a sink, and keeps only the open-element stack: memory stays near the size of the
+ * data the sink keeps. Input may arrive in chunks (`write` many times, then `end`).
+ *
+ * It checks well-formedness as far as GEXF needs: matching tags, one root, quoted and unique
+ * attributes, no `<` in attribute values, known entity and valid character references, no
+ * characters XML 1.0 forbids, bound namespace prefixes, comments without `--`, no `]]>` in text.
+ * It refuses DOCTYPE declarations (no DTD, so no entity expansion). Line ends are normalised
+ * (CRLF and CR → LF) and attribute values normalised (TAB, LF, CR → space) as XML requires.
+ * Every failure is a `GexfParseError` with the line and column.
+ */
+import { GexfParseError } from "./errors.ts";
+import { XML_FORBIDDEN, isXmlChar } from "./xml.ts";
+
+/** The attributes of one start tag (namespace declarations excluded). Reused between tags: read it in `start`. */
+export class XmlAttributes {
+  /** Qualified names, as written (`label`, `xsi:schemaLocation`). */
+  readonly names: string[] = [];
+  /** Decoded, normalised values, same order as `names`. */
+  readonly values: string[] = [];
+  /** The value of attribute `name` (qualified name as written), or `undefined`. */
+  get(name: string): string | undefined {
+    const names = this.names;
+    for (let i = 0; i < names.length; i++) if (names[i] === name) return this.values[i];
+    return undefined;
+  }
+  get length(): number {
+    return this.names.length;
+  }
+}
+
+/** What the tokenizer reports to. */
+export interface XmlSink {
+  /** A start tag (a self-closing tag gives `start` then `end`). `uri` is `""` when the element has no namespace. */
+  start(uri: string, local: string, attributes: XmlAttributes): void;
+  end(uri: string, local: string): void;
+  /** Character data inside the root element, decoded (may come in several pieces). */
+  text(data: string): void;
+}
+
+const XML_NS = "http://www.w3.org/XML/1998/namespace";
+const NAME_RE = /^[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800-\uDBFF][A-Za-z0-9_:.\-\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800-\uDFFF]*$/;
+const PREDEFINED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+const INCOMPLETE = -1;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+/**
+ * A push tokenizer: `write(chunk)` as data arrives, then `end()`.
+ *
+ * @example
+ *   const t = new XmlTokenizer(sink, "fromGexf"); t.write(xml); t.end();
+ */
+export class XmlTokenizer {
+  private buf = "";
+  private pos = 0;
+  /** Absolute offset of `buf[0]` in the whole input. */
+  private bufOffset = 0;
+  /** Line number (1-based) at `buf[0]`, and absolute offset where that line starts. */
+  private bufLine = 1;
+  private bufLineStart = 0;
+  /** A high surrogate held back from the end of the last chunk (its pair may come next). */
+  private held = "";
+  private readonly qnames: string[] = [];
+  private readonly uris: string[] = [];
+  private readonly locals: string[] = [];
+  private readonly scopes: (Map<string, string> | null)[] = [];
+  private ns: Map<string, string> = new Map([["xml", XML_NS]]);
+  private readonly attrs = new XmlAttributes();
+  private readonly nsDecls: [string, string][] = [];
+  private readonly names = new Set<string>();
+  private seenRoot = false;
+  private rootClosed = false;
+  private started = false;
+  /** Offset of the first character after a byte-order mark. */
+  private docStart = 0;
+  private ended = false;
+
+  constructor(
+    private readonly sink: XmlSink,
+    /** Function name that starts error messages. */
+    private readonly fn: string,
+  ) {}
+
+  /**
+   * Feed the next piece of the document.
+   *
+   * @throws {GexfParseError} as soon as the input is known to be malformed.
+   */
+  write(chunk: string): void {
+    if (this.ended) throw new Error(`${this.fn}: write after end`);
+    let data = this.held + chunk;
+    this.held = "";
+    const last = data.charCodeAt(data.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      this.held = data.slice(-1);
+      data = data.slice(0, -1);
+    }
+    if (!this.started && data.length > 0) {
+      this.started = true;
+      if (data.charCodeAt(0) === 0xfeff) {
+        data = data.slice(1);
+        this.bufOffset = 1;
+        this.bufLineStart = 1;
+        this.docStart = 1;
+      }
+    }
+    const at = this.buf.length;
+    this.buf = at === 0 ? data : this.buf + data;
+    this.checkChars(data, at);
+    this.run(false);
+  }
+
+  /**
+   * The document is complete: checks that every element is closed.
+   *
+   * @throws {GexfParseError} when the document is truncated or has no root element.
+   */
+  end(): void {
+    if (this.ended) return;
+    if (this.held) {
+      const at = this.buf.length;
+      this.buf += this.held;
+      this.held = "";
+      this.checkChars(this.buf.slice(at), at);
+    }
+    this.run(true);
+    this.ended = true;
+    if (this.qnames.length > 0) this.fail(this.buf.length, `the document ends inside <${this.qnames[this.qnames.length - 1]}> (missing end tag)`);
+    if (!this.seenRoot) this.fail(this.buf.length, "the document has no root element");
+  }
+
+  private checkChars(data: string, at: number): void {
+    const m = XML_FORBIDDEN.exec(data);
+    if (m) {
+      const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+      this.fail(at + m.index, `character U+${code} is not allowed in XML 1.0`);
+    }
+  }
+
+  private fail(bufPos: number, detail: string): never {
+    let line = this.bufLine;
+    let lineStart = this.bufLineStart;
+    const s = this.buf;
+    const stop = Math.min(bufPos, s.length);
+    for (let i = s.indexOf("\n"); i !== -1 && i < stop; i = s.indexOf("\n", i + 1)) {
+      line++;
+      lineStart = this.bufOffset + i + 1;
+    }
+    throw new GexfParseError(this.fn, line, this.bufOffset + stop - lineStart + 1, detail);
+  }
+
+  /** Drop the consumed part of the buffer, keeping line accounting. */
+  private compact(): void {
+    const s = this.buf;
+    const consumed = this.pos;
+    if (consumed === 0) return;
+    for (let i = s.indexOf("\n"); i !== -1 && i < consumed; i = s.indexOf("\n", i + 1)) {
+      this.bufLine++;
+      this.bufLineStart = this.bufOffset + i + 1;
+    }
+    this.bufOffset += consumed;
+    this.buf = s.slice(consumed);
+    this.pos = 0;
+  }
+
+  private run(final: boolean): void {
+    const s = this.buf;
+    const n = s.length;
+    let i = this.pos;
+    while (i < n) {
+      if (s.charCodeAt(i) !== 0x3c) {
+        const lt = s.indexOf("<", i);
+        if (lt === -1 && !final) break;
+        const stop = lt === -1 ? n : lt;
+        this.onText(s.slice(i, stop), i);
+        i = stop;
+        continue;
+      }
+      if (i + 1 >= n) {
+        if (final) this.fail(i, "the document ends inside a tag");
+        break;
+      }
+      const c = s.charCodeAt(i + 1);
+      let next: number;
+      if (c === 0x2f) next = this.endTag(s, i);
+      else if (c === 0x21) next = this.bang(s, i, final);
+      else if (c === 0x3f) next = this.pi(s, i);
+      else next = this.startTag(s, i);
+      if (next === INCOMPLETE) {
+        if (final) this.fail(i, "the document ends inside a tag");
+        break;
+      }
+      i = next;
+    }
+    this.pos = i;
+    if (!final) this.compact();
+  }
+
+  private onText(raw: string, at: number): void {
+    if (this.qnames.length === 0) {
+      for (let k = 0; k < raw.length; k++) {
+        if (!isSpace(raw.charCodeAt(k))) this.fail(at + k, this.seenRoot ? "text after the root element" : "text before the root element");
+      }
+      return;
+    }
+    if (raw.includes("]]>")) this.fail(at + raw.indexOf("]]>"), "']]>' is not allowed in text");
+    let text = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+    if (text.includes("&")) text = this.decode(text, at);
+    this.sink.text(text);
+  }
+
+  private checkName(name: string, at: number): void {
+    if (this.names.has(name)) return;
+    if (!NAME_RE.test(name)) this.fail(at, name ? `"${name}" is not a valid XML name` : "a name is missing");
+    if (this.names.size < 10_000) this.names.add(name);
+  }
+
+  private decode(raw: string, at: number): string {
+    let out = "";
+    let last = 0;
+    for (let amp = raw.indexOf("&"); amp !== -1; amp = raw.indexOf("&", last)) {
+      const semi = raw.indexOf(";", amp + 1);
+      if (semi === -1) this.fail(at + amp, "'&' must start a reference such as &amp;");
+      const ref = raw.slice(amp + 1, semi);
+      let rep = PREDEFINED[ref];
+      if (rep === undefined) {
+        let cp = NaN;
+        if (/^#x[0-9A-Fa-f]{1,6}$/.test(ref)) cp = parseInt(ref.slice(2), 16);
+        else if (/^#[0-9]{1,7}$/.test(ref)) cp = parseInt(ref.slice(1), 10);
+        else this.fail(at + amp, `unknown entity "&${ref.slice(0, 20)};" (only &amp; &lt; &gt; &quot; &apos; and character references)`);
+        if (!isXmlChar(cp)) this.fail(at + amp, `character reference "&${ref};" names a character XML 1.0 does not allow`);
+        rep = String.fromCodePoint(cp);
+      }
+      out += raw.slice(last, amp) + rep;
+      last = semi + 1;
+    }
+    return out + raw.slice(last);
+  }
+
+  /** `<!--…-->`, `<![CDATA[…]]>` or `<!DOCTYPE` (refused). */
+  private bang(s: string, i: number, final: boolean): number {
+    if (!final && s.length - i < 9) {
+      const rest = s.slice(i);
+      if ("<!--".startsWith(rest) || "<![CDATA[".startsWith(rest) || "<!DOCTYPE".startsWith(rest)) return INCOMPLETE;
+    }
+    if (s.startsWith("<!--", i)) {
+      const close = s.indexOf("-->", i + 4);
+      if (close === -1) return INCOMPLETE;
+      const dash = s.indexOf("--", i + 4);
+      if (dash < close || (close > i + 4 && s.charCodeAt(close - 1) === 0x2d)) this.fail(Math.min(dash, close - 1), "'--' is not allowed inside a comment");
+      return close + 3;
+    }
+    if (s.startsWith("<![CDATA[", i)) {
+      if (this.qnames.length === 0) this.fail(i, "CDATA section outside the root element");
+      const close = s.indexOf("]]>", i + 9);
+      if (close === -1) return INCOMPLETE;
+      const data = s.slice(i + 9, close);
+      this.sink.text(data.includes("\r") ? data.replace(/\r\n?/g, "\n") : data);
+      return close + 3;
+    }
+    if (s.startsWith("<!DOCTYPE", i)) this.fail(i, "DOCTYPE declarations are not supported");
+    return this.fail(i, "'<!' must start a comment or a CDATA section");
+  }
+
+  /** `<?target …?>`: the XML declaration (only at the very start) or a processing instruction (skipped). */
+  private pi(s: string, i: number): number {
+    const close = s.indexOf("?>", i + 2);
+    if (close === -1) return INCOMPLETE;
+    let k = i + 2;
+    while (k < close && !isSpace(s.charCodeAt(k))) k++;
+    const target = s.slice(i + 2, k);
+    this.checkName(target, i + 2);
+    if (target.toLowerCase() === "xml") {
+      if (target !== "xml" || this.bufOffset + i !== this.docStart) {
+        this.fail(i, "the XML declaration must come first in the document");
+      }
+      const version = /version\s*=\s*["']([^"']*)["']/.exec(s.slice(k, close))?.[1];
+      if (version !== "1.0" && version !== "1.1") this.fail(i, `unsupported XML version "${version ?? ""}"`);
+    }
+    return close + 2;
+  }
+
+  private endTag(s: string, i: number): number {
+    const gt = s.indexOf(">", i + 2);
+    if (gt === -1) return INCOMPLETE;
+    let k = gt;
+    while (k > i + 2 && isSpace(s.charCodeAt(k - 1))) k--;
+    const qname = s.slice(i + 2, k);
+    const depth = this.qnames.length;
+    if (depth === 0) this.fail(i, `end tag </${qname}> without a start tag`);
+    const open = this.qnames[depth - 1]!;
+    if (open !== qname) this.fail(i, `end tag </${qname}> does not match <${open}>`);
+    this.closeElement();
+    return gt + 1;
+  }
+
+  private closeElement(): void {
+    const uri = this.uris.pop()!;
+    const local = this.locals.pop()!;
+    this.qnames.pop();
+    const scope = this.scopes.pop();
+    if (scope) {
+      let prev: Map<string, string> | null = null;
+      for (let d = this.scopes.length - 1; d >= 0 && !prev; d--) prev = this.scopes[d] ?? null;
+      this.ns = prev ?? new Map([["xml", XML_NS]]);
+    }
+    if (this.qnames.length === 0) this.rootClosed = true;
+    this.sink.end(uri, local);
+  }
+
+  private startTag(s: string, i: number): number {
+    const n = s.length;
+    let j = i + 1;
+    while (j < n) {
+      const c = s.charCodeAt(j);
+      if (isSpace(c) || c === 0x3e || c === 0x2f) break;
+      j++;
+    }
+    if (j >= n) return INCOMPLETE;
+    const qname = s.slice(i + 1, j);
+    this.checkName(qname, i + 1);
+    if (this.rootClosed) this.fail(i, `element <${qname}> after the root element`);
+    const attrs = this.attrs;
+    attrs.names.length = 0;
+    attrs.values.length = 0;
+    const decls = this.nsDecls;
+    decls.length = 0;
+    let selfClosing = false;
+    for (;;) {
+      const before = j;
+      while (j < n && isSpace(s.charCodeAt(j))) j++;
+      if (j >= n) return INCOMPLETE;
+      const c = s.charCodeAt(j);
+      if (c === 0x3e) {
+        j++;
+        break;
+      }
+      if (c === 0x2f) {
+        if (j + 1 >= n) return INCOMPLETE;
+        if (s.charCodeAt(j + 1) !== 0x3e) this.fail(j, "expected '>' after '/'");
+        selfClosing = true;
+        j += 2;
+        break;
+      }
+      if (j === before) this.fail(j, "attributes must be separated by white space");
+      let k = j;
+      while (k < n) {
+        const d = s.charCodeAt(k);
+        if (d === 0x3d || isSpace(d) || d === 0x3e || d === 0x2f) break;
+        k++;
+      }
+      if (k >= n) return INCOMPLETE;
+      const name = s.slice(j, k);
+      this.checkName(name, j);
+      while (k < n && isSpace(s.charCodeAt(k))) k++;
+      if (k >= n) return INCOMPLETE;
+      if (s.charCodeAt(k) !== 0x3d) this.fail(k, `attribute "${name}" has no value`);
+      k++;
+      while (k < n && isSpace(s.charCodeAt(k))) k++;
+      if (k >= n) return INCOMPLETE;
+      const q = s.charCodeAt(k);
+      if (q !== 0x22 && q !== 0x27) this.fail(k, `the value of attribute "${name}" must be quoted`);
+      const close = s.indexOf(q === 0x22 ? '"' : "'", k + 1);
+      if (close === -1) return INCOMPLETE;
+      let value = s.slice(k + 1, close);
+      if (value.includes("<")) this.fail(k + 1 + value.indexOf("<"), `'<' is not allowed in the value of attribute "${name}"`);
+      if (/[\t\n\r]/.test(value)) value = value.replace(/\r\n|[\t\n\r]/g, " ");
+      if (value.includes("&")) value = this.decode(value, k + 1);
+      if (name === "xmlns" || name.startsWith("xmlns:")) {
+        for (const [p] of decls) if (p === name) this.fail(j, `attribute "${name}" appears twice`);
+        decls.push([name, value]);
+      } else {
+        for (const other of attrs.names) if (other === name) this.fail(j, `attribute "${name}" appears twice`);
+        attrs.names.push(name);
+        attrs.values.push(value);
+      }
+      j = close + 1;
+    }
+    // namespaces
+    let scope: Map<string, string> | null = null;
+    if (decls.length > 0) {
+      scope = new Map(this.ns);
+      for (const [name, value] of decls) {
+        const prefix = name === "xmlns" ? "" : name.slice(6);
+        if (prefix && !value) this.fail(i, `namespace prefix "${prefix}" cannot be bound to an empty URI`);
+        scope.set(prefix, value);
+      }
+      this.ns = scope;
+    }
+    const colon = qname.indexOf(":");
+    const prefix = colon === -1 ? "" : qname.slice(0, colon);
+    const local = colon === -1 ? qname : qname.slice(colon + 1);
+    const uri = this.ns.get(prefix) ?? "";
+    if (prefix && !this.ns.has(prefix)) this.fail(i, `namespace prefix "${prefix}" of <${qname}> is not declared`);
+    for (const name of attrs.names) {
+      const c2 = name.indexOf(":");
+      if (c2 !== -1 && !this.ns.has(name.slice(0, c2))) this.fail(i, `namespace prefix "${name.slice(0, c2)}" of attribute "${name}" is not declared`);
+    }
+    this.seenRoot = true;
+    this.qnames.push(qname);
+    this.uris.push(uri);
+    this.locals.push(local);
+    this.scopes.push(scope);
+    this.sink.start(uri, local, attrs);
+    if (selfClosing) this.closeElement();
+    return j;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * XML 1.0 text rules shared by the GEXF writer and reader: which characters XML forbids, the one
+ * replacement rule storygraph applies to them, and escaping for text content and attribute values.
+ *
+ * The replacement rule (documented in README/docs): every code point that XML 1.0 does not allow,
+ * that is U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, U+FFFE, U+FFFF and every lone surrogate
+ * (U+D800–U+DFFF not part of a valid pair), becomes U+FFFD REPLACEMENT CHARACTER. Each of them is
+ * one UTF-16 code unit and so is U+FFFD: the replacement keeps every string's length, so the
+ * citation offsets (UTF-16 code units into the article) stay valid after export.
+ * TAB, LF and CR are allowed and kept; in attribute values they are written as character
+ * references (`&#9;`, `&#10;`, `&#13;`) so that XML attribute normalisation does not turn them into
+ * spaces; in text content CR is written as `&#13;` so that line-end normalisation keeps it.
+ */
+
+/** Matches one character XML 1.0 forbids (code-unit regex: lone surrogates included). */
+export const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const XML_FORBIDDEN_G = new RegExp(XML_FORBIDDEN.source, "g");
+
+/** The character every forbidden code point becomes. */
+export const XML_REPLACEMENT = "\uFFFD";
+
+/**
+ * Apply the replacement rule: every code point XML 1.0 forbids (C0 controls other than TAB, LF and
+ * CR, U+FFFE, U+FFFF, lone surrogates) becomes U+FFFD. The result has the same length as `value`.
+ *
+ * @example xmlSafe("a\u0000b\uD800") // "a\uFFFDb\uFFFD"
+ */
+export function xmlSafe(value: string): string {
+  return XML_FORBIDDEN.test(value) ? value.replace(XML_FORBIDDEN_G, XML_REPLACEMENT) : value;
+}
+
+/** True when XML 1.0 allows code point `cp` (the `Char` production). */
+export function isXmlChar(cp: number): boolean {
+  return (
+    cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff)
+  );
+}
+
+const ATTR_SPECIAL = /[&<>"\t\n\r]/;
+const ATTR_SPECIAL_G = /[&<>"\t\n\r]/g;
+const TEXT_SPECIAL = /[&<>\r]/;
+const TEXT_SPECIAL_G = /[&<>\r]/g;
+const ENTITY: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
+};
+const entity = (ch: string): string => ENTITY[ch]!;
+
+/** `value` made XML-safe (replacement rule) and escaped for a double-quoted attribute value. */
+export function escapeAttribute(value: string): string {
+  const safe = xmlSafe(value);
+  return ATTR_SPECIAL.test(safe) ? safe.replace(ATTR_SPECIAL_G, entity) : safe;
+}
+
+/** `value` made XML-safe (replacement rule) and escaped for element text content (`]]>` included). */
+export function escapeText(value: string): string {
+  const safe = xmlSafe(value);
+  return TEXT_SPECIAL.test(safe) ? safe.replace(TEXT_SPECIAL_G, entity) : safe;
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { GexfParseError } from "../src/graph/gexf/errors.ts";
+import { XmlTokenizer, type XmlAttributes, type XmlSink } from "../src/graph/gexf/tokenizer.ts";
+
+/** Record the tokenizer's events as strings. */
+function events(chunks: readonly string[]): string[] {
+  const out: string[] = [];
+  const sink: XmlSink = {
+    start(uri: string, local: string, a: XmlAttributes) {
+      out.push(`<{${uri}}${local} ${a.names.map((n, i) => `${n}=${JSON.stringify(a.values[i])}`).join(" ")}>`);
+    },
+    end(uri: string, local: string) {
+      out.push(`</{${uri}}${local}>`);
+    },
+    text(data: string) {
+      // merge adjacent text pieces: chunking may split text
+      const last = out[out.length - 1];
+      if (last?.startsWith("T:")) out[out.length - 1] = last + data;
+      else out.push("T:" + data);
+    },
+  };
+  const t = new XmlTokenizer(sink, "test");
+  for (const c of chunks) t.write(c);
+  t.end();
+  return out;
+}
+
+function parseError(xml: string): GexfParseError {
+  try {
+    events([xml]);
+  } catch (e) {
+    if (e instanceof GexfParseError) return e;
+    throw e;
+  }
+  throw new Error("expected a GexfParseError");
+}
+
+const DOC = `\uFEFF<?xml version="1.0" encoding="UTF-8"?>
+<!-- a comment -->
+<?pi some data?>
+<r xmlns="urn:a" xmlns:v="urn:v" a="1 &amp; &lt;2&gt; &#x41;&#66; &quot;q&quot; &apos;s&apos;" b='x&#10;y	z
+w'>
+  <v:c d="&#13;"/>
+  <e>t &amp; <![CDATA[<raw> & ]]]]>x&#x1F600;</e>
+  <f xmlns="">plain</f>
+</r>
+`;
+
+describe("XmlTokenizer", () => {
+  it("XmlTokenizer reports elements with namespaces, decoded and normalised attributes, text and CDATA", () => {
+    const ev = events([DOC]).filter((e) => !/^T:\s*$/.test(e));
+    expect(ev).toEqual([
+      `<{urn:a}r a="1 & <2> AB \\"q\\" 's'" b="x\\ny z w">`,
+      `<{urn:v}c d="\\r">`,
+      `</{urn:v}c>`,
+      `<{urn:a}e >`,
+      "T:t & <raw> & ]]x😀",
+      `</{urn:a}e>`,
+      `<{}f >`,
+      "T:plain",
+      `</{}f>`,
+      `</{urn:a}r>`,
+    ]);
+  });
+
+  it("XmlTokenizer gives the same events whatever the chunking (one character at a time, pairs split)", () => {
+    const whole = events([DOC]);
+    expect(events([...DOC])).toEqual(whole);
+    const utf16 = DOC.split("");
+    expect(events(utf16)).toEqual(whole);
+    for (const size of [2, 3, 7, 13]) {
+      const parts: string[] = [];
+      for (let i = 0; i < DOC.length; i += size) parts.push(DOC.slice(i, i + size));
+      expect(events(parts)).toEqual(whole);
+    }
+  });
+
+  it("XmlTokenizer normalises CRLF and CR in text to LF", () => {
+    expect(events(["<r>a\r\nb\rc</r>"])).toContain("T:a\nb\nc");
+  });
+
+  it("XmlTokenizer rejects malformed documents with GexfParseError, line and column", () => {
+    const cases: [string, number, number][] = [
+      ["<r><a></b></r>", 1, 7],
+      ["<r>\n  <a>\n</r>", 3, 1],
+      ["<r a=1/>", 1, 6],
+      ['<r a="1" a="2"/>', 1, 10],
+      ['<r a="<"/>', 1, 7],
+      ["<r>&nbsp;</r>", 1, 4],
+      ["<r>&#0;</r>", 1, 4],
+      ["<r>&#xD800;</r>", 1, 4],
+      ["<r>a & b</r>", 1, 6],
+      ["<r>\u0001</r>", 1, 4],
+      ["<r>\uD800x</r>", 1, 4],
+      ["<r>]]></r>", 1, 4],
+      ["<r><!-- a -- b --></r>", 1, 11],
+      ["<!DOCTYPE r><r/>", 1, 1],
+      ["<r/><s/>", 1, 5],
+      ["<r/>text", 1, 5],
+      ["text<r/>", 1, 1],
+      ["<r>", 1, 4],
+      ["<r", 1, 1],
+      ["", 1, 1],
+      ["<p:r/>", 1, 1],
+      ['<r p:a="1"/>', 1, 1],
+      ['<r a="1"b="2"/>', 1, 9],
+      ["<r>\n<?xml version='1.0'?></r>", 2, 1],
+      ["<?xml version='2.0'?><r/>", 1, 1],
+      ["<1r/>", 1, 2],
+      ["</r>", 1, 1],
+    ];
+    for (const [xml, line, column] of cases) {
+      const e = parseError(xml);
+      expect([xml, e.line, e.column]).toEqual([xml, line, column]);
+    }
+  });
+
+  it("XmlTokenizer counts lines across chunks in error positions", () => {
+    let err: unknown;
+    try {
+      events(["<r>\n", "<a>\n\n", "</b>"]);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(GexfParseError);
+    expect([(err as GexfParseError).line, (err as GexfParseError).column]).toEqual([4, 1]);
+  });
+});
