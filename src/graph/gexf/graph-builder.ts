@@ -1,0 +1,426 @@
+/**
+ * `GexfGraphBuilder`: the tokenizer's sink that turns GEXF 1.1/1.2/1.3 events into an
+ * `UntypedGraph`, checking the GEXF rules a reader depends on (root in a known namespace and
+ * version, node ids present and unique, declared attributes, values of their declared types,
+ * edges between declared nodes). Keeps no DOM: only the graph it builds and a small context stack.
+ *
+ * Leniency, like Gephi: `viz:*` elements are read in any namespace (graphology-gexf writes
+ * GEXF 1.2 with a wrong viz namespace); unknown elements are skipped with their content; nested
+ * nodes (hierarchy) are flattened with their `parent`. Dynamic attribute values (several
+ * `attvalue` for one attribute with `start`/`end`) keep the last one.
+ */
+import { GexfDanglingEdgeError, GexfDuplicateIdError, GexfFormatError, GexfVersionError } from "./errors.ts";
+import { GEXF_NAMESPACES, GEXF_VERSIONS, decodeList } from "./format.ts";
+import type { XmlAttributes, XmlSink } from "./tokenizer.ts";
+import type { GexfAttributeDeclaration, GexfColor, GexfMeta, GexfSpell, GexfValue, UntypedEdge, UntypedGraph, UntypedNode } from "./untyped.ts";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type EdgeType = UntypedEdge["type"];
+
+const enum Ctx {
+  Outside,
+  Gexf,
+  Meta,
+  MetaField,
+  Graph,
+  Attributes,
+  Attribute,
+  AttributeText,
+  Nodes,
+  Node,
+  Edges,
+  Edge,
+  AttValues,
+  Spells,
+  Skip,
+}
+
+const EDGE_TYPES: readonly string[] = ["directed", "undirected", "mutual"];
+const INTEGER_TYPES = new Set(["integer", "long", "short", "byte", "biginteger"]);
+const REAL_TYPES = new Set(["double", "float", "bigdecimal"]);
+const INTEGER_RE = /^\s*[+-]?\d+\s*$/;
+const REAL_RE = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/** Set `obj[key] = value` even when `key` is `__proto__`. */
+function setKey(obj: Record<string, GexfValue>, key: string, value: GexfValue): void {
+  if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+export class GexfGraphBuilder implements XmlSink {
+  private readonly ctx: Ctx[] = [Ctx.Outside];
+  private gexfNs = "";
+  private version = "";
+  private readonly meta: Mutable<GexfMeta> = {};
+  private metaField: "creator" | "keywords" | "description" | null = null;
+  private buffer = "";
+  private sawGraph = false;
+  private defaultEdgeType: EdgeType = "undirected";
+  private mode = "static";
+  private timeFormat: string | undefined;
+  private attrClass: "node" | "edge" | null = null;
+  private readonly declarations = { node: new Map<string, GexfAttributeDeclaration>(), edge: new Map<string, GexfAttributeDeclaration>() };
+  private decl: Mutable<GexfAttributeDeclaration> | null = null;
+  private declText: "default" | "options" | null = null;
+  private readonly nodes: UntypedNode[] = [];
+  private readonly edges: Mutable<UntypedEdge>[] = [];
+  private readonly nodeIds = new Set<string>();
+  private readonly edgeIds = new Set<string>();
+  /** Nodes being read (nested nodes stack up). */
+  private readonly openNodes: Mutable<UntypedNode>[] = [];
+  private edge: Mutable<UntypedEdge> | null = null;
+  /** The element whose attvalues/spells are being read. */
+  private owner: { attributes: Record<string, GexfValue>; spells?: GexfSpell[]; where: string; cls: "node" | "edge" } | null = null;
+
+  constructor(private readonly fn: string) {}
+
+  private fail(where: string, detail: string): never {
+    throw new GexfFormatError(this.fn, where, detail);
+  }
+
+  start(uri: string, local: string, a: XmlAttributes): void {
+    const top = this.ctx[this.ctx.length - 1]!;
+    const inGexf = uri === this.gexfNs;
+    let next = Ctx.Skip;
+    switch (top) {
+      case Ctx.Outside:
+        this.root(uri, local, a);
+        next = Ctx.Gexf;
+        break;
+      case Ctx.Gexf:
+        if (inGexf && local === "meta") {
+          const d = a.get("lastmodifieddate");
+          if (d !== undefined) this.meta.lastModified = d;
+          next = Ctx.Meta;
+        } else if (inGexf && local === "graph") {
+          this.graph(a);
+          next = Ctx.Graph;
+        }
+        break;
+      case Ctx.Meta:
+        if (inGexf && (local === "creator" || local === "keywords" || local === "description")) {
+          this.metaField = local;
+          this.buffer = "";
+          next = Ctx.MetaField;
+        }
+        break;
+      case Ctx.Graph:
+        if (!inGexf) break;
+        if (local === "attributes") {
+          const cls = a.get("class");
+          if (cls !== "node" && cls !== "edge") this.fail("graph", `<attributes> class must be "node" or "edge", got "${cls ?? ""}"`);
+          this.attrClass = cls;
+          next = Ctx.Attributes;
+        } else if (local === "nodes") next = Ctx.Nodes;
+        else if (local === "edges") next = Ctx.Edges;
+        break;
+      case Ctx.Attributes:
+        if (inGexf && local === "attribute") {
+          this.declaration(a);
+          next = Ctx.Attribute;
+        }
+        break;
+      case Ctx.Attribute:
+        if (inGexf && (local === "default" || local === "options")) {
+          this.declText = local;
+          this.buffer = "";
+          next = Ctx.AttributeText;
+        }
+        break;
+      case Ctx.Nodes:
+        if (inGexf && local === "node") {
+          this.openNode(a);
+          next = Ctx.Node;
+        }
+        break;
+      case Ctx.Edges:
+        if (inGexf && local === "edge") {
+          this.openEdge(a);
+          next = Ctx.Edge;
+        }
+        break;
+      case Ctx.Node:
+      case Ctx.Edge: {
+        const isNode = top === Ctx.Node;
+        const el = isNode ? this.openNodes[this.openNodes.length - 1]! : this.edge!;
+        const where = isNode ? `node "${el.id}"` : `edge "${el.id}"`;
+        if (inGexf && local === "attvalues") {
+          this.owner = { attributes: el.attributes as Record<string, GexfValue>, where, cls: isNode ? "node" : "edge" };
+          next = Ctx.AttValues;
+        } else if (inGexf && local === "spells") {
+          const spells: GexfSpell[] = [];
+          el.spells = spells;
+          this.owner = { attributes: {}, spells, where, cls: isNode ? "node" : "edge" };
+          next = Ctx.Spells;
+        } else if (inGexf && isNode && local === "nodes") next = Ctx.Nodes;
+        else if (inGexf && isNode && local === "edges") next = Ctx.Edges;
+        else if (!inGexf || local === "color" || local === "size" || local === "position" || local === "thickness" || local === "shape") {
+          this.viz(el, isNode, local, a, where);
+        }
+        break;
+      }
+      case Ctx.AttValues:
+        if (inGexf && local === "attvalue") this.attvalue(a);
+        break;
+      case Ctx.Spells:
+        if (inGexf && local === "spell") {
+          const start = a.get("start");
+          const end = a.get("end");
+          this.owner!.spells!.push({ ...(start !== undefined && { start }), ...(end !== undefined && { end }) });
+        }
+        break;
+      default:
+        break;
+    }
+    this.ctx.push(next);
+  }
+
+  end(): void {
+    const top = this.ctx.pop()!;
+    switch (top) {
+      case Ctx.MetaField:
+        this.meta[this.metaField!] = this.buffer;
+        this.metaField = null;
+        break;
+      case Ctx.AttributeText: {
+        const decl = this.decl!;
+        if (this.declText === "default") decl.default = this.parseValue(decl.type, this.buffer, `default of ${this.attrClass} attribute "${decl.id}"`);
+        this.declText = null;
+        break;
+      }
+      case Ctx.Attribute: {
+        const decl = this.decl!;
+        const map = this.declarations[this.attrClass!];
+        if (map.has(decl.id)) throw new GexfDuplicateIdError(this.fn, "attribute", decl.id);
+        map.set(decl.id, decl);
+        this.decl = null;
+        break;
+      }
+      case Ctx.Node:
+        this.closeNode();
+        break;
+      case Ctx.Edge:
+        this.edges.push(this.edge!);
+        this.edge = null;
+        break;
+      case Ctx.AttValues:
+      case Ctx.Spells:
+        this.owner = null;
+        break;
+      default:
+        break;
+    }
+  }
+
+  text(data: string): void {
+    const top = this.ctx[this.ctx.length - 1];
+    if (top === Ctx.MetaField || top === Ctx.AttributeText) this.buffer += data;
+  }
+
+  private root(uri: string, local: string, a: XmlAttributes): void {
+    const version = a.get("version");
+    if (local !== "gexf") throw new GexfVersionError(this.fn, uri, version, `the root element is <${local}>, not <gexf>`);
+    const nsVersion = GEXF_NAMESPACES.get(uri);
+    if (nsVersion === undefined) throw new GexfVersionError(this.fn, uri, version, `unknown GEXF namespace "${uri}" (known: ${[...GEXF_NAMESPACES.keys()].join(", ")})`);
+    if (version !== undefined && !GEXF_VERSIONS.includes(version)) {
+      throw new GexfVersionError(this.fn, uri, version, `unknown GEXF version "${version}" (known: ${GEXF_VERSIONS.join(", ")})`);
+    }
+    this.gexfNs = uri;
+    this.version = nsVersion;
+  }
+
+  private graph(a: XmlAttributes): void {
+    if (this.sawGraph) this.fail("graph", "a GEXF file holds one <graph>");
+    this.sawGraph = true;
+    const t = a.get("defaultedgetype");
+    if (t !== undefined) {
+      if (!EDGE_TYPES.includes(t)) this.fail("graph", `defaultedgetype must be directed, undirected or mutual, got "${t}"`);
+      this.defaultEdgeType = t as EdgeType;
+    }
+    this.mode = a.get("mode") ?? "static";
+    this.timeFormat = a.get("timeformat");
+  }
+
+  private declaration(a: XmlAttributes): void {
+    const id = a.get("id");
+    if (id === undefined) this.fail(`${this.attrClass} attributes`, "an <attribute> has no id");
+    this.decl = { id, title: a.get("title") ?? id, type: a.get("type") ?? "string" };
+  }
+
+  private openNode(a: XmlAttributes): void {
+    const id = a.get("id");
+    if (id === undefined) this.fail(`node #${this.nodes.length + this.openNodes.length + 1}`, "a node has no id");
+    if (this.nodeIds.has(id)) throw new GexfDuplicateIdError(this.fn, "node", id);
+    this.nodeIds.add(id);
+    const parent = a.get("pid") ?? this.openNodes[this.openNodes.length - 1]?.id;
+    const node: Mutable<UntypedNode> = { id, label: a.get("label") ?? id, attributes: {} };
+    const start = a.get("start");
+    const end = a.get("end");
+    if (start !== undefined) node.start = start;
+    if (end !== undefined) node.end = end;
+    if (parent !== undefined) node.parent = parent;
+    this.openNodes.push(node);
+  }
+
+  private closeNode(): void {
+    const node = this.openNodes.pop()!;
+    this.applyDefaults(node.attributes as Record<string, GexfValue>, "node");
+    this.nodes.push(node);
+  }
+
+  private openEdge(a: XmlAttributes): void {
+    const rawId = a.get("id");
+    const where = rawId !== undefined ? `edge "${rawId}"` : `edge #${this.edges.length + 1}`;
+    const source = a.get("source");
+    const target = a.get("target");
+    if (source === undefined) this.fail(where, "the edge has no source");
+    if (target === undefined) this.fail(where, "the edge has no target");
+    if (rawId !== undefined) {
+      if (this.edgeIds.has(rawId)) throw new GexfDuplicateIdError(this.fn, "edge", rawId);
+      this.edgeIds.add(rawId);
+    }
+    const type = a.get("type") ?? this.defaultEdgeType;
+    if (!EDGE_TYPES.includes(type)) this.fail(where, `type must be directed, undirected or mutual, got "${type}"`);
+    const edge: Mutable<UntypedEdge> = { id: rawId ?? "", source, target, type: type as EdgeType, attributes: {} };
+    const label = a.get("label");
+    const kind = a.get("kind");
+    const weight = a.get("weight");
+    const start = a.get("start");
+    const end = a.get("end");
+    if (label !== undefined) edge.label = label;
+    if (kind !== undefined) edge.kind = kind;
+    if (weight !== undefined) edge.weight = this.real(weight, `weight of ${where}`);
+    if (start !== undefined) edge.start = start;
+    if (end !== undefined) edge.end = end;
+    this.edge = edge;
+  }
+
+  private attvalue(a: XmlAttributes): void {
+    const owner = this.owner!;
+    const key = a.get("for") ?? a.get("id");
+    if (key === undefined) this.fail(owner.where, "an <attvalue> has no 'for'");
+    const decl = this.declarations[owner.cls].get(key);
+    if (!decl) this.fail(owner.where, `<attvalue for="${key}"> names no declared ${owner.cls} attribute`);
+    const raw = a.get("value");
+    if (raw === undefined) this.fail(owner.where, `<attvalue for="${key}"> has no value`);
+    setKey(owner.attributes, decl.title, this.parseValue(decl.type, raw, `attribute "${decl.title}" of ${owner.where}`));
+  }
+
+  private applyDefaults(attributes: Record<string, GexfValue>, cls: "node" | "edge"): void {
+    for (const decl of this.declarations[cls].values()) {
+      if (decl.default !== undefined && !Object.prototype.hasOwnProperty.call(attributes, decl.title)) setKey(attributes, decl.title, decl.default);
+    }
+  }
+
+  private real(raw: string, where: string): number {
+    const v = raw.trim();
+    if (v === "INF" || v === "+INF") return Infinity;
+    if (v === "-INF") return -Infinity;
+    if (v === "NaN") return NaN;
+    if (!REAL_RE.test(v)) this.fail(where, `"${raw}" is not a number`);
+    return Number(v);
+  }
+
+  private parseScalar(type: string, raw: string, where: string): string | number | boolean {
+    if (REAL_TYPES.has(type)) return this.real(raw, where);
+    if (INTEGER_TYPES.has(type)) {
+      if (!INTEGER_RE.test(raw)) this.fail(where, `"${raw}" is not an integer`);
+      return Number(raw);
+    }
+    if (type === "boolean") {
+      const v = raw.trim().toLowerCase();
+      if (v === "true" || v === "1") return true;
+      if (v === "false" || v === "0") return false;
+      return this.fail(where, `"${raw}" is not a boolean`);
+    }
+    return raw;
+  }
+
+  private parseValue(type: string, raw: string, where: string): GexfValue {
+    if (type.startsWith("list")) {
+      const sub = type.slice(4);
+      return decodeList(raw).map((item) => this.parseScalar(sub, item, where));
+    }
+    return this.parseScalar(type, raw, where);
+  }
+
+  private viz(el: Mutable<UntypedNode> | Mutable<UntypedEdge>, isNode: boolean, local: string, a: XmlAttributes, where: string): void {
+    const at = `${local} of ${where}`;
+    const num = (name: string): number | undefined => {
+      const v = a.get(name);
+      return v === undefined ? undefined : this.real(v, `${name} of ${at}`);
+    };
+    if (local === "color") {
+      el.color = this.color(a, at);
+    } else if (local === "shape") {
+      const v = a.get("value") ?? a.get("shape");
+      if (v !== undefined) el.shape = v;
+    } else if (isNode && local === "size") {
+      const v = num("value");
+      if (v !== undefined) (el as Mutable<UntypedNode>).size = v;
+    } else if (isNode && local === "position") {
+      const x = num("x") ?? 0;
+      const y = num("y") ?? 0;
+      const z = num("z");
+      (el as Mutable<UntypedNode>).position = z === undefined ? { x, y } : { x, y, z };
+    } else if (!isNode && local === "thickness") {
+      const v = num("value");
+      if (v !== undefined) (el as Mutable<UntypedEdge>).thickness = v;
+    }
+  }
+
+  private color(a: XmlAttributes, at: string): GexfColor {
+    const alpha = a.get("a");
+    const aa = alpha === undefined ? undefined : this.real(alpha, `a of ${at}`);
+    const hex = a.get("hex");
+    let r: number, g: number, b: number;
+    if (hex !== undefined) {
+      const m = /^#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.exec(hex.trim());
+      if (!m) return this.fail(at, `hex="${hex}" is not a #rgb or #rrggbb colour`);
+      const h = m[1]!.length === 3 ? [...m[1]!].map((c) => c + c).join("") : m[1]!;
+      [r, g, b] = [0, 2, 4].map((k) => parseInt(h.slice(k, k + 2), 16)) as [number, number, number];
+    } else {
+      const channel = (name: string): number => {
+        const v = a.get(name) ?? "0";
+        if (!/^\s*\d{1,3}\s*$/.test(v) || Number(v) > 255) this.fail(at, `${name}="${v}" is not an integer from 0 to 255`);
+        return Number(v);
+      };
+      r = channel("r");
+      g = channel("g");
+      b = channel("b");
+    }
+    return aa === undefined ? { r, g, b } : { r, g, b, a: aa };
+  }
+
+  /**
+   * The graph read so far, checked: a `<graph>` was present, every edge joins declared nodes;
+   * edges without id get `e0`, `e1`, … (skipping ids the file uses).
+   *
+   * @throws {GexfFormatError} when the file has no `<graph>`.
+   * @throws {GexfDanglingEdgeError} for an edge whose source or target is not a node.
+   */
+  result(): UntypedGraph {
+    if (!this.sawGraph) this.fail("gexf", "the file has no <graph>");
+    let next = 0;
+    for (const e of this.edges) {
+      if (e.id === "") {
+        while (this.edgeIds.has(`e${next}`)) next++;
+        e.id = `e${next++}`;
+      }
+      this.applyDefaults(e.attributes as Record<string, GexfValue>, "edge");
+      if (!this.nodeIds.has(e.source)) throw new GexfDanglingEdgeError(this.fn, e.id, "source", e.source);
+      if (!this.nodeIds.has(e.target)) throw new GexfDanglingEdgeError(this.fn, e.id, "target", e.target);
+    }
+    return {
+      version: this.version,
+      meta: this.meta,
+      defaultEdgeType: this.defaultEdgeType,
+      mode: this.mode,
+      ...(this.timeFormat !== undefined && { timeFormat: this.timeFormat }),
+      nodeAttributes: [...this.declarations.node.values()],
+      edgeAttributes: [...this.declarations.edge.values()],
+      nodes: this.nodes,
+      edges: this.edges,
+    };
+  }
+}
