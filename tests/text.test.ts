@@ -1,6 +1,6 @@
 // segmentSentences, foldName, foldWithMap, isWordChar.
 import { describe, expect, test } from "vitest";
-import { foldName, foldWithMap, isWordChar, segmentSentences } from "../src/graph/text.ts";
+import { foldName, foldWithMap, isWordChar, segmentSentences, segmentWindows } from "../src/graph/text.ts";
 
 describe("segmentSentences", () => {
   test("segmentSentences trims sentences and keeps their UTF-16 offsets", () => {
@@ -40,5 +40,27 @@ describe("isWordChar", () => {
   test("isWordChar is true for letters and digits of any script", () => {
     expect(["a", "é", "9", "ж"].every(isWordChar)).toBe(true);
     expect([" ", "’", ".", undefined].some(isWordChar)).toBe(false);
+  });
+});
+
+describe("segmentWindows", () => {
+  test("segmentWindows gives the same sentences as one Intl.Segmenter pass, whatever the window", async () => {
+    const { ARTICLE_TEXT } = await import("../src/data/article.ts");
+    const { generateStory } = await import("../bench/generate.ts");
+    const texts: [string, string][] = [
+      [ARTICLE_TEXT, "fr"],
+      [generateStory({ entities: 20, relations: 300 }).article.text, "en"],
+      ["Mr. Smith went to Washington. He said: “No.” Then… he left!  Really? Yes.\n\nU.S. troops e.g. here. 3.5 percent.", "en"],
+    ];
+    for (const [text, lang] of texts) {
+      const single = [...new Intl.Segmenter(lang, { granularity: "sentence" }).segment(text)].map((s) => [s.index, s.segment]);
+      for (const window of [64, 200, 1000, 8192]) {
+        expect([...segmentWindows(text, lang, window)].map((s) => [s.index, s.segment])).toEqual(single);
+      }
+    }
+  });
+  test("segmentWindows widens the window for a sentence longer than it", () => {
+    const long = "word ".repeat(500) + "end. Next one.";
+    expect([...segmentWindows(long, "en", 100)].map((s) => s.segment.trim())).toEqual(["word ".repeat(500) + "end.", "Next one."]);
   });
 });
