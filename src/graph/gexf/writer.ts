@@ -150,8 +150,22 @@ function* generate(story: Story, o: GexfOptions, positions: ReadonlyMap<string, 
   out += `${i1}<meta${o.lastModified !== null ? ` lastmodifieddate="${o.lastModified}"` : ""}>${nl}`;
   out += `${i2}<creator>${escapeText(o.creator)}</creator>${nl}`;
   out += `${i2}<keywords>${escapeText(articleKeywords(story))}</keywords>${nl}`;
-  out += `${i2}<description>${escapeText(story.article.text)}</description>${nl}`;
-  out += `${i1}</meta>${nl}`;
+  out += `${i2}<description>`;
+  // the article can be long: escape and yield it in slices (never splitting a surrogate pair)
+  const text = story.article.text;
+  const slice = Math.max(2, o.chunkSize >> 1);
+  for (let i = 0; i < text.length; ) {
+    let j = Math.min(text.length, i + slice);
+    const last = text.charCodeAt(j - 1);
+    if (j < text.length && last >= 0xd800 && last <= 0xdbff) j++;
+    out += escapeText(text.slice(i, j));
+    i = j;
+    if (out.length >= o.chunkSize) {
+      yield out;
+      out = "";
+    }
+  }
+  out += `</description>${nl}${i1}</meta>${nl}`;
   out += `${i1}<graph defaultedgetype="directed" mode="${dynamic ? "dynamic" : "static"}"${dynamic ? ' timeformat="date"' : ""}>${nl}`;
   out += declarations("node", NODE_ATTRIBUTES, nl, i2, i3);
   out += declarations("edge", EDGE_ATTRIBUTES, nl, i2, i3);
