@@ -91,6 +91,15 @@ describe("writeGexf", () => {
     expect(small.length).toBeGreaterThan(5);
     expect(small.join("")).toBe(xml);
   });
+  it("writeGexf never splits a surrogate pair when it slices the article, even after a lone high surrogate", () => {
+    const input = defaultStoryInput();
+    input.article.text = "\uDBFF\uD800\uDC00x\uDBFF\uD800\uDC00 " + input.article.text;
+    const s = buildStory({ ...input, noClaims: [] });
+    for (const chunkSize of [3, 4, 5]) {
+      const out = [...writeGexf(s, { chunkSize, layoutIterations: 0 })].join("");
+      expect(out).toContain("<description>\uFFFD\uD800\uDC00x\uFFFD\uD800\uDC00 ");
+    }
+  });
   it("writeGexf checks options when called, before the first chunk is asked for", () => {
     expect(() => writeGexf(story, { chunkSize: 0 })).toThrow(InvalidArgumentError);
   });

@@ -157,7 +157,8 @@ function* generate(story: Story, o: GexfOptions, positions: ReadonlyMap<string, 
   for (let i = 0; i < text.length; ) {
     let j = Math.min(text.length, i + slice);
     const last = text.charCodeAt(j - 1);
-    if (j < text.length && last >= 0xd800 && last <= 0xdbff) j++;
+    const next = text.charCodeAt(j);
+    if (last >= 0xd800 && last <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) j++;
     out += escapeText(text.slice(i, j));
     i = j;
     if (out.length >= o.chunkSize) {
