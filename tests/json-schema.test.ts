@@ -1,5 +1,5 @@
 // storyJsonSchema: the shipped JSON Schema matches the zod schema and accepts what the loader accepts.
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";
@@ -46,5 +46,35 @@ describe("storyJsonSchema", () => {
       change(input);
       expect(validate(input), String(change)).toBe(false);
     }
+  });
+
+  test("storyJsonSchema accepts the English and the minimal story fixtures", () => {
+    const validate = compile();
+    for (const name of ["english-story.json", "mini-story.json"]) {
+      const data = JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8"));
+      expect(validate(data), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+
+  test("storyJsonSchema agrees with the loader on the bad-input catalogue: shape problems rejected, meaning problems not its business", () => {
+    const validate = compile();
+    const dir = new URL("./fixtures/invalid/", import.meta.url);
+    const manifest = JSON.parse(readFileSync(new URL("expected.json", dir), "utf8")) as Record<string, { problems: { class: string }[] }>;
+    const shape = new Set(["SchemaError", "MissingFieldError", "UnknownFieldError"]);
+    let checked = 0;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "expected.json")) {
+      let data: unknown;
+      try {
+        data = JSON.parse(readFileSync(new URL(name, dir), "utf8"));
+      } catch {
+        continue; // not JSON: nothing for a JSON Schema to say
+      }
+      const classes = manifest[name]!.problems.map((p) => p.class);
+      // a string or an infinite number for an amount is a shape problem too (reported as InvalidAmountError)
+      if (classes.some((c) => shape.has(c)) || /amount-(nan|infinite)/.test(name)) expect(validate(data), name).toBe(false);
+      else if (classes.every((c) => !shape.has(c) && c !== "NestingTooDeepError")) expect(validate(data), name).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(30);
   });
 });

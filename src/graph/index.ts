@@ -34,3 +34,4 @@ export { scanJson, locateJsonPaths, lineIndex, MAX_DUPLICATE_KEYS, type JsonScan
 export { childKeyPath, childIndexPath, parentPath } from "./json-path.ts";
 export { toStoryInput, toStoryJson, type StoryJsonOptions } from "./story-json.ts";
 export { storyJsonSchema, storyJsonSchemaText } from "./json-schema.ts";
+export { locateQuote, citationFor, type QuoteLocation, type LocateQuoteOptions } from "./quote-locate.ts";

@@ -201,6 +201,9 @@ function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
     }
     const citations: Citation[] = [];
     r.citations.forEach((c, j) => {
+      // Without sentences (empty article, bad language) every citation would fail too: the
+      // article's own problem is the one to report.
+      if (sentences.length === 0) return;
       const citation = anchorCitation(text, sentences, sentenceById, c, `${at}.citations[${j}]`, input.article.author, problems);
       if (citation) {
         citations.push(citation);
@@ -227,7 +230,9 @@ function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
   const noted = new Set<string>();
   (input.noClaims ?? []).forEach((n, i) => {
     const at = `noClaims[${i}].sentence`;
-    if (!sentenceById.has(n.sentence)) {
+    if (sentences.length === 0) {
+      // already reported as the article's problem
+    } else if (!sentenceById.has(n.sentence)) {
       problems.push(new UnknownSentenceError(FN, at, `the article has no sentence "${n.sentence}" (it has s1…s${sentences.length})`));
     } else if (noted.has(n.sentence)) {
       problems.push(new NoClaimConflictError(FN, at, `sentence ${n.sentence} is already declared as holding no claim`));

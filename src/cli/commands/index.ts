@@ -1,6 +1,8 @@
 /** The registry of `storygraph` subcommands, in the order `--help` lists them. */
 import type { Command } from "../io.ts";
+import { anchorCommand } from "./anchor.ts";
 import { entityCommand } from "./entity.ts";
 import { queryCommand } from "./query.ts";
+import { validateCommand } from "./validate.ts";
 
-export const COMMANDS: readonly Command[] = [queryCommand, entityCommand];
+export const COMMANDS: readonly Command[] = [queryCommand, entityCommand, validateCommand, anchorCommand];

@@ -1,0 +1,93 @@
+// The English fixture (tests/fixtures/english-story.json) through the whole path: load, segment in
+// English, query, look up entities, export to the story format and back, graph, CLI.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { toGraph } from "../src/graph/graph.ts";
+import { parseStoryJson } from "../src/graph/load.ts";
+import { findEntities, getEntity } from "../src/graph/queries/entities.ts";
+import { evidence } from "../src/graph/queries/evidence.ts";
+import { queryRelations } from "../src/graph/queries/relations.ts";
+import { sentenceCoverage, timeline } from "../src/graph/queries/timeline.ts";
+import { toStoryJson } from "../src/graph/story-json.ts";
+import { runCli } from "./helpers/cli.ts";
+
+const FILE = fileURLToPath(new URL("./fixtures/english-story.json", import.meta.url));
+const story = parseStoryJson(readFileSync(FILE), { file: FILE });
+
+describe("english-story.json", () => {
+  test("parseStoryJson segments the English article into its 8 sentences", () => {
+    expect(story.article.language).toBe("en");
+    expect(story.sentences.map((s) => s.text.slice(0, 12))).toEqual([
+      "On 4 March 2",
+      "Tidewater wa",
+      "The company ",
+      "According to",
+      "The project ",
+      "If the talks",
+      "A spokespers",
+      "Tidal power ",
+    ]);
+    for (const s of story.sentences) expect(story.article.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  test("parseStoryJson anchors every citation at its quote, and every sentence is cited or noted", () => {
+    for (const r of story.relations) {
+      for (const c of r.citations) expect(story.article.text.slice(c.start, c.end)).toBe(c.quote);
+    }
+    expect(sentenceCoverage(story).every((c) => c.citations > 0 || c.noClaim !== undefined)).toBe(true);
+  });
+
+  test("queryRelations finds the dated investment with its amount", () => {
+    const [invest, ...rest] = queryRelations(story, { kind: ["invested"], source: "northwind-capital" });
+    expect(rest).toEqual([]);
+    expect(invest!.date).toMatchObject({ value: "2024-03-04", precision: "day" });
+    expect(invest!.amount).toEqual({ value: 12_000_000, currency: "EUR", scope: "tranche" });
+    expect(queryRelations(story, { from: "2024-03", to: "2024-03" }).map((r) => r.id)).toEqual(["northwind-invested-tidewater-2024"]);
+    expect(timeline(story).map((r) => r.date?.value)).toEqual(["2021", "2024-03-04"]);
+  });
+
+  test("queryRelations filters by modality: hedged, reported with a named source, hypothetical", () => {
+    expect(queryRelations(story, { modality: ["hedged"] }).map((r) => r.kind)).toEqual(["depends-on"]);
+    const [reported] = queryRelations(story, { modality: ["reported"] });
+    expect(reported!.citations[0]!.attribution).toEqual({ kind: "source", name: "two people familiar with the talks" });
+    expect(queryRelations(story, { modality: ["hypothetical"] }).map((r) => r.id)).toEqual([
+      "port-authority-pursues-tidal-energy",
+      "tidewater-diverges-from-port-authority",
+    ]);
+    expect(queryRelations(story, { involving: "harbour-city-port-authority" })).toHaveLength(4);
+  });
+
+  test("findEntities resolves aliases in English", () => {
+    expect(getEntity(story, "the port authority").id).toBe("harbour-city-port-authority");
+    expect(getEntity(story, "TIDEWATER").id).toBe("tidewater-energy");
+    expect(findEntities(story, "Maya Okafor").map((e) => e.kind)).toEqual(["person"]);
+    expect(evidence(story, "okafor-founded-tidewater")[0]!.sentence.id).toBe("s2");
+  });
+
+  test("toStoryJson exports the story in the file format and parseStoryJson reads it back identically", () => {
+    const json = toStoryJson(story, { schema: "../../schema/story.schema.json" });
+    expect(parseStoryJson(json)).toEqual(story);
+    const onDisk = JSON.parse(readFileSync(FILE, "utf8"));
+    const exported = JSON.parse(json);
+    expect(exported.article).toEqual(onDisk.article);
+    expect(exported.entities).toEqual(onDisk.entities);
+    expect(exported.noClaims).toEqual(onDisk.noClaims);
+  });
+
+  test("toGraph builds a graph of 5 entities and 7 relations", () => {
+    const graph = toGraph(story);
+    expect(graph.order).toBe(5);
+    expect(graph.size).toBe(7);
+  });
+
+  test("storygraph validate, query and entity work on the file with --story", async () => {
+    expect((await runCli(["validate", FILE])).code).toBe(0);
+    const q = await runCli(["query", "--story", FILE, "--kind", "invested", "--json"]);
+    expect(q.code).toBe(0);
+    expect(JSON.parse(q.out).map((r: { id: string }) => r.id)).toEqual(["northwind-invested-tidewater-2024"]);
+    const e = await runCli(["entity", "--story", FILE, "the start-up"]);
+    expect(e.code).toBe(0);
+    expect(e.out).toContain("Tidewater Energy (tidewater-energy, organization)");
+  });
+});
