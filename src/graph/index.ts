@@ -35,3 +35,4 @@ export { childKeyPath, childIndexPath, parentPath } from "./json-path.ts";
 export { toStoryInput, toStoryJson, type StoryJsonOptions } from "./story-json.ts";
 export { storyJsonSchema, storyJsonSchemaText } from "./json-schema.ts";
 export { locateQuote, citationFor, type QuoteLocation, type LocateQuoteOptions } from "./quote-locate.ts";
+export * from "./gexf/index.ts";
