@@ -151,7 +151,8 @@ export function scanJson(text: string, want: ReadonlySet<string> = new Set(), ma
       return fail(i, WORD.test(text) ? "property names must be in double quotes" : `expected a property name in double quotes, found ${describeChar(ch)}`);
     }
     if (!skipString()) return false;
-    const key = JSON.parse(text.slice(at, i)) as string;
+    const raw = text.slice(at + 1, i - 1);
+    const key = raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
     skipWhitespace();
     if (text[i] !== ":") return fail(i, `expected ':' after the property name "${key}", found ${describeChar(text[i])}`);
     i++;

@@ -134,7 +134,8 @@ function collectProblems(source: string | Uint8Array, maxBytes: number): Story |
 
   // The scan comes first: it locates syntax errors, refuses absurd nesting before JSON.parse
   // spends seconds on it, and finds repeated keys.
-  const toLine = lineIndex(text);
+  let lines: ((offset: number) => { line: number; column: number }) | undefined;
+  const toLine = (offset: number) => (lines ??= lineIndex(text))(offset);
   const scan = scanJson(text, undefined, MAX_STORY_DEPTH);
   if (scan.syntaxError) {
     const { kind, path, message, offset } = scan.syntaxError;
