@@ -5,7 +5,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";
 import { defaultStory, defaultStoryInput } from "../src/data/story.ts";
 import { storyJsonSchema, storyJsonSchemaText } from "../src/graph/json-schema.ts";
-import { STORY_SCHEMA_FILE } from "../src/graph/schema.ts";
+import { STORY_SCHEMA_FILE, STORY_SCHEMA_ID } from "../src/graph/schema.ts";
 import { toStoryJson } from "../src/graph/story-json.ts";
 
 const SHIPPED = fileURLToPath(new URL(`../${STORY_SCHEMA_FILE}`, import.meta.url));
@@ -76,5 +76,19 @@ describe("storyJsonSchema", () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(30);
+  });
+
+  test("toStoryJson's $schema names the shipped file inside the installed package", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string };
+    expect(JSON.parse(toStoryJson(defaultStory())).$schema).toBe(STORY_SCHEMA_ID);
+    expect(STORY_SCHEMA_ID).toBe(`./node_modules/${pkg.name}/${STORY_SCHEMA_FILE}`);
+  });
+
+  test("the fixtures' relative $schema resolves to the shipped file", () => {
+    for (const name of ["english-story.json", "mini-story.json", "invalid/31-ambiguous-quote.json"]) {
+      const at = new URL(`./fixtures/${name}`, import.meta.url);
+      const ref = JSON.parse(readFileSync(at, "utf8")).$schema as string;
+      expect(fileURLToPath(new URL(ref, at)), name).toBe(SHIPPED);
+    }
   });
 });
