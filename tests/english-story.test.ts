@@ -1,8 +1,10 @@
 // The English fixture (tests/fixtures/english-story.json) through the whole path: load, segment in
-// English, query, look up entities, export to the story format and back, graph, CLI.
+// English, query, look up entities, export to the story format and to GEXF and back, graph, CLI.
+// (The viewer's test opens the same file in the browser.)
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
+import { fromGexf, toGexf } from "../src/graph/gexf/index.ts";
 import { toGraph } from "../src/graph/graph.ts";
 import { parseStoryJson } from "../src/graph/load.ts";
 import { findEntities, getEntity } from "../src/graph/queries/entities.ts";
@@ -89,5 +91,17 @@ describe("english-story.json", () => {
     const e = await runCli(["entity", "--story", FILE, "the start-up"]);
     expect(e.code).toBe(0);
     expect(e.out).toContain("Tidewater Energy (tidewater-energy, organization)");
+  });
+
+  test("toGexf exports the story and fromGexf reads it back identically", () => {
+    const back = fromGexf(toGexf(story));
+    expect(back.kind).toBe("story");
+    expect(back.kind === "story" && back.story).toEqual(story);
+  });
+
+  test("storygraph export --format json --story writes a file that validates and loads back identically", async () => {
+    const r = await runCli(["export", "--format", "json", "--story", FILE]);
+    expect(r.code).toBe(0);
+    expect(parseStoryJson(r.out)).toEqual(story);
   });
 });
