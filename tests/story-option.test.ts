@@ -1,0 +1,52 @@
+// storyFromOption: the story behind --story FILE (the default story without it), through the shared validator.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { storyFromOption } from "../src/cli/story-option.ts";
+import type { CliIO } from "../src/cli/io.ts";
+import { defaultStory } from "../src/data/story.ts";
+import { QuoteNotFoundError, StoryValidationError } from "../src/graph/errors.ts";
+import { runCli } from "./helpers/cli.ts";
+
+const io: CliIO = { out: () => {}, err: () => {}, readFile: (p) => readFileSync(p) };
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+
+describe("storyFromOption", () => {
+  test("storyFromOption gives the default story without --story", () => {
+    expect(storyFromOption(undefined, io)).toBe(defaultStory());
+  });
+
+  test("storyFromOption loads and validates the file", () => {
+    expect(storyFromOption(fixture("english-story.json"), io).article.language).toBe("en");
+  });
+
+  test("storyFromOption throws every problem with the file, line and column", () => {
+    const file = fixture("invalid/28-quote-not-in-sentence.json");
+    let error: unknown;
+    try {
+      storyFromOption(file, io);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(StoryValidationError);
+    const [p] = (error as StoryValidationError).problems;
+    expect(p).toBeInstanceOf(QuoteNotFoundError);
+    expect(p).toMatchObject({ file, line: 68, column: 20 });
+  });
+
+  test("storyFromOption lets read errors through (the CLI turns them into exit 1)", async () => {
+    expect(() => storyFromOption("/nonexistent/story.json", io)).toThrow(/ENOENT/);
+    const r = await runCli(["query", "--story", "/nonexistent/story.json"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("cannot read");
+  });
+
+  test("query and entity print the validator's own problem lines for a bad --story", async () => {
+    const file = fixture("invalid/28-quote-not-in-sentence.json");
+    for (const args of [["query"], ["entity", "Tidewater"]]) {
+      const r = await runCli([...args, "--story", file]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain(`${file}:68:20 relations[1].citations[0].quote: quote not found in s1; it stands in s2 [QuoteNotFoundError]`);
+    }
+  });
+});
