@@ -17,6 +17,12 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
+# networkx 3.6 reads our GEXF exports in the tests (it ships with this machine's python3).
+if ! python3 -c 'import networkx' >/dev/null 2>&1; then
+  echo "test: networkx missing; trying: python3 -m pip install 'networkx>=3.6'" >&2
+  python3 -m pip install -q 'networkx>=3.6' >&2 || echo "test: could not install networkx; the GEXF networkx tests will fail until 'python3 -m pip install networkx>=3.6' works" >&2
+fi
+
 echo "test: tsc --noEmit" >&2
 npx tsc --noEmit
 echo "test: vite build" >&2
