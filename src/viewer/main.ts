@@ -1,6 +1,18 @@
-/** Placeholder entry of the web viewer until the viewer issue lands: shows the default story's size. */
+/**
+ * Entry point of the web viewer: starts the app on the embedded default story. Any error while
+ * starting is shown in the page (as text) rather than leaving a blank screen.
+ */
+import "./zod-config.ts";
 import { defaultStory } from "../data/story.ts";
+import { startApp } from "./app.ts";
 
-const story = defaultStory();
-const app = document.getElementById("app");
-if (app) app.textContent = `storygraph: ${story.entities.length} entities, ${story.relations.length} relations`;
+try {
+  startApp(defaultStory());
+} catch (e) {
+  console.error(e);
+  const box = document.getElementById("fatal");
+  if (box) {
+    box.hidden = false;
+    box.textContent = `The viewer could not start: ${(e as Error).message}`;
+  }
+}

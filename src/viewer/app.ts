@@ -1,0 +1,285 @@
+/**
+ * The viewer application: one store of view state, the graph canvas and the panels, kept in
+ * sync; the URL hash mirrors the state (deep links); exports, story loading (picker and
+ * drag-and-drop), layout and camera controls, WebGL context loss. Exposes a small read-only
+ * hook on `window.__storygraph` for the browser tests.
+ */
+import type { Story } from "../graph/model.ts";
+import { toStoryJson } from "../graph/story-json.ts";
+import * as actions from "./state/actions.ts";
+import { decodeHash, encodeHash } from "./state/hash.ts";
+import { createStore, type Store } from "./state/store.ts";
+import { INITIAL_STATE, type Selection, type ViewState } from "./state/types.ts";
+import { derive, type Derived } from "./derive.ts";
+import { byId } from "./dom.ts";
+import { createGraphView, type GraphView } from "./graph-view.ts";
+import { mountArticle } from "./panels/article.ts";
+import { mountDetails } from "./panels/details.ts";
+import { mountFilters } from "./panels/filters.ts";
+import { renderLegend } from "./panels/legend.ts";
+import { mountLists } from "./panels/lists.ts";
+import { hideProblems, showProblems } from "./panels/problems.ts";
+import { mountSearch } from "./panels/search.ts";
+import { downloadBlob, fileNameFor } from "./io/download.ts";
+import { storyToGexf } from "./io/gexf.ts";
+import { loadStoryFile } from "./io/load-file.ts";
+
+/** What the browser tests may read (never needed by the app itself). */
+export interface StorygraphHook {
+  /** True once the first story is drawn and every panel is mounted. */
+  ready: boolean;
+  /** True while ForceAtlas2 runs. */
+  layoutRunning: boolean;
+  /** Number of times the layout stopped by itself (settled). */
+  layoutSettled: number;
+  /** Number of stories opened (1 for the default story). */
+  storiesLoaded: number;
+  store: Store;
+  story(): Story;
+  view(): GraphView;
+  /** Ids of what the canvas shows (sigma's node/edge states). */
+  canvasState(): { hiddenNodes: string[]; hiddenEdges: string[]; selectedEdges: string[]; selectedNodes: string[]; focusNodes: string[]; focusEdges: string[] };
+}
+
+declare global {
+  interface Window {
+    __storygraph?: StorygraphHook;
+  }
+}
+
+type Origin = "graph" | "article" | "list" | "details" | "search" | "hash" | "filters" | "load";
+
+/** Start the viewer on `story` (the default story, or whatever the page was given). */
+export function startApp(initialStory: Story): StorygraphHook {
+  let story = initialStory;
+  const decoded = decodeHash(location.hash, story);
+  if (decoded.ignored.length) console.info(`storygraph: parts of the link were ignored: ${decoded.ignored.join("; ")}`);
+  const store = createStore(decoded.state);
+  let view: GraphView | null = null;
+  let origin: Origin = "hash";
+  const dispatch = (action: actions.ActionLike, from: Origin) => {
+    origin = from;
+    store.dispatch(action);
+  };
+  const select = (selection: Selection, from: Origin) => dispatch(actions.select(selection), from);
+
+  const status = byId("status");
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+
+  const lists = mountLists(byId<HTMLUListElement>("relations-list"), byId<HTMLUListElement>("entities-list"), byId("relations-count"), {
+    onSelect: (s) => select(s, "list"),
+    onClear: () => select(null, "list"),
+  });
+  const article = mountArticle(byId("article"), byId("article-header"), {
+    onSelectSentence: (id) => dispatch(actions.toggleSelect({ type: "sentence", id }), "article"),
+    onClear: () => select(null, "article"),
+  });
+  const details = mountDetails(byId("details"), {
+    onSelect: (s) => select(s, "details"),
+    onClear: () => select(null, "details"),
+  });
+  const filters = mountFilters(byId("filters"), {
+    onKind: (k, on) => dispatch(actions.toggleKind(k, on), "filters"),
+    onModality: (m, on) => dispatch(actions.toggleModality(m, on), "filters"),
+    onUntil: (u) => dispatch(actions.setUntil(u), "filters"),
+    onUndated: (keep) => dispatch(actions.setUndated(keep), "filters"),
+    onReset: () => dispatch(actions.resetFilters(), "filters"),
+  });
+  const search = mountSearch(byId<HTMLInputElement>("search-input"), byId("search-results"), byId("search-status"), {
+    onQuery: (q) => dispatch(actions.setSearch(q), "search"),
+    onPick: (id) => {
+      select({ type: "entity", id }, "search");
+      view?.centerOn(id);
+    },
+  });
+
+  const layoutButton = byId<HTMLButtonElement>("layout-toggle");
+  const layoutStatus = byId("layout-status");
+  const lost = byId("webgl-lost");
+  let lostTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const hook: StorygraphHook = {
+    ready: false,
+    layoutRunning: false,
+    layoutSettled: 0,
+    storiesLoaded: 0,
+    store,
+    story: () => story,
+    view: () => view!,
+    canvasState() {
+      const r = view!.renderer;
+      const out = { hiddenNodes: [] as string[], hiddenEdges: [] as string[], selectedEdges: [] as string[], selectedNodes: [] as string[], focusNodes: [] as string[], focusEdges: [] as string[] };
+      view!.graph.forEachNode((id) => {
+        const s = r.getNodeState(id);
+        if (s.isHidden) out.hiddenNodes.push(id);
+        if (s.isSelected) out.selectedNodes.push(id);
+        if (s.isFocus) out.focusNodes.push(id);
+      });
+      view!.graph.forEachEdge((id) => {
+        const s = r.getEdgeState(id);
+        if (s.isHidden) out.hiddenEdges.push(id);
+        if (s.isSelected) out.selectedEdges.push(id);
+        if (s.isFocus) out.focusEdges.push(id);
+      });
+      return out;
+    },
+  };
+  window.__storygraph = hook;
+
+  function render(state: ViewState, scroll: boolean): Derived {
+    const d = derive(story, state);
+    view?.apply({
+      visibleNodes: d.visibleEntities,
+      visibleEdges: d.visibleRelations,
+      focus: d.focus,
+      selection: state.selection,
+      matches: new Set(d.searchHits.map((h) => h.entity.id)),
+    });
+    lists.update(state.selection, d);
+    article.update(state.selection, d, scroll);
+    details.update(story, state.selection, state.filters);
+    filters.update(state.filters, d.visibleRelations);
+    search.update(state.filters.search, d.searchHits);
+    return d;
+  }
+
+  function setStory(next: Story, state: ViewState): void {
+    view?.kill();
+    story = next;
+    const container = byId("graph");
+    view = createGraphView(container, story, {
+      onSelect: (s) => select(s, "graph"),
+      onClearSelection: () => select(null, "graph"),
+      onContextLost: (isLost) => {
+        lost.hidden = !isLost;
+        if (lostTimer !== undefined) clearTimeout(lostTimer);
+        if (isLost) {
+          byId("webgl-lost-text").textContent = "The graph's drawing surface was lost (the browser took its WebGL context back). Restoring it…";
+          lostTimer = setTimeout(() => {
+            byId("webgl-lost-text").textContent = "The graph's drawing surface could not be restored. Reload the page to draw it again: the link keeps your selection and filters.";
+          }, 5000);
+        }
+        say(isLost ? "The graph canvas was lost; restoring it." : "The graph canvas is back.");
+      },
+      onLayoutChange: (running) => {
+        hook.layoutRunning = running;
+        if (!running) hook.layoutSettled++;
+        layoutButton.textContent = running ? "Stop layout" : "Run layout";
+        layoutButton.setAttribute("aria-pressed", String(running));
+        layoutStatus.textContent = running ? "Layout running…" : "Layout settled";
+      },
+    });
+    byId("story-title").textContent = story.article.title ?? "Untitled story";
+    document.title = `${story.article.title ?? "Story"} · storygraph`;
+    lists.setStory(story);
+    article.setStory(story);
+    filters.setStory(story);
+    renderLegend(byId("legend"), story);
+    hook.storiesLoaded++;
+    origin = "load";
+    if (store.getState() === state) render(state, true);
+    else store.dispatch(actions.replaceState(state));
+  }
+
+  store.subscribe((state, previous) => {
+    const selectionChanged = state.selection !== previous.selection;
+    render(state, selectionChanged && origin !== "article");
+    const hash = encodeHash(state);
+    if (hash !== location.hash && !(hash === "" && location.hash === "")) {
+      history.replaceState(null, "", hash === "" ? location.pathname + location.search : hash);
+    }
+  });
+  window.addEventListener("hashchange", () => {
+    const next = decodeHash(location.hash, story);
+    origin = "hash";
+    store.dispatch(actions.replaceState(next.state));
+  });
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape" || e.defaultPrevented) return;
+    const t = e.target as HTMLElement;
+    if (t.closest("input, textarea, select")) return;
+    select(null, "list");
+  });
+
+  // Layout and camera controls.
+  layoutButton.addEventListener("click", () => (view?.layout.isRunning() ? view.layout.stop() : view?.layout.start()));
+  byId("fit-graph").addEventListener("click", () => view?.fit());
+  byId("webgl-reload").addEventListener("click", () => location.reload());
+
+  // Exports.
+  byId("export-json").addEventListener("click", () => {
+    downloadBlob(new Blob([toStoryJson(story)], { type: "application/json" }), fileNameFor(story.article.title, "json"));
+    say("Story JSON exported.");
+  });
+  byId("export-gexf").addEventListener("click", () => {
+    try {
+      downloadBlob(new Blob([storyToGexf(story)], { type: "application/gexf+xml" }), fileNameFor(story.article.title, "gexf"));
+      say("GEXF exported.");
+    } catch (e) {
+      say(`GEXF export failed: ${(e as Error).message}`);
+    }
+  });
+  byId("export-png").addEventListener("click", () => {
+    void view
+      ?.toPng()
+      .then((blob) => {
+        downloadBlob(blob, fileNameFor(story.article.title, "png"));
+        say("PNG of the current view exported.");
+      })
+      .catch((e: Error) => say(`PNG export failed: ${e.message}`));
+  });
+
+  // Loading another story: file picker and drag-and-drop.
+  const fileInput = byId<HTMLInputElement>("file-input");
+  const problems = byId("problems");
+  const open = async (file: File) => {
+    say(`Opening ${file.name}…`);
+    const result = await loadStoryFile(file);
+    if (!result.ok) {
+      showProblems(problems, result.file, result.problems);
+      say(`Could not open ${result.file}: ${result.problems.length} problem(s).`);
+      return;
+    }
+    hideProblems(problems);
+    setStory(result.story, INITIAL_STATE);
+    say(`Opened ${result.file}: ${result.story.entities.length} entities, ${result.story.relations.length} relations.`);
+  };
+  byId("open-story").addEventListener("click", () => fileInput.click());
+  fileInput.addEventListener("change", () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = "";
+    if (file) void open(file);
+  });
+  const overlay = byId("drop-overlay");
+  let dragDepth = 0;
+  document.addEventListener("dragenter", (e) => {
+    if (!e.dataTransfer?.types.includes("Files")) return;
+    dragDepth++;
+    overlay.hidden = false;
+  });
+  document.addEventListener("dragleave", () => {
+    dragDepth = Math.max(0, dragDepth - 1);
+    if (dragDepth === 0) overlay.hidden = true;
+  });
+  document.addEventListener("dragover", (e) => {
+    if (e.dataTransfer?.types.includes("Files")) e.preventDefault();
+  });
+  document.addEventListener("drop", (e) => {
+    dragDepth = 0;
+    overlay.hidden = true;
+    const file = e.dataTransfer?.files[0];
+    if (!file) return;
+    e.preventDefault();
+    void open(file);
+  });
+
+  setStory(story, store.getState());
+  view!.renderer.once("afterRender", () => {
+    hook.ready = true;
+    document.documentElement.dataset.ready = "true";
+  });
+  view!.renderer.scheduleRender();
+  return hook;
+}

@@ -1,0 +1,70 @@
+/**
+ * Human-readable text for the viewer: relation lines ("Microsoft — invested in → OpenAI"), edge
+ * labels (kind and key qualifier), amounts, dates, modality and attribution. Pure functions.
+ */
+import { RELATION_RULES } from "../graph/kinds.ts";
+import type { Amount, Citation, DateQualifier, Entity, Relation } from "../graph/model.ts";
+import { formatMonth } from "./state/timeline.ts";
+
+/** `$13B`, `€1.5M`, … (compact, English). */
+export function formatAmountShort(amount: Amount): string {
+  try {
+    return new Intl.NumberFormat("en", { style: "currency", currency: amount.currency, notation: "compact", maximumFractionDigits: 1 }).format(amount.value);
+  } catch {
+    return `${amount.value} ${amount.currency}`;
+  }
+}
+
+/** `1,000,000,000 USD (one tranche)` / `13,000,000,000 USD (total)`. */
+export function formatAmountLong(amount: Amount): string {
+  const n = new Intl.NumberFormat("en").format(amount.value);
+  return `${n} ${amount.currency} (${amount.scope === "total" ? "cumulative total" : "one tranche"})`;
+}
+
+/** `2015`, `Jul 2019`, `22 Jul 2019`: a date at the precision the article gives. */
+export function formatDate(date: DateQualifier): string {
+  if (date.precision === "year") return date.value;
+  if (date.precision === "month") return formatMonth(date.value);
+  return `${Number(date.value.slice(8, 10))} ${formatMonth(date.value.slice(0, 7))}`;
+}
+
+/**
+ * The key qualifier of a relation, for its edge label: the amount (with "total" for a
+ * cumulative one), else the date, else the modality when the article never asserts it.
+ */
+export function keyQualifier(relation: Relation): string {
+  if (relation.amount) return formatAmountShort(relation.amount) + (relation.amount.scope === "total" ? " total" : "");
+  if (relation.date) return formatDate(relation.date);
+  if (!relation.modalities.includes("asserted")) return relation.modalities.join("/");
+  return "";
+}
+
+/** The edge label: the relation kind's verb and its key qualifier (`invested in · $1B`). */
+export function edgeLabel(relation: Relation): string {
+  const q = keyQualifier(relation);
+  return q ? `${RELATION_RULES[relation.kind].label} · ${q}` : RELATION_RULES[relation.kind].label;
+}
+
+/** `→` for a directed kind, `↔` for a symmetric one. */
+export function arrowOf(relation: Relation): string {
+  return relation.symmetric ? "↔" : "→";
+}
+
+/** `Microsoft — invested in → OpenAI`: one line naming a relation, for lists and headings. */
+export function relationLine(relation: Relation, entityById: ReadonlyMap<string, Entity>): string {
+  const s = entityById.get(relation.source)?.label ?? relation.source;
+  const t = entityById.get(relation.target)?.label ?? relation.target;
+  return `${s} — ${RELATION_RULES[relation.kind].label} ${arrowOf(relation)} ${t}`;
+}
+
+/** Who the claim comes from: `the author`, the author's name, or the source the article names. */
+export function attributionText(citation: Citation): string {
+  const a = citation.attribution;
+  if (a.kind === "source") return a.name;
+  return a.name ? `${a.name} (author)` : "the author";
+}
+
+/** `reported by: des sources proches du dossier`, `asserted by: the author`. */
+export function modalityLine(citation: Citation): string {
+  return `${citation.modality} by: ${attributionText(citation)}`;
+}

@@ -1,0 +1,261 @@
+/**
+ * The graph canvas: a sigma 4 renderer on the render graph, with the viewer's styles and custom
+ * states, click/hover events mapped to view actions, ForceAtlas2 layout, camera helpers, a PNG
+ * snapshot, resize handling and WebGL context loss reporting. The only module that imports sigma.
+ */
+import Sigma, { DEFAULT_STYLES } from "sigma";
+import { extremityArrow, layerFill, layerPlain, pathCurved, pathLine, sdfCircle } from "sigma/rendering";
+import type { Selection } from "./state/types.ts";
+import type { Focus } from "./state/focus.ts";
+import { buildRenderGraph, type RenderGraph } from "./render-graph.ts";
+import type { Story } from "../graph/model.ts";
+import { createLayout, type LayoutController } from "./layout.ts";
+import { labelSide } from "./label-placement.ts";
+import { bendAwayFromBundles, clearBundles, type Bundle } from "./bundle-clearance.ts";
+import { orient } from "./orientation.ts";
+import {
+  CUSTOM_EDGE_STATE,
+  CUSTOM_GRAPH_STATE,
+  CUSTOM_NODE_STATE,
+  EDGE_STYLE_RULES,
+  INK,
+  NODE_STYLE_RULES,
+  PARALLEL_SPREAD,
+} from "./styles.ts";
+
+export interface GraphViewHandlers {
+  /** The user clicked a node or an edge (or its label). */
+  onSelect(selection: NonNullable<Selection>): void;
+  /** The user clicked the empty stage. */
+  onClearSelection(): void;
+  /** The WebGL context was lost (`true`) or restored (`false`). */
+  onContextLost(lost: boolean): void;
+  /** The layout started or stopped. */
+  onLayoutChange(running: boolean): void;
+}
+
+/** What the graph should show: visibility from the filters, focus from the selection, search matches. */
+export interface GraphViewState {
+  readonly visibleNodes: ReadonlySet<string>;
+  readonly visibleEdges: ReadonlySet<string>;
+  readonly focus: Focus;
+  readonly selection: Selection;
+  readonly matches: ReadonlySet<string>;
+}
+
+function createRenderer(graph: RenderGraph, container: HTMLElement) {
+  return new Sigma(graph, container, {
+    primitives: {
+      nodes: {
+        shapes: [sdfCircle()],
+        layers: [layerFill()],
+        label: { font: { family: "system-ui, 'Segoe UI', Roboto, sans-serif", weight: "600" }, margin: 6 },
+      },
+      edges: {
+        paths: [pathLine(), pathCurved()],
+        extremities: [extremityArrow()],
+        layers: [layerPlain()],
+        variables: { curvature: { type: "number", default: 0 } },
+        label: {
+          color: { attribute: "color" },
+          textBorder: { width: 4, color: "#ffffff" },
+          fontSizeMode: "fixed",
+          margin: 2,
+          minVisibilityThreshold: 0.45,
+          fullVisibilityThreshold: 0.6,
+        },
+      },
+    },
+    customNodeState: { ...CUSTOM_NODE_STATE },
+    customEdgeState: { ...CUSTOM_EDGE_STATE },
+    customGraphState: { ...CUSTOM_GRAPH_STATE },
+    styles: {
+      nodes: [DEFAULT_STYLES.nodes, ...NODE_STYLE_RULES],
+      edges: [DEFAULT_STYLES.edges, ...EDGE_STYLE_RULES],
+      stage: { background: "#ffffff" },
+    },
+    settings: {
+      itemSizesReference: "screen",
+      enableEdgeEvents: true,
+      edgeLabelEvents: "extend",
+      nodeLabelEvents: "extend",
+      renderEdgeLabels: true,
+      edgeLabelAnchors: "allNodes",
+      autoRescale: true,
+      autoRescaleContent: "labels",
+      stagePadding: 40,
+      labelDensity: 10,
+      enableNodeDrag: false,
+      gestureTarget: "graph",
+      minCameraRatio: 0.2,
+      maxCameraRatio: 4,
+    },
+  });
+}
+
+export type Renderer = ReturnType<typeof createRenderer>;
+
+export interface GraphView {
+  readonly renderer: Renderer;
+  readonly graph: RenderGraph;
+  readonly layout: LayoutController;
+  /** Push the view state into sigma's node/edge/graph states. */
+  apply(state: GraphViewState): void;
+  /** Move the camera onto a node. */
+  centerOn(nodeId: string): void;
+  /** Reset the camera so the whole graph is framed. */
+  fit(): void;
+  /** The current view as PNG (white background). */
+  toPng(): Promise<Blob>;
+  kill(): void;
+}
+
+/** Draw `story` in `container`. */
+export function createGraphView(container: HTMLElement, story: Story, handlers: GraphViewHandlers): GraphView {
+  const graph = buildRenderGraph(story);
+  const renderer = createRenderer(graph, container);
+  let hovered: string | null = null;
+  let last: GraphViewState | null = null;
+
+  renderer.on("clickNode", ({ node }) => handlers.onSelect({ type: "entity", id: node }));
+  renderer.on("clickEdge", ({ edge }) => handlers.onSelect({ type: "relation", id: edge }));
+  renderer.on("clickStage", () => handlers.onClearSelection());
+  renderer.on("enterNode", ({ node }) => {
+    hovered = node;
+    if (last) apply(last);
+  });
+  renderer.on("leaveNode", () => {
+    hovered = null;
+    if (last) apply(last);
+  });
+  renderer.on("webglContextLost", () => handlers.onContextLost(true));
+  renderer.on("webglContextRestored", () => handlers.onContextLost(false));
+
+  const resizeObserver = new ResizeObserver(() => {
+    if (container.offsetWidth > 0 && container.offsetHeight > 0) {
+      renderer.resize();
+      renderer.scheduleRefresh();
+    }
+  });
+  resizeObserver.observe(container);
+
+  const clearParallelBundles = () => {
+    const pairs = new Map<string, Bundle>();
+    graph.forEachEdge((_e, _a, s, t) => {
+      const [a, b] = s < t ? [s, t] : [t, s];
+      const key = `${a}\u0000${b}`;
+      const p = pairs.get(key);
+      pairs.set(key, { a, b, count: (p?.count ?? 0) + 1 });
+    });
+    const positions = new Map<string, { x: number; y: number }>();
+    graph.forEachNode((id, a) => positions.set(id, { x: a.x, y: a.y }));
+    const bundles = [...pairs.values()];
+    for (const [id, p] of clearBundles(positions, bundles, PARALLEL_SPREAD)) graph.mergeNodeAttributes(id, p);
+    // Single edges whose middle (and label) would sit on a bundle bend out of it.
+    const bands = bundles
+      .filter((b) => b.count > 1)
+      .map((b) => ({ ...b, a: graph.getNodeAttributes(b.a), b: graph.getNodeAttributes(b.b), ids: [b.a, b.b] }));
+    graph.forEachEdge((edge, _attrs, s, t) => {
+      const key = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;
+      if ((pairs.get(key)?.count ?? 0) > 1) return;
+      const others = bands.filter((b) => !(b.ids.includes(s) && b.ids.includes(t)));
+      const curvature = bendAwayFromBundles(graph.getNodeAttributes(s), graph.getNodeAttributes(t), others, PARALLEL_SPREAD);
+      graph.mergeEdgeAttributes(edge, { curvature, path: curvature === 0 ? "straight" : "curved" });
+    });
+  };
+  const orientToContainer = () => {
+    const positions = new Map<string, { x: number; y: number }>();
+    graph.forEachNode((id, a) => positions.set(id, { x: a.x, y: a.y }));
+    const wide = container.offsetWidth >= container.offsetHeight;
+    for (const [id, p] of orient(positions, wide)) graph.mergeNodeAttributes(id, p);
+  };
+  const placeLabels = () => {
+    graph.forEachNode((id, a) => {
+      const side = labelSide(a, graph.mapNeighbors(id, (_n, b) => b));
+      if (side !== a.labelPosition) graph.setNodeAttribute(id, "labelPosition", side);
+    });
+  };
+  const layout = createLayout(graph);
+  layout.onChange((running) => {
+    if (!running) {
+      orientToContainer();
+      clearParallelBundles();
+      placeLabels();
+    }
+    handlers.onLayoutChange(running);
+  });
+  // Start once the first frame is drawn: shader compilation can take seconds on software GL,
+  // and the layout's time limit should count layout time only.
+  renderer.once("afterRender", () => layout.start());
+
+  function apply(state: GraphViewState): void {
+    last = state;
+    let focusNodes: ReadonlySet<string> = state.focus.nodes;
+    let focusEdges: ReadonlySet<string> = state.focus.edges;
+    if (hovered !== null && graph.hasNode(hovered)) {
+      const nodes = new Set([hovered]);
+      const edges = new Set<string>();
+      graph.forEachEdge(hovered, (edge, _a, source, target) => {
+        if (!state.visibleEdges.has(edge)) return;
+        edges.add(edge);
+        nodes.add(source);
+        nodes.add(target);
+      });
+      focusNodes = nodes;
+      focusEdges = edges;
+    }
+    const sel = state.selection;
+    graph.forEachNode((id) => {
+      renderer.setNodeState(id, {
+        isHidden: !state.visibleNodes.has(id),
+        isFocus: focusNodes.has(id),
+        isSelected: sel?.type === "entity" && sel.id === id,
+        isMatch: state.matches.has(id),
+      });
+    });
+    graph.forEachEdge((id) => {
+      renderer.setEdgeState(id, {
+        isHidden: !state.visibleEdges.has(id),
+        isFocus: focusEdges.has(id),
+        isSelected: sel?.type === "relation" && sel.id === id,
+      });
+    });
+    renderer.setGraphState({ hasFocus: focusNodes.size > 0 || focusEdges.size > 0 });
+  }
+
+  return {
+    renderer,
+    graph,
+    layout,
+    apply,
+    centerOn(nodeId) {
+      const d = renderer.getNodeDisplayData(nodeId);
+      if (!d) return;
+      void renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 1) }, { duration: 400 });
+    },
+    fit() {
+      void renderer.getCamera().reset({ duration: 300 });
+    },
+    toPng() {
+      renderer.refresh();
+      const stage = renderer.getStageCanvas();
+      const canvas = document.createElement("canvas");
+      canvas.width = stage.width;
+      canvas.height = stage.height;
+      const ctx = canvas.getContext("2d");
+      if (!ctx) return Promise.reject(new Error("toPng: no 2D canvas context"));
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(stage, 0, 0);
+      ctx.fillStyle = INK;
+      return new Promise((resolve, reject) =>
+        canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("toPng: the canvas gave no PNG"))), "image/png"),
+      );
+    },
+    kill() {
+      resizeObserver.disconnect();
+      layout.kill();
+      renderer.kill();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Open a story file chosen or dropped by the user: a story JSON (validated by `parseStoryJson`,
+ * the CLI's own loader and messages) or a GEXF file (read by the GEXF adapter). Never throws:
+ * a file that cannot be used gives the list of its problems, each with its path.
+ */
+import { FileTooLargeError, StoryProblem, StoryValidationError } from "../../graph/errors.ts";
+import { parseStoryJson } from "../../graph/load.ts";
+import type { Story } from "../../graph/model.ts";
+import { readGexf } from "./gexf.ts";
+
+/** Largest file the viewer reads (bytes). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** One problem, ready to list: where (path, line, column) and what. */
+export interface ProblemItem {
+  /** JSON path (or `(document)`). */
+  readonly path: string;
+  /** `line 3, column 7` when known. */
+  readonly where: string;
+  readonly detail: string;
+  /** The problem's class name (`QuoteNotFoundError`, …). */
+  readonly kind: string;
+}
+
+export type LoadResult =
+  | { readonly ok: true; readonly file: string; readonly format: "json" | "gexf"; readonly story: Story }
+  | { readonly ok: false; readonly file: string; readonly problems: readonly ProblemItem[] };
+
+/** The list form of one problem. */
+export function problemItem(p: StoryProblem): ProblemItem {
+  const where = [p.line !== undefined ? `line ${p.line}` : "", p.column !== undefined ? `column ${p.column}` : ""].filter(Boolean).join(", ");
+  return { path: p.path || "(document)", where, detail: p.detail, kind: p.name };
+}
+
+function problemsOf(error: unknown): ProblemItem[] {
+  if (error instanceof StoryValidationError) return error.problems.map(problemItem);
+  if (error instanceof StoryProblem) return [problemItem(error)];
+  const e = error instanceof Error ? error : new Error(String(error));
+  return [{ path: "(document)", where: "", detail: e.message, kind: e.name }];
+}
+
+/** True when the file looks like GEXF (by name, or XML content). */
+export function looksLikeGexf(name: string, head: string): boolean {
+  return /\.gexf$/i.test(name) || /^\s*<(\?xml|gexf)/.test(head);
+}
+
+function tooLarge(name: string, size: number): LoadResult {
+  const p = new FileTooLargeError("loadStoryFile", "", `the file is ${size} bytes; the viewer reads at most ${MAX_FILE_BYTES}`);
+  return { ok: false, file: name, problems: [problemItem(p)] };
+}
+
+/** Read and validate the bytes of a story file named `name`. */
+export function loadStoryBytes(name: string, bytes: Uint8Array): LoadResult {
+  if (bytes.byteLength > MAX_FILE_BYTES) return tooLarge(name, bytes.byteLength);
+  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 200));
+  try {
+    if (looksLikeGexf(name, head)) {
+      const content = readGexf(new TextDecoder("utf-8").decode(bytes));
+      if (content.kind === "story") return { ok: true, file: name, format: "gexf", story: content.story };
+      return {
+        ok: false,
+        file: name,
+        problems: [
+          {
+            path: "(document)",
+            where: "",
+            detail: "this GEXF file holds a graph but no storygraph article or citations, so there is nothing to show beside it (export stories with storygraph to open them here)",
+            kind: "NotAStoryGexf",
+          },
+        ],
+      };
+    }
+    return { ok: true, file: name, format: "json", story: parseStoryJson(bytes, { file: name }) };
+  } catch (e) {
+    return { ok: false, file: name, problems: problemsOf(e) };
+  }
+}
+
+/** Read and validate a `File` from the picker or a drop. */
+export async function loadStoryFile(file: File): Promise<LoadResult> {
+  if (file.size > MAX_FILE_BYTES) return tooLarge(file.name, file.size);
+  return loadStoryBytes(file.name, new Uint8Array(await file.arrayBuffer()));
+}

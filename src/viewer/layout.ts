@@ -1,0 +1,102 @@
+/**
+ * ForceAtlas2 in its web worker (graphology-layout-forceatlas2/worker, a blob: URL worker: the
+ * CSP allows `worker-src blob:`), started from the seeded positions of render-graph.ts, and
+ * stopped by itself once the nodes stop moving (or after a time limit), with start/stop for the
+ * user. Parallel relations share one unit of weight so a pair joined seven times is not pulled
+ * into a knot.
+ */
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import { inferSettings } from "graphology-layout-forceatlas2";
+import type { RenderGraph } from "./render-graph.ts";
+import { settledAfter, type SettleOptions } from "./settle.ts";
+
+export interface LayoutOptions extends SettleOptions {
+  /** Stop anyway after this many milliseconds of running. */
+  readonly maxDurationMs: number;
+  /** Stop anyway after this many steps. */
+  readonly maxSteps: number;
+}
+
+export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
+  maxDurationMs: 20_000,
+  maxSteps: 600,
+  threshold: 0.0002,
+  calmSteps: 20,
+};
+
+export interface LayoutController {
+  start(): void;
+  stop(): void;
+  isRunning(): boolean;
+  /** Layout steps received from the worker since the last start. */
+  steps(): number;
+  /** Called whenever the layout starts or stops (`settled` true when it stopped by itself). */
+  onChange(listener: (running: boolean, settled: boolean) => void): void;
+  kill(): void;
+}
+
+/** Run ForceAtlas2 on `graph` in a worker; starts at once. */
+export function createLayout(graph: RenderGraph, options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS): LayoutController {
+  const supervisor = new FA2Layout(graph, {
+    settings: { ...inferSettings(graph), gravity: 0.5, scalingRatio: 20, slowDown: 1, strongGravityMode: false, linLogMode: false },
+    getEdgeWeight: "weight",
+  });
+  const listeners: ((running: boolean, settled: boolean) => void)[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let previous: Map<string, { x: number; y: number }> | null = null;
+  let calm = 0;
+  let steps = 0;
+  let killed = false;
+
+  const snapshot = () => {
+    const out = new Map<string, { x: number; y: number }>();
+    graph.forEachNode((id, a) => out.set(id, { x: a.x, y: a.y }));
+    return out;
+  };
+  const emit = (running: boolean, settled: boolean) => {
+    for (const l of listeners) l(running, settled);
+  };
+  const halt = (settled: boolean) => {
+    if (!supervisor.isRunning()) return;
+    supervisor.stop();
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    emit(false, settled);
+  };
+  const onUpdate = () => {
+    if (!supervisor.isRunning()) return;
+    steps++;
+    const now = snapshot();
+    if (previous) {
+      const step = settledAfter(previous, now, calm, options);
+      calm = step.calm;
+      if (step.settled || steps >= options.maxSteps) halt(true);
+    }
+    previous = now;
+  };
+  graph.on("eachNodeAttributesUpdated", onUpdate);
+
+  const controller: LayoutController = {
+    start() {
+      if (killed || supervisor.isRunning()) return;
+      previous = null;
+      calm = 0;
+      steps = 0;
+      supervisor.start();
+      timer = setTimeout(() => halt(true), options.maxDurationMs);
+      emit(true, false);
+    },
+    stop: () => halt(false),
+    isRunning: () => supervisor.isRunning(),
+    steps: () => steps,
+    onChange: (listener) => void listeners.push(listener),
+    kill() {
+      if (killed) return;
+      killed = true;
+      halt(false);
+      graph.removeListener("eachNodeAttributesUpdated", onUpdate);
+      supervisor.kill();
+    },
+  };
+  return controller;
+}

@@ -1,0 +1,217 @@
+/**
+ * The article pane: the full article, paragraph by paragraph and sentence by sentence, entity
+ * mentions marked, sentences holding no claim shown as such. The quotes of the selection are
+ * marked on their exact character range (not the whole sentence), with their modality and
+ * attribution beside them, and scrolled into view. Clicking a sentence (or Enter on it: one tab
+ * stop, Up/Down move between sentences) selects it.
+ */
+import type { Sentence, Story } from "../../graph/model.ts";
+import { mentions as findMentions, type Mention } from "../../graph/queries/mentions.ts";
+import { sentenceCoverage } from "../../graph/queries/timeline.ts";
+import { el, isSafeUrl, replaceChildren } from "../dom.ts";
+import { modalityLine } from "../format.ts";
+import type { QuoteMark } from "../state/focus.ts";
+import type { Derived } from "../derive.ts";
+import type { Selection } from "../state/types.ts";
+
+/** One piece of a sentence: a range, the mention it is part of, the quotes covering it. */
+export interface Segment {
+  readonly start: number;
+  readonly end: number;
+  readonly mention: Mention | null;
+  /** Indexes (into the quotes given) of the quotes covering the range. */
+  readonly quotes: readonly number[];
+}
+
+/**
+ * Cut a sentence at every mention and quote boundary. Offsets are sentence-relative; `mentions`
+ * and `quotes` use article offsets and the sentence's own start.
+ */
+export function segmentSentence(sentence: Sentence, mentions: readonly Mention[], quotes: readonly QuoteMark[]): Segment[] {
+  const len = sentence.text.length;
+  const cuts = new Set([0, len]);
+  const local = mentions.map((m) => ({ m, start: m.start - sentence.start, end: m.end - sentence.start }));
+  for (const m of local) cuts.add(m.start).add(m.end);
+  for (const q of quotes) cuts.add(q.citation.sentenceStart).add(q.citation.sentenceEnd);
+  const points = [...cuts].filter((c) => c >= 0 && c <= len).sort((a, b) => a - b);
+  const out: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    const mention = local.find((m) => m.start <= start && end <= m.end)?.m ?? null;
+    const covering: number[] = [];
+    quotes.forEach((q, k) => {
+      if (q.citation.sentenceStart <= start && end <= q.citation.sentenceEnd) covering.push(k);
+    });
+    out.push({ start, end, mention, quotes: covering });
+  }
+  return out;
+}
+
+export interface ArticlePanel {
+  setStory(story: Story): void;
+  /** Show the focus of `selection`; `scroll` brings the first marked quote into view. */
+  update(selection: Selection, derived: Derived, scroll: boolean): void;
+}
+
+export interface ArticleHandlers {
+  onSelectSentence(id: string): void;
+  onClear(): void;
+}
+
+/** Mount the article pane in `root` (the `<article>` element) with its header in `header`. */
+export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: ArticleHandlers): ArticlePanel {
+  let story: Story | null = null;
+  let sentenceEls = new Map<string, HTMLElement>();
+  let order: string[] = [];
+  let mentionsBySentence = new Map<string, Mention[]>();
+  let roving: string | null = null;
+
+  const setRoving = (id: string | null, focus: boolean) => {
+    if (roving !== null) sentenceEls.get(roving)?.setAttribute("tabindex", "-1");
+    roving = id ?? order[0] ?? null;
+    if (roving === null) return;
+    const node = sentenceEls.get(roving)!;
+    node.setAttribute("tabindex", "0");
+    if (focus) node.focus();
+  };
+
+  root.addEventListener("click", (e) => {
+    const s = (e.target as Element).closest<HTMLElement>(".sentence");
+    if (!s || !root.contains(s)) return;
+    setRoving(s.dataset.sentence!, false);
+    handlers.onSelectSentence(s.dataset.sentence!);
+  });
+  root.addEventListener("keydown", (e) => {
+    const s = (e.target as Element).closest<HTMLElement>(".sentence");
+    if (!s) return;
+    const at = order.indexOf(s.dataset.sentence!);
+    if (e.key === "ArrowDown" || e.key === "ArrowRight") setRoving(order[Math.min(order.length - 1, at + 1)] ?? null, true);
+    else if (e.key === "ArrowUp" || e.key === "ArrowLeft") setRoving(order[Math.max(0, at - 1)] ?? null, true);
+    else if (e.key === "Home") setRoving(order[0] ?? null, true);
+    else if (e.key === "End") setRoving(order[order.length - 1] ?? null, true);
+    else if (e.key === "Enter" || e.key === " ") handlers.onSelectSentence(s.dataset.sentence!);
+    else if (e.key === "Escape") handlers.onClear();
+    else return;
+    e.preventDefault();
+  });
+
+  return {
+    setStory(next) {
+      story = next;
+      const coverage = new Map(sentenceCoverage(next).map((c) => [c.sentence.id, c]));
+      mentionsBySentence = new Map();
+      for (const m of findMentions(next)) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
+      const a = next.article;
+      const claims = next.relations.reduce((n, r) => n + r.citations.length, 0);
+      replaceChildren(header, [
+        el("h2", { attrs: { lang: a.language, id: "article-title" }, text: a.title ?? "Article" }),
+        el("p", { class: "article-meta" }, [
+          [a.author, a.published].filter(Boolean).join(" · "),
+          a.author || a.published ? " · " : "",
+          `${next.sentences.length} sentences, ${claims} quoted claims`,
+          a.url ? " · " : "",
+          a.url ? (isSafeUrl(a.url) && /^https?:/i.test(a.url) ? el("a", { attrs: { href: a.url, rel: "noopener noreferrer", target: "_blank" }, text: "source" }) : el("span", { text: `source: ${a.url}` })) : null,
+        ]),
+      ]);
+      root.setAttribute("lang", a.language);
+      sentenceEls = new Map();
+      order = next.sentences.map((s) => s.id);
+      const paragraphs: HTMLElement[] = [];
+      let current: HTMLElement | null = null;
+      let lastEnd = 0;
+      for (const s of next.sentences) {
+        const gap = a.text.slice(lastEnd, s.start);
+        if (current === null || gap.includes("\n")) {
+          current = el("p");
+          paragraphs.push(current);
+        } else current.append(" ");
+        const c = coverage.get(s.id);
+        const status = c && c.citations > 0 ? "has-claim" : c?.noClaim !== undefined ? "no-claim" : "unaccounted";
+        const node = el("span", {
+          class: ["sentence", status],
+          attrs: {
+            id: `sentence-${s.id}`,
+            tabindex: "-1",
+            role: "button",
+            "aria-pressed": "false",
+            title: status === "no-claim" ? `No claim: ${c!.noClaim}` : status === "unaccounted" ? "No claim recorded for this sentence" : `${c!.citations} quoted claim${c!.citations === 1 ? "" : "s"}`,
+          },
+          data: { sentence: s.id },
+        });
+        sentenceEls.set(s.id, node);
+        current.append(node);
+        lastEnd = s.end;
+      }
+      replaceChildren(root, paragraphs);
+      roving = null;
+      setRoving(null, false);
+    },
+    update(selection, derived, scroll) {
+      if (!story) return;
+      const focus = derived.focus;
+      const quotesBySentence = new Map<string, QuoteMark[]>();
+      for (const q of focus.quotes) quotesBySentence.set(q.citation.sentence, [...(quotesBySentence.get(q.citation.sentence) ?? []), q]);
+      const showBadges = selection !== null && selection.type !== "entity";
+      for (const s of story.sentences) {
+        const node = sentenceEls.get(s.id)!;
+        const quotes = quotesBySentence.get(s.id) ?? [];
+        renderSentence(node, s, mentionsBySentence.get(s.id) ?? [], quotes, focus.mentions, showBadges);
+        node.classList.toggle("is-focus", focus.sentences.has(s.id));
+        const selected = selection?.type === "sentence" && selection.id === s.id;
+        node.classList.toggle("is-selected", selected);
+        node.setAttribute("aria-pressed", String(selected));
+      }
+      root.classList.toggle("has-focus", focus.sentences.size > 0 || focus.mentions.size > 0);
+      if (selection?.type === "sentence" && sentenceEls.has(selection.id) && roving !== selection.id) setRoving(selection.id, false);
+      if (scroll && focus.scrollTo) {
+        const target = root.querySelector<HTMLElement>("mark.quote") ?? root.querySelector<HTMLElement>(".mention.is-focus") ?? sentenceEls.get(focus.scrollTo) ?? null;
+        target?.scrollIntoView({ block: "center", behavior: "smooth" });
+      }
+    },
+  };
+}
+
+function renderSentence(node: HTMLElement, sentence: Sentence, mentions: readonly Mention[], quotes: readonly QuoteMark[], focusMentions: ReadonlySet<string>, badges: boolean): void {
+  const segments = segmentSentence(sentence, mentions, quotes);
+  const out: Node[] = [];
+  let run: { key: string; mark: HTMLElement } | null = null;
+  for (const seg of segments) {
+    const text = sentence.text.slice(seg.start, seg.end);
+    const piece: Node = seg.mention
+      ? el("span", {
+          class: ["mention", seg.mention.entities.some((id) => focusMentions.has(id)) && "is-focus"],
+          data: { entities: seg.mention.entities.join(" ") },
+          text,
+        })
+      : document.createTextNode(text);
+    const key = seg.quotes.join(",");
+    if (seg.quotes.length === 0) {
+      run = null;
+      out.push(piece);
+    } else {
+      if (!run || run.key !== key) {
+        const first = quotes[seg.quotes[0]!]!;
+        const mark = el("mark", {
+          class: ["quote", `modality-${first.citation.modality}`, seg.quotes.length > 1 && "quote-overlap"],
+          data: {
+            citations: seg.quotes.map((k) => `${quotes[k]!.relation}#${quotes[k]!.citation.start}`).join(" "),
+            relations: [...new Set(seg.quotes.map((k) => quotes[k]!.relation))].join(" "),
+          },
+        });
+        run = { key, mark };
+        out.push(mark);
+      }
+      run.mark.append(piece);
+    }
+    if (badges) {
+      for (const k of seg.quotes) {
+        const q = quotes[k]!;
+        if (q.citation.sentenceEnd !== seg.end) continue;
+        run = null;
+        out.push(el("span", { class: ["modality-badge", `modality-${q.citation.modality}`], text: modalityLine(q.citation) }));
+      }
+    }
+  }
+  node.replaceChildren(...out);
+}

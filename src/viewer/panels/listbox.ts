@@ -1,0 +1,138 @@
+/**
+ * An accessible single-select listbox (WAI-ARIA listbox with aria-activedescendant): one tab
+ * stop; Up/Down/Home/End move the active option, Enter or Space selects it, Escape clears the
+ * selection; clicking an option selects it. Options are made once per story; updates only flip
+ * attributes, so keyboard focus is never lost.
+ */
+import { el, replaceChildren } from "../dom.ts";
+
+export interface ListboxItem {
+  readonly id: string;
+  /** The option's main line (its accessible name starts with it). */
+  readonly primary: string;
+  /** A second, smaller line. */
+  readonly secondary?: string;
+  /** A colour swatch before the text. */
+  readonly swatch?: string;
+}
+
+export interface ListboxState {
+  readonly hidden: ReadonlySet<string>;
+  readonly selected: string | null;
+  /** Options lit up by the selection elsewhere (e.g. the relations of a selected sentence). */
+  readonly related: ReadonlySet<string>;
+}
+
+export interface Listbox {
+  readonly element: HTMLUListElement;
+  setItems(items: readonly ListboxItem[]): void;
+  update(state: ListboxState): void;
+}
+
+export interface ListboxOptions {
+  /** Prefix of the option element ids. */
+  readonly idPrefix: string;
+  readonly labelledBy: string;
+  onSelect(id: string): void;
+  onClear(): void;
+}
+
+/** Make the listbox `element` behave as described above. */
+export function createListbox(element: HTMLUListElement, options: ListboxOptions): Listbox {
+  element.setAttribute("role", "listbox");
+  element.setAttribute("tabindex", "0");
+  element.setAttribute("aria-labelledby", options.labelledBy);
+  let items: ListboxItem[] = [];
+  const optionById = new Map<string, HTMLLIElement>();
+  let active: string | null = null;
+
+  const visibleIds = () => items.map((i) => i.id).filter((id) => !optionById.get(id)!.hidden);
+  const setActive = (id: string | null, scroll = true) => {
+    if (active !== null) optionById.get(active)?.classList.remove("is-active");
+    active = id !== null && optionById.has(id) ? id : null;
+    if (active === null) {
+      element.removeAttribute("aria-activedescendant");
+      return;
+    }
+    const option = optionById.get(active)!;
+    option.classList.add("is-active");
+    element.setAttribute("aria-activedescendant", option.id);
+    if (scroll) option.scrollIntoView({ block: "nearest" });
+  };
+  const move = (delta: number | "first" | "last") => {
+    const ids = visibleIds();
+    if (ids.length === 0) return;
+    const at = active === null ? -1 : ids.indexOf(active);
+    const next = delta === "first" ? 0 : delta === "last" ? ids.length - 1 : at === -1 ? (delta > 0 ? 0 : ids.length - 1) : Math.max(0, Math.min(ids.length - 1, at + delta));
+    setActive(ids[next]!);
+  };
+
+  element.addEventListener("keydown", (e) => {
+    if (e.key === "ArrowDown") move(1);
+    else if (e.key === "ArrowUp") move(-1);
+    else if (e.key === "Home") move("first");
+    else if (e.key === "End") move("last");
+    else if ((e.key === "Enter" || e.key === " ") && active !== null) options.onSelect(active);
+    else if (e.key === "Escape") options.onClear();
+    else return;
+    e.preventDefault();
+  });
+  element.addEventListener("focus", () => {
+    if (active === null || optionById.get(active)?.hidden) {
+      const selected = items.find((i) => optionById.get(i.id)!.getAttribute("aria-selected") === "true" && !optionById.get(i.id)!.hidden);
+      setActive(selected?.id ?? visibleIds()[0] ?? null);
+    }
+  });
+  element.addEventListener("click", (e) => {
+    const option = (e.target as Element).closest<HTMLLIElement>("[role=option]");
+    if (!option || !element.contains(option)) return;
+    const id = option.dataset.id!;
+    setActive(id, false);
+    options.onSelect(id);
+  });
+
+  return {
+    element,
+    setItems(next) {
+      items = [...next];
+      optionById.clear();
+      active = null;
+      element.removeAttribute("aria-activedescendant");
+      replaceChildren(
+        element,
+        items.map((item, i) => {
+          const option = el(
+            "li",
+            { attrs: { role: "option", id: `${options.idPrefix}-${i}`, "aria-selected": "false" }, data: { id: item.id }, class: "option" },
+            [
+              item.swatch ? swatch(item.swatch) : null,
+              el("span", { class: "option-text" }, [
+                el("span", { class: "option-primary", text: item.primary }),
+                item.secondary ? el("span", { class: "option-secondary", text: item.secondary }) : null,
+              ]),
+            ],
+          );
+          optionById.set(item.id, option);
+          return option;
+        }),
+      );
+    },
+    update(state) {
+      for (const [id, option] of optionById) {
+        option.hidden = state.hidden.has(id);
+        option.setAttribute("aria-selected", String(state.selected === id));
+        option.classList.toggle("is-related", state.related.has(id) && state.selected !== id);
+      }
+      if (state.selected !== null && optionById.has(state.selected) && !optionById.get(state.selected)!.hidden) {
+        setActive(state.selected, document.activeElement !== element);
+      } else if (active !== null && optionById.get(active)?.hidden) setActive(null);
+    },
+  };
+}
+
+/** A small colour square (decorative). */
+export function swatch(color: string, shape: "dot" | "line" = "dot"): HTMLSpanElement {
+  const s = el("span", { class: ["swatch", `swatch-${shape}`], attrs: { "aria-hidden": "true" } });
+  s.style.setProperty("--swatch", color);
+  return s;
+}

@@ -1,0 +1,91 @@
+/**
+ * The relations list ("Microsoft — invested in → OpenAI", with qualifiers and modalities) and
+ * the entities list: the whole graph as text, kept in sync with the canvas, for keyboard and
+ * screen-reader users.
+ */
+import type { Story } from "../../graph/model.ts";
+import { formatAmountShort, formatDate, relationLine } from "../format.ts";
+import type { Derived } from "../derive.ts";
+import { ENTITY_COLORS, RELATION_COLORS } from "../styles.ts";
+import { createListbox, type Listbox } from "./listbox.ts";
+import type { Selection } from "../state/types.ts";
+
+function relationSecondary(story: Story, id: string): string {
+  const r = story.relations.find((x) => x.id === id)!;
+  const parts: string[] = [];
+  if (r.amount) parts.push(formatAmountShort(r.amount) + (r.amount.scope === "total" ? " total" : ""));
+  parts.push(r.date ? formatDate(r.date) : "undated");
+  parts.push(r.modalities.join(", "));
+  parts.push(`${r.citations.length} quote${r.citations.length === 1 ? "" : "s"}`);
+  return parts.join(" · ");
+}
+
+export interface ListsPanel {
+  setStory(story: Story): void;
+  update(selection: Selection, derived: Derived): void;
+}
+
+export interface ListsHandlers {
+  onSelect(selection: NonNullable<Selection>): void;
+  onClear(): void;
+}
+
+/** Mount the relations list in `relationsEl` and the entities list in `entitiesEl`. */
+export function mountLists(
+  relationsEl: HTMLUListElement,
+  entitiesEl: HTMLUListElement,
+  countEl: HTMLElement,
+  handlers: ListsHandlers,
+): ListsPanel {
+  const relations: Listbox = createListbox(relationsEl, {
+    idPrefix: "relation-option",
+    labelledBy: relationsEl.getAttribute("aria-labelledby") ?? "relations-heading",
+    onSelect: (id) => handlers.onSelect({ type: "relation", id }),
+    onClear: handlers.onClear,
+  });
+  const entities: Listbox = createListbox(entitiesEl, {
+    idPrefix: "entity-option",
+    labelledBy: entitiesEl.getAttribute("aria-labelledby") ?? "entities-heading",
+    onSelect: (id) => handlers.onSelect({ type: "entity", id }),
+    onClear: handlers.onClear,
+  });
+  let total = 0;
+  return {
+    setStory(story) {
+      const byId = new Map(story.entities.map((e) => [e.id, e]));
+      total = story.relations.length;
+      relations.setItems(
+        story.relations.map((r) => ({
+          id: r.id,
+          primary: relationLine(r, byId),
+          secondary: relationSecondary(story, r.id),
+          swatch: RELATION_COLORS[r.kind],
+        })),
+      );
+      entities.setItems(
+        story.entities.map((e) => ({
+          id: e.id,
+          primary: e.label,
+          secondary: e.kind + (e.aliases.length ? ` · ${e.aliases.length} other name${e.aliases.length === 1 ? "" : "s"}` : ""),
+          swatch: ENTITY_COLORS[e.kind],
+        })),
+      );
+    },
+    update(selection, derived) {
+      const hiddenRelations = new Set(derived.story.relations.map((r) => r.id).filter((id) => !derived.visibleRelations.has(id)));
+      const hiddenEntities = new Set(derived.story.entities.map((e) => e.id).filter((id) => !derived.visibleEntities.has(id)));
+      relations.update({
+        hidden: hiddenRelations,
+        selected: selection?.type === "relation" ? selection.id : null,
+        related: derived.focus.edges,
+      });
+      entities.update({
+        hidden: hiddenEntities,
+        selected: selection?.type === "entity" ? selection.id : null,
+        related: derived.focus.nodes,
+      });
+      const shown = total - hiddenRelations.size;
+      countEl.textContent = shown === total ? `${total} relations` : `${shown} of ${total} relations shown`;
+    },
+  };
+}

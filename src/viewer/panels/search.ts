@@ -1,0 +1,58 @@
+/**
+ * Entity search: a search box over entity labels and aliases (insensitive to case, accents and
+ * apostrophe style). Matches are listed as buttons and lit up on the canvas; Enter picks the
+ * best one (selects it and moves the camera onto it).
+ */
+import { el, replaceChildren } from "../dom.ts";
+import type { SearchHit } from "../state/filters.ts";
+import { ENTITY_COLORS } from "../styles.ts";
+import { swatch } from "./listbox.ts";
+
+export interface SearchHandlers {
+  onQuery(text: string): void;
+  onPick(entityId: string): void;
+}
+
+export interface SearchPanel {
+  update(query: string, hits: readonly SearchHit[]): void;
+}
+
+/** Wire the search box `input` and its results list `results`. */
+export function mountSearch(input: HTMLInputElement, results: HTMLElement, status: HTMLElement, handlers: SearchHandlers): SearchPanel {
+  let best: string | null = null;
+  input.addEventListener("input", () => handlers.onQuery(input.value));
+  input.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && best !== null) {
+      e.preventDefault();
+      handlers.onPick(best);
+    } else if (e.key === "Escape" && input.value) {
+      e.preventDefault();
+      input.value = "";
+      handlers.onQuery("");
+    }
+  });
+  results.addEventListener("click", (e) => {
+    const b = (e.target as Element).closest<HTMLElement>("[data-entity]");
+    if (b) handlers.onPick(b.dataset.entity!);
+  });
+  return {
+    update(query, hits) {
+      if (input.value !== query) input.value = query;
+      best = hits[0]?.entity.id ?? null;
+      results.hidden = query.trim() === "";
+      replaceChildren(
+        results,
+        hits.map((h) =>
+          el("li", {}, [
+            el("button", { class: "search-hit", attrs: { type: "button" }, data: { entity: h.entity.id } }, [
+              swatch(ENTITY_COLORS[h.entity.kind]),
+              el("span", { text: h.entity.label }),
+              h.matched !== h.entity.label ? el("span", { class: "muted small", text: ` “${h.matched}”` }) : null,
+            ]),
+          ]),
+        ),
+      );
+      status.textContent = query.trim() === "" ? "" : hits.length === 0 ? "No entity matches." : `${hits.length} match${hits.length === 1 ? "" : "es"}; Enter selects ${hits[0]!.entity.label}.`;
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The graph sigma draws, built from the story model: only what is rendered is copied (label,
+ * kind, colour, size, position for nodes; label, kind, colour, arrow head for edges). Node and
+ * edge keys are the model's entity and relation ids, so the canvas and the panels speak the same
+ * ids. graphology only, no sigma: unit-tested in Node.
+ */
+import { MultiDirectedGraph } from "graphology";
+import type { EntityKind, RelationKind } from "../graph/kinds.ts";
+import type { Story } from "../graph/model.ts";
+import { edgeLabel } from "./format.ts";
+import { seededPositions } from "./layout-seed.ts";
+import type { LabelSide } from "./label-placement.ts";
+import { ENTITY_COLORS, RELATION_COLORS } from "./styles.ts";
+
+export interface RenderNodeAttributes {
+  label: string;
+  kind: EntityKind;
+  color: string;
+  size: number;
+  x: number;
+  y: number;
+  /** Side of the node its label stands on (set after the layout, away from its edges). */
+  labelPosition: LabelSide;
+}
+
+export interface RenderEdgeAttributes {
+  label: string;
+  kind: RelationKind;
+  color: string;
+  /** `straight`, or `curved` for a single edge bent out of a bundle of parallel edges (after the layout). */
+  path: "straight" | "curved";
+  /** Bend of a `curved` single edge (sigma's pathCurved curvature). */
+  curvature: number;
+  /** `arrow` for a directed relation, `none` for a symmetric one. */
+  head: "arrow" | "none";
+  /**
+   * Layout weight: the n relations between one pair pull with a total weight of 1/n, so a pair
+   * joined seven times is not pulled into a knot and gets the room its labels need.
+   */
+  weight: number;
+}
+
+export type RenderGraph = MultiDirectedGraph<RenderNodeAttributes, RenderEdgeAttributes>;
+
+/** Node size in screen pixels from its degree: 10 for a leaf, growing slowly, at most 22. */
+export function nodeSize(degree: number): number {
+  return Math.min(22, 10 + 3 * Math.sqrt(Math.max(0, degree - 1)));
+}
+
+/** Layout weight of each of `n` parallel relations: n^-2 (total 1/n). */
+export function pairWeight(n: number): number {
+  return 1 / Math.pow(Math.max(1, n), 2);
+}
+
+/** Build the graph sigma renders for `story`, with seeded initial positions. */
+export function buildRenderGraph(story: Story): RenderGraph {
+  const graph: RenderGraph = new MultiDirectedGraph();
+  const degree = new Map<string, number>();
+  const pairCount = new Map<string, number>();
+  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  for (const r of story.relations) {
+    degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
+    degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
+    pairCount.set(pairKey(r.source, r.target), (pairCount.get(pairKey(r.source, r.target)) ?? 0) + 1);
+  }
+  const positions = seededPositions(story.entities.map((e) => ({ id: e.id, group: e.kind })));
+  for (const e of story.entities) {
+    const p = positions.get(e.id)!;
+    graph.addNode(e.id, {
+      label: e.label,
+      kind: e.kind,
+      color: ENTITY_COLORS[e.kind],
+      size: nodeSize(degree.get(e.id) ?? 0),
+      x: p.x,
+      y: p.y,
+      labelPosition: "right",
+    });
+  }
+  for (const r of story.relations) {
+    graph.addDirectedEdgeWithKey(r.id, r.source, r.target, {
+      label: edgeLabel(r),
+      kind: r.kind,
+      color: RELATION_COLORS[r.kind],
+      head: r.symmetric ? "none" : "arrow",
+      weight: pairWeight(pairCount.get(pairKey(r.source, r.target))!),
+      path: "straight",
+      curvature: 0,
+    });
+  }
+  return graph;
+}

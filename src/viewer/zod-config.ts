@@ -1,0 +1,7 @@
+/**
+ * Tell zod never to probe for `eval` (its JIT check calls `Function("")`, which the viewer's
+ * CSP forbids and reports as a violation). Imported first by main.ts, before any validation.
+ */
+import { z } from "zod";
+
+z.config({ jitless: true });

@@ -1,0 +1,134 @@
+/**
+ * Browser test helpers: a static file server for dist/ on 127.0.0.1 (free port), Debian's
+ * Chromium through playwright-core (fresh profile per launch), and a page that records console
+ * errors, page errors, failed requests, CSP violations and dialogs.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const DIST = path.join(REPO_ROOT, "dist");
+export const CHROMIUM = "/usr/bin/chromium";
+export const ARTIFACTS = path.join(REPO_ROOT, "test-artifacts");
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+};
+
+export interface StaticServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Serve `root` (dist/ by default) on 127.0.0.1 at a free port. */
+export async function serveStatic(root = DIST): Promise<StaticServer> {
+  if (!existsSync(path.join(root, "index.html"))) {
+    throw new Error(`serveStatic: ${root}/index.html is missing; build the viewer first: npx vite build`);
+  }
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
+    if (!existsSync(file)) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("serveStatic: no port");
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface Browser {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Launch Debian's Chromium headless with a fresh profile. Fails with an install hint when missing. */
+export async function launchChromium(viewport = { width: 1440, height: 900 }): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM}: install it: apt-get install -y chromium`);
+  const profile = mkdtempSync(path.join(tmpdir(), "storygraph-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    acceptDownloads: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--enable-unsafe-swiftshader",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface WatchedPage {
+  readonly page: Page;
+  /** Console errors, page errors, failed requests and CSP violations seen so far. */
+  readonly errors: string[];
+  /** Messages of dialogs (alert, confirm, prompt) that opened. */
+  readonly dialogs: string[];
+}
+
+/** A new page that records errors and dialogs (dialogs are dismissed). */
+export async function watchedPage(browser: Browser): Promise<WatchedPage> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("requestfailed", (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return { page, errors, dialogs };
+}
+
+/** Open the viewer at `url` and wait for its ready flag (and, by default, for the layout to settle). */
+export async function openViewer(page: Page, url: string, options: { settled?: boolean } = {}): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__storygraph?.ready === true, null, { timeout: 30_000 });
+  if (options.settled ?? true) {
+    await page.waitForFunction(() => window.__storygraph!.layoutRunning === false && window.__storygraph!.layoutSettled > 0, null, { timeout: 30_000 });
+  }
+}
