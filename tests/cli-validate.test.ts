@@ -97,4 +97,25 @@ describe("storygraph validate", () => {
     expect(r.out).toContain("[FileTooLargeError]");
     expect(r.out).toContain("10485760 bytes (10 MiB)");
   });
+
+  test("validate and --story refuse an oversized file from its size, without reading it", async () => {
+    const { main } = await import("../src/cli/main.ts");
+    let read = 0;
+    let err = "";
+    let out = "";
+    const io = {
+      out: (t: string) => void (out += t),
+      err: (t: string) => void (err += t),
+      readFile: () => {
+        read++;
+        return new Uint8Array(0);
+      },
+      fileSize: () => 50 * 1024 * 1024,
+    };
+    expect(await main(["validate", "big.json"], io)).toBe(1);
+    expect(out).toContain("[FileTooLargeError]");
+    expect(await main(["query", "--story", "big.json"], io)).toBe(1);
+    expect(err).toContain("FileTooLargeError");
+    expect(read).toBe(0);
+  });
 });

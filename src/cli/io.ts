@@ -2,18 +2,21 @@
  * What a CLI command may touch: its output streams and the file system calls it needs. Tests pass
  * a fake; `main` passes the process's own.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   readFile(path: string): Uint8Array;
+  /** Size of a file in bytes, so that an oversized story is refused before it is read. */
+  fileSize?(path: string): number;
 }
 
 export const processIO: CliIO = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
   readFile: (path) => readFileSync(path),
+  fileSize: (path) => statSync(path).size,
 };
 
 /** Exit codes: 0 success, 1 a failure of the data (invalid story, nothing found), 2 a usage error. */

@@ -20,6 +20,7 @@ export { timeline, sentenceCoverage, type SentenceCoverage } from "./queries/tim
 export {
   parseStoryJson,
   checkStoryJson,
+  checkStorySize,
   resolveParseStoryOptions,
   firstInvalidUtf8,
   lineColumn,

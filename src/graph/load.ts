@@ -181,6 +181,20 @@ function collectProblems(source: string | Uint8Array, maxBytes: number): Story |
   return problems;
 }
 
+/**
+ * The problem a file of `byteLength` bytes gets when it is over the limit, or `null` when it
+ * fits: lets a caller that knows the size (the CLI stats the file) refuse it without reading it.
+ *
+ * @throws {InvalidArgumentError} for bad options.
+ */
+export function checkStorySize(byteLength: number, options: ParseStoryOptions = {}): StoryProblem | null {
+  const { file, maxBytes } = resolveParseStoryOptions(options);
+  if (byteLength <= maxBytes) return null;
+  const problem = tooLarge(`the file is ${formatBytes(byteLength)}`, maxBytes);
+  if (file !== undefined) problem.file = file;
+  return problem;
+}
+
 function tooLarge(what: string, maxBytes: number): StoryProblem {
   return new FileTooLargeError(FN, "", `${what}; story files are limited to ${formatBytes(maxBytes)} (option maxBytes)`);
 }

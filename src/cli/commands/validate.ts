@@ -2,7 +2,7 @@
  * `storygraph validate FILE…`: check story files with the same validator as the library and the
  * viewer (`checkStoryJson`) and list every problem as `FILE:LINE:COL PATH: message [ErrorClass]`.
  */
-import { checkStoryJson } from "../../graph/load.ts";
+import { checkStoryJson, checkStorySize } from "../../graph/load.ts";
 import type { Story } from "../../graph/model.ts";
 import { sentenceCoverage } from "../../graph/queries/timeline.ts";
 import type { StoryProblem } from "../../graph/errors.ts";
@@ -46,6 +46,8 @@ function summaryOf(story: Story): NonNullable<FileReport["summary"]> {
 function readAndCheck(file: string, io: CliIO): { report: FileReport; problems: readonly StoryProblem[] } {
   let bytes: Uint8Array;
   try {
+    const tooLarge = io.fileSize && checkStorySize(io.fileSize(file), { file });
+    if (tooLarge) return { report: { file, valid: false, problems: [problemReport(tooLarge)] }, problems: [tooLarge] };
     bytes = io.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
