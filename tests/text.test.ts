@@ -34,6 +34,12 @@ describe("foldWithMap", () => {
     expect(text.slice(map[i]!, map[i + 4]!)).toBe("l’IA");
     expect(map[folded.length]).toBe(text.length);
   });
+  test("foldWithMap folds runs of white space to one space and still maps back", () => {
+    const text = "a  \n b";
+    const { folded, map } = foldWithMap(text);
+    expect(folded).toBe("a b");
+    expect(text.slice(map[0]!, map[3]!)).toBe(text);
+  });
 });
 
 describe("isWordChar", () => {

@@ -88,7 +88,8 @@ export function foldName(value: string): string {
 }
 
 /**
- * A folded copy of `text` with a map back to the original: `map[i]` is the offset in `text`
+ * A folded copy of `text` (as `foldName` folds, runs of white space becoming one space, but not
+ * trimmed) with a map back to the original: `map[i]` is the offset in `text`
  * of folded character `i` (and `map[folded.length] === text.length`). Used to find mentions
  * insensitively and still highlight the exact original range.
  */
@@ -104,9 +105,10 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
       .replace(APOSTROPHES, "'")
       .toLowerCase()
       .replace(/\s/g, " ");
-    for (let k = 0; k < f.length; k++) map.push(i);
-    folded += f;
     i += ch.length;
+    if (f === " " && folded.endsWith(" ")) continue; // runs of white space fold to one space, as in foldName
+    for (let k = 0; k < f.length; k++) map.push(i - ch.length);
+    folded += f;
   }
   map.push(text.length);
   return { folded, map };
