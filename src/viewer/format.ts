@@ -9,7 +9,7 @@ import { formatMonth } from "./state/timeline.ts";
 /** `$13B`, `€1.5M`, … (compact, English). */
 export function formatAmountShort(amount: Amount): string {
   try {
-    return new Intl.NumberFormat("en", { style: "currency", currency: amount.currency, notation: "compact", maximumFractionDigits: 1 }).format(amount.value);
+    return new Intl.NumberFormat("en", { style: "currency", currency: amount.currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(amount.value);
   } catch {
     return `${amount.value} ${amount.currency}`;
   }

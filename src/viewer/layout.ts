@@ -8,21 +8,8 @@
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import type { RenderGraph } from "./render-graph.ts";
-import { settledAfter, type SettleOptions } from "./settle.ts";
-
-export interface LayoutOptions extends SettleOptions {
-  /** Stop anyway after this many milliseconds of running. */
-  readonly maxDurationMs: number;
-  /** Stop anyway after this many steps. */
-  readonly maxSteps: number;
-}
-
-export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
-  maxDurationMs: 20_000,
-  maxSteps: 600,
-  threshold: 0.0002,
-  calmSteps: 20,
-};
+import { settledAfter } from "./settle.ts";
+import { resolveLayoutOptions, type LayoutOptions } from "./layout-options.ts";
 
 export interface LayoutController {
   start(): void;
@@ -36,7 +23,8 @@ export interface LayoutController {
 }
 
 /** Run ForceAtlas2 on `graph` in a worker; starts at once. */
-export function createLayout(graph: RenderGraph, options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS): LayoutController {
+export function createLayout(graph: RenderGraph, overrides: Partial<LayoutOptions> = {}): LayoutController {
+  const options = resolveLayoutOptions(overrides);
   const supervisor = new FA2Layout(graph, {
     settings: { ...inferSettings(graph), gravity: 0.5, scalingRatio: 20, slowDown: 1, strongGravityMode: false, linLogMode: false },
     getEdgeWeight: "weight",

@@ -1,35 +1,28 @@
 /**
- * Adapter between the viewer and the GEXF export/import of src/graph/gexf (owned by the GEXF
- * issue). The viewer only calls these two functions, so wiring the real implementation is a
- * one-line change here.
+ * Adapter between the viewer and the GEXF export/import of src/graph/gexf: the viewer calls only
+ * these two functions.
  */
-import { StorygraphError } from "../../graph/errors.ts";
+import { fromGexf, toGexf, type GexfImport } from "../../graph/gexf/index.ts";
 import type { Story } from "../../graph/model.ts";
 
-/** The GEXF export or import is not part of this build. */
-export class GexfUnavailableError extends StorygraphError {
-  constructor(fn: string) {
-    super(`${fn}: GEXF support is not available in this build`);
-  }
-}
-
 /** What a GEXF file held: a whole story (a storygraph export) or only a plain graph. */
-export type GexfContent = { readonly kind: "story"; readonly story: Story } | { readonly kind: "graph"; readonly graph: unknown };
+export type GexfContent = GexfImport;
 
 /**
- * The story as GEXF 1.3 text.
+ * The story as GEXF 1.3 text (the GEXF issue's `toGexf`, default options: deterministic).
  *
- * @throws {GexfUnavailableError} while src/graph/gexf is not in the build.
+ * @throws {InvalidArgumentError} never with the default options.
  */
-export function storyToGexf(_story: Story): string {
-  throw new GexfUnavailableError("storyToGexf");
+export function storyToGexf(story: Story): string {
+  return toGexf(story);
 }
 
 /**
- * Read GEXF text.
+ * Read GEXF text or bytes.
  *
- * @throws {GexfUnavailableError} while src/graph/gexf is not in the build.
+ * @throws {GexfError} subclasses for malformed or invalid GEXF, {StoryValidationError} for a
+ *   storygraph export whose story does not validate.
  */
-export function readGexf(_xml: string): GexfContent {
-  throw new GexfUnavailableError("readGexf");
+export function readGexf(xml: string | Uint8Array): GexfContent {
+  return fromGexf(xml);
 }

@@ -6,6 +6,7 @@
 import { FileTooLargeError, StoryProblem, StoryValidationError } from "../../graph/errors.ts";
 import { parseStoryJson } from "../../graph/load.ts";
 import type { Story } from "../../graph/model.ts";
+import { GexfParseError } from "../../graph/gexf/errors.ts";
 import { readGexf } from "./gexf.ts";
 
 /** Largest file the viewer reads (bytes). */
@@ -35,6 +36,9 @@ export function problemItem(p: StoryProblem): ProblemItem {
 function problemsOf(error: unknown): ProblemItem[] {
   if (error instanceof StoryValidationError) return error.problems.map(problemItem);
   if (error instanceof StoryProblem) return [problemItem(error)];
+  if (error instanceof GexfParseError) {
+    return [{ path: "(document)", where: `line ${error.line}, column ${error.column}`, detail: error.message, kind: error.name }];
+  }
   const e = error instanceof Error ? error : new Error(String(error));
   return [{ path: "(document)", where: "", detail: e.message, kind: e.name }];
 }
@@ -55,7 +59,7 @@ export function loadStoryBytes(name: string, bytes: Uint8Array): LoadResult {
   const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 200));
   try {
     if (looksLikeGexf(name, head)) {
-      const content = readGexf(new TextDecoder("utf-8").decode(bytes));
+      const content = readGexf(bytes);
       if (content.kind === "story") return { ok: true, file: name, format: "gexf", story: content.story };
       return {
         ok: false,

@@ -1,0 +1,69 @@
+// Deep links: view state ↔ URL hash (src/viewer/state/hash.ts).
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { defaultStory } from "../src/data/story.ts";
+import { MODALITIES, RELATION_KINDS } from "../src/graph/kinds.ts";
+import { decodeHash, encodeHash } from "../src/viewer/state/hash.ts";
+import { INITIAL_STATE, type ViewState } from "../src/viewer/state/types.ts";
+
+const story = defaultStory();
+
+describe("encodeHash", () => {
+  test("encodeHash of the initial state is empty", () => {
+    expect(encodeHash(INITIAL_STATE)).toBe("");
+  });
+  test("encodeHash writes only what differs from the defaults", () => {
+    const s: ViewState = {
+      selection: { type: "relation", id: "microsoft-invested-openai-2019" },
+      filters: { ...INITIAL_STATE.filters, kinds: ["founded", "invested"], until: "2015-12", search: "géant" },
+    };
+    expect(encodeHash(s)).toBe("#sel=relation%3Amicrosoft-invested-openai-2019&kinds=founded%2Cinvested&until=2015-12&q=g%C3%A9ant");
+  });
+  test("encodeHash writes an empty list as kinds= (none shown)", () => {
+    const h = encodeHash({ ...INITIAL_STATE, filters: { ...INITIAL_STATE.filters, kinds: [] } });
+    expect(h).toBe("#kinds=");
+    expect(decodeHash(h, story).state.filters.kinds).toEqual([]);
+  });
+});
+
+describe("decodeHash", () => {
+  test("decodeHash restores every part", () => {
+    const { state, ignored } = decodeHash("#sel=entity:microsoft&mod=asserted,reported&until=2016-03&undated=1&q=g%C3%A9ant", story);
+    expect(ignored).toEqual([]);
+    expect(state.selection).toEqual({ type: "entity", id: "microsoft" });
+    expect(state.filters).toEqual({ kinds: RELATION_KINDS, modalities: ["asserted", "reported"], until: "2016-03", undated: true, search: "géant" });
+  });
+  test("decodeHash ignores and reports what it cannot use", () => {
+    const { state, ignored } = decodeHash("#sel=relation:nope&kinds=founded,bogus&until=2016&x=1", story);
+    expect(state.selection).toBeNull();
+    expect(state.filters.kinds).toEqual(["founded"]);
+    expect(state.filters.until).toBeNull();
+    expect(ignored).toHaveLength(4);
+  });
+  test("decodeHash reads a selection without a type as nothing", () => {
+    expect(decodeHash("#sel=microsoft", story).state.selection).toBeNull();
+    expect(decodeHash("#sel=planet:microsoft", story).state.selection).toBeNull();
+  });
+  test("decodeHash(encodeHash(state)) gives the state back for any valid state", () => {
+    const ids = {
+      relation: story.relations.map((r) => r.id),
+      entity: story.entities.map((e) => e.id),
+      sentence: story.sentences.map((s) => s.id),
+    };
+    const selection = fc.oneof(
+      fc.constant(null),
+      ...(["relation", "entity", "sentence"] as const).map((type) => fc.constantFrom(...ids[type]).map((id) => ({ type, id }))),
+    );
+    const state = fc.record({
+      selection,
+      filters: fc.record({
+        kinds: fc.subarray([...RELATION_KINDS]),
+        modalities: fc.subarray([...MODALITIES]),
+        until: fc.option(fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`)),
+        undated: fc.boolean(),
+        search: fc.string({ maxLength: 12 }),
+      }),
+    });
+    fc.assert(fc.property(state, (s) => void expect(decodeHash(encodeHash(s as ViewState), story).state).toEqual(s)));
+  });
+});

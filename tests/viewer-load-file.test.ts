@@ -1,0 +1,60 @@
+// Opening a story file in the viewer (src/viewer/io/load-file.ts): JSON through parseStoryJson,
+// GEXF through fromGexf, problems listed with their paths; never throws.
+import { describe, expect, test } from "vitest";
+import { defaultStory, defaultStoryInput } from "../src/data/story.ts";
+import { toStoryJson } from "../src/graph/story-json.ts";
+import { toGexf } from "../src/graph/gexf/index.ts";
+import { loadStoryBytes, looksLikeGexf, MAX_FILE_BYTES } from "../src/viewer/io/load-file.ts";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe("loadStoryBytes", () => {
+  test("loadStoryBytes opens a story JSON", () => {
+    const r = loadStoryBytes("story.json", utf8(toStoryJson(defaultStory())));
+    expect(r.ok && r.format).toBe("json");
+    expect(r.ok && r.story.relations.length).toBe(defaultStory().relations.length);
+  });
+  test("loadStoryBytes lists every problem of an invalid story with its path", () => {
+    const input = defaultStoryInput() as unknown as { relations: { source: string; citations: { quote: string }[] }[] };
+    input.relations[0]!.source = "nobody";
+    input.relations[1]!.citations[0]!.quote = "not in the article";
+    const r = loadStoryBytes("bad.json", utf8(JSON.stringify(input)));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map((p) => p.path)).toEqual(expect.arrayContaining(["relations[0].source", "relations[1].citations[0].quote"]));
+    expect(r.problems.map((p) => p.kind)).toEqual(expect.arrayContaining(["UnknownEntityError", "QuoteNotFoundError"]));
+  });
+  test("loadStoryBytes gives the line and column of a JSON syntax error", () => {
+    const r = loadStoryBytes("broken.json", utf8('{\n  "article": ,\n}'));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0]!.kind).toBe("JsonSyntaxError");
+    expect(r.problems[0]!.where).toMatch(/^line 2, column \d+$/);
+  });
+  test("loadStoryBytes opens a storygraph GEXF export as a story", () => {
+    const r = loadStoryBytes("story.gexf", utf8(toGexf(defaultStory())));
+    expect(r.ok && r.format).toBe("gexf");
+    expect(r.ok && r.story.relations.map((x) => x.id)).toEqual(defaultStory().relations.map((x) => x.id));
+  });
+  test("loadStoryBytes explains that a plain GEXF graph has no article to show", () => {
+    const xml = '<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a" label="A"/></nodes><edges/></graph></gexf>';
+    const r = loadStoryBytes("plain.gexf", utf8(xml));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]!.kind).toBe("NotAStoryGexf");
+  });
+  test("loadStoryBytes gives line and column of malformed GEXF", () => {
+    const r = loadStoryBytes("broken.gexf", utf8("<?xml version='1.0'?>\n<gexf><graph>"));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]!.path).toBe("(document)");
+  });
+  test("loadStoryBytes refuses a file over the size limit", () => {
+    const r = loadStoryBytes("huge.json", new Uint8Array(MAX_FILE_BYTES + 1));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]!.kind).toBe("FileTooLargeError");
+  });
+  test("looksLikeGexf goes by extension or XML content", () => {
+    expect(looksLikeGexf("x.GEXF", "{")).toBe(true);
+    expect(looksLikeGexf("x.xml", "  <?xml version")).toBe(true);
+    expect(looksLikeGexf("x.json", '{"article"')).toBe(false);
+  });
+});
