@@ -1,0 +1,365 @@
+/**
+ * `npm run bench` (`tsx bench/run.ts`): storygraph's benchmark, side by side with what a user would
+ * otherwise use, in one run, printed as Markdown tables of medians and ratios.
+ *
+ *   npm run bench                 full run (~15 min on 2 cores); updates the table in bench/RESULTS.md
+ *   npm run bench -- --quick      smaller sizes, fewer runs (< 1 min)
+ *   npm run bench -- --only=load,query,export,import,viewer
+ *
+ * Every measured run is a fresh child process (bench/child.ts, or python3 for networkx) that
+ * prepares its input untimed and then times one operation and its peak memory (bench/measure.ts);
+ * the runner starts them one after the other (never two at once: they would share 2 cores) and
+ * reports medians. Comparisons are made within the same run, so the ratios hold even when the
+ * machine is busy; absolute figures move with the load (the load average is printed).
+ */
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { CaseResult } from "./cases.ts";
+import type { RunSample } from "./measure.ts";
+import { fmtBytes, fmtRate, fmtRatio, fmtTime, summarize, table, targetsTable, type TargetCheck } from "./report.ts";
+import { runViewerBench, type ViewerConfig } from "./viewer.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const RESULTS_MD = path.join(ROOT, "bench", "RESULTS.md");
+const SECTIONS = ["load", "query", "export", "import", "viewer"] as const;
+type Section = (typeof SECTIONS)[number];
+
+interface Config {
+  readonly name: "quick" | "full";
+  readonly load: { readonly sizes: readonly number[]; readonly runs: readonly number[] };
+  readonly query: { readonly relations: number; readonly rounds: number };
+  readonly gexf: { readonly relations: number; readonly runs: number; readonly graphologyRuns: number };
+  readonly viewer: ViewerConfig;
+}
+
+const FULL: Config = {
+  name: "full",
+  load: { sizes: [1_000, 10_000, 100_000], runs: [5, 5, 3] },
+  query: { relations: 1_000_000, rounds: 5 },
+  gexf: { relations: 100_000, runs: 3, graphologyRuns: 3 },
+  viewer: { runs: 5, big: { entities: 10_000, relations: 50_000 }, hovers: 15 },
+};
+
+const QUICK: Config = {
+  name: "quick",
+  load: { sizes: [1_000, 10_000, 100_000], runs: [1, 1, 1] },
+  query: { relations: 100_000, rounds: 3 },
+  gexf: { relations: 5_000, runs: 1, graphologyRuns: 1 },
+  viewer: { runs: 1, big: { entities: 10_000, relations: 50_000 }, hovers: 5 },
+};
+
+function parseArgs(argv: readonly string[]): { config: Config; only: Set<Section> } {
+  let config = FULL;
+  let only = new Set<Section>(SECTIONS);
+  for (const a of argv) {
+    if (a === "--quick") config = QUICK;
+    else if (a.startsWith("--only=")) {
+      const names = a.slice(7).split(",").filter(Boolean);
+      for (const n of names) if (!(SECTIONS as readonly string[]).includes(n)) throw new Error(`bench: unknown section "${n}" (known: ${SECTIONS.join(", ")})`);
+      only = new Set(names as Section[]);
+    } else if (a === "--help" || a === "-h") {
+      console.log("usage: npm run bench [-- --quick] [-- --only=load,query,export,import,viewer]");
+      process.exit(0);
+    } else throw new Error(`bench: unknown argument "${a}"`);
+  }
+  return { config, only };
+}
+
+const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+
+/** Run one benchmark child (Node or python) and parse its BENCH-RESULT line. */
+function runProcess(command: string, args: readonly string[], label: string): Promise<CaseResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const line = out.split("\n").find((l) => l.startsWith("BENCH-RESULT "));
+      if (code !== 0 || !line) {
+        reject(new Error(`bench: ${label} failed (exit ${code}):\n${err.slice(-4000)}`));
+        return;
+      }
+      resolve(JSON.parse(line.slice("BENCH-RESULT ".length)) as CaseResult);
+    });
+  });
+}
+
+function nodeCase(name: string, params: Record<string, unknown>): Promise<CaseResult> {
+  return runProcess(process.execPath, ["--expose-gc", "--import", "tsx", "bench/child.ts", name, JSON.stringify(params)], `${name} ${JSON.stringify(params)}`);
+}
+
+/** Run a case `runs` times (one child each) and gather the samples of each operation. */
+async function repeated(runs: number, start: () => Promise<CaseResult>): Promise<{ ops: Record<string, RunSample[]>; facts: CaseResult["facts"] }> {
+  const ops: Record<string, RunSample[]> = {};
+  let facts: CaseResult["facts"] = {};
+  for (let i = 0; i < runs; i++) {
+    const r = await start();
+    for (const [k, v] of Object.entries(r.ops)) (ops[k] ??= []).push(...v);
+    facts = r.facts;
+  }
+  return { ops, facts };
+}
+
+function hasNetworkx(): boolean {
+  return spawnSync("python3", ["-c", "import networkx"], { stdio: "ignore" }).status === 0;
+}
+
+function machine(): string[] {
+  const cpu = /model name\s*:\s*(.+)/.exec(safeRead("/proc/cpuinfo"))?.[1] ?? os.cpus()[0]?.model ?? "unknown";
+  let commit = "unknown";
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" }).trim();
+    if (dirty) commit += " (with uncommitted changes)";
+  } catch {
+    // not a git checkout
+  }
+  let nx = "absent";
+  const probe = spawnSync("python3", ["-c", "import networkx, sys; print(networkx.__version__, sys.version.split()[0])"], { encoding: "utf8" });
+  if (probe.status === 0) nx = `networkx ${probe.stdout.trim().replace(" ", " on Python ")}`;
+  return [
+    `- CPU: ${cpu}, ${os.availableParallelism()} cores (nproc); memory ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    `- Node ${process.version} (V8 ${process.versions.v8}), ${os.type()} ${os.release()}; ${nx}`,
+    `- storygraph at ${commit}; ${new Date().toISOString().replace(/\.\d+Z$/, "Z")}`,
+  ];
+}
+
+function safeRead(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+const loadAvg = () => os.loadavg().map((x) => x.toFixed(1)).join(" / ");
+
+// ---------------------------------------------------------------------------------------------
+
+async function loadSection(c: Config, checks: TargetCheck[]): Promise<string> {
+  const rows: string[][] = [];
+  for (let i = 0; i < c.load.sizes.length; i++) {
+    const relations = c.load.sizes[i]!;
+    const runs = c.load.runs[i]!;
+    log(`load: ${relations} relations × ${runs}`);
+    const res: Record<string, ReturnType<typeof summarize>> = {};
+    let bytes = 0;
+    for (const op of ["jsonParse", "buildStory", "parseStoryJson"]) {
+      const r = await repeated(runs, () => nodeCase("load", { relations, op }));
+      res[op] = summarize(r.ops[op]!);
+      bytes = Number(r.facts["bytes"]);
+    }
+    const load = res["parseStoryJson"]!;
+    rows.push([
+      relations.toLocaleString("en-US"),
+      fmtBytes(bytes),
+      fmtTime(load.ms),
+      fmtTime(load.ms / relations),
+      fmtBytes(load.peak),
+      fmtTime(res["buildStory"]!.ms),
+      fmtTime(res["buildStory"]!.ms / relations),
+      fmtBytes(res["buildStory"]!.peak),
+      fmtTime(res["jsonParse"]!.ms),
+      fmtRatio(load.ms / res["jsonParse"]!.ms),
+      String(runs),
+    ]);
+    if (relations === 100_000) {
+      checks.push({ target: "100k relations load (parseStoryJson: bytes → validated, anchored story) ≤ 2 s", measured: fmtTime(load.ms), met: load.ms <= 2000 });
+    }
+  }
+  return [
+    "### Load + validate + anchor citations",
+    "",
+    "`parseStoryJson(bytes)` = decode, locate (JSON scanner), `JSON.parse`, `buildStory` (schema, meaning, sentence segmentation, every quote anchored).",
+    "`buildStory` alone starts from the parsed object. `JSON.parse` alone (decode + parse) is the floor any loader pays.",
+    "",
+    table(
+      ["relations", "JSON file", "parseStoryJson", "per relation", "peak mem", "buildStory", "per relation", "peak mem", "JSON.parse", "load ÷ JSON.parse", "runs"],
+      rows,
+    ),
+  ].join("\n");
+}
+
+async function querySection(c: Config, checks: TargetCheck[]): Promise<string> {
+  const { relations, rounds } = c.query;
+  log(`query: ${relations} relations, ${rounds} rounds`);
+  const r = await nodeCase("query", { relations, rounds });
+  const rows: string[][] = [];
+  const index = summarize(r.ops["index build (first query)"]!);
+  let worstSelective = Infinity;
+  for (let qi = 0; ; qi++) {
+    const name = r.facts[`q${qi}.name`];
+    if (name === undefined) break;
+    const indexed = summarize(r.ops[`q${qi}.indexed`]!);
+    const scan = summarize(r.ops[`q${qi}.scan`]!);
+    const ratio = scan.ms / indexed.ms;
+    const share = Number(r.facts[`q${qi}.results`]) / relations;
+    if (share < 0.05) worstSelective = Math.min(worstSelective, ratio);
+    rows.push([String(name), Number(r.facts[`q${qi}.results`]).toLocaleString("en-US"), fmtTime(indexed.ms), fmtTime(scan.ms), fmtRatio(ratio)]);
+  }
+  checks.push({
+    target: `indexed queries ≥ 100× the scan at ${relations.toLocaleString("en-US")} relations (queries returning < 5 % of the relations)`,
+    measured: `worst ${fmtRatio(worstSelective)}`,
+    met: relations >= 1_000_000 ? worstSelective >= 100 : null,
+  });
+  return [
+    `### Relation queries at ${relations.toLocaleString("en-US")} relations`,
+    "",
+    "`queryRelations` (indexes built on first use) vs `story.relations.filter(…)`; same results checked. Median time per query.",
+    `Index build (first query): ${fmtTime(index.ms)}, ${fmtBytes(index.peak)}.`,
+    "",
+    table(["query", "results", "queryRelations", "scan", "speed-up"], rows),
+  ].join("\n");
+}
+
+interface Measured {
+  readonly label: string;
+  readonly ms: number;
+  readonly peak: number;
+  readonly bytes: number;
+  readonly runs: number;
+}
+
+function gexfRows(rows: readonly Measured[], ours: Measured): string[][] {
+  return rows.map((m) => [
+    m.label,
+    fmtBytes(m.bytes),
+    fmtTime(m.ms),
+    fmtRate(m.bytes, m.ms),
+    fmtBytes(m.peak),
+    fmtRatio(m.peak / m.bytes),
+    m === ours ? "1×" : fmtRatio(m.ms / ours.ms),
+    String(m.runs),
+  ]);
+}
+
+async function exportSection(c: Config, dir: string, checks: TargetCheck[]): Promise<string> {
+  const { relations, runs, graphologyRuns } = c.gexf;
+  const rows: Measured[] = [];
+  const w = async (writer: string, n: number, label: string) => {
+    log(`export: ${writer} × ${n}`);
+    const r = await repeated(n, () => nodeCase("gexf-write", { relations, dir, writer }));
+    const s = summarize(r.ops["write"]!);
+    const m = { label, ms: s.ms, peak: s.peak, bytes: Number(r.facts["bytes"]), runs: n };
+    rows.push(m);
+    return m;
+  };
+  const ours = await w("ours", runs, "storygraph `writeGexf` (streamed to a file)");
+  const graphology = await w("graphology", graphologyRuns, "graphology-gexf `write` (1.3) + writeFile");
+  if (hasNetworkx()) {
+    log(`export: networkx × ${runs}`);
+    const r = await repeated(runs, () => runProcess("python3", ["bench/networkx_gexf.py", "write", path.join(dir, `graph-${relations}.json`), path.join(dir, "out-networkx.gexf"), "1"], "networkx write"));
+    const s = summarize(r.ops["write"]!);
+    rows.push({ label: "networkx `write_gexf` (1.2draft)", ms: s.ms, peak: s.peak, bytes: Number(r.facts["bytes"]), runs });
+  }
+  const speed = graphology.ms / ours.ms;
+  checks.push({ target: "GEXF export ≥ 5× graphology-gexf's speed", measured: fmtRatio(speed), met: speed >= 5 });
+  checks.push({ target: "GEXF export memory < 2× the output size", measured: `${fmtBytes(ours.peak)} for ${fmtBytes(ours.bytes)} (${fmtRatio(ours.peak / ours.bytes)})`, met: ours.peak < 2 * ours.bytes });
+  return [
+    `### GEXF export, ${relations.toLocaleString("en-US")} relations / ${Math.round(relations / 5).toLocaleString("en-US")} entities`,
+    "",
+    "Same graph on every side: the nodes, edges and attribute values of our export (citations as JSON, no layout: `layoutIterations: 0`).",
+    "Peak memory is what writing adds on top of the graph already in memory. Speed-up = their time ÷ ours.",
+    "",
+    table(["writer", "output", "time", "speed", "peak mem", "mem ÷ output", "storygraph faster by", "runs"], gexfRows(rows, ours)),
+  ].join("\n");
+}
+
+async function importSection(c: Config, dir: string, checks: TargetCheck[]): Promise<string> {
+  const { relations, runs, graphologyRuns } = c.gexf;
+  const rows: Measured[] = [];
+  const rd = async (reader: string, n: number, label: string) => {
+    log(`import: ${reader} × ${n}`);
+    const r = await repeated(n, () => nodeCase("gexf-read", { relations, dir, reader }));
+    const s = summarize(r.ops["read"]!);
+    const m = { label, ms: s.ms, peak: s.peak, bytes: Number(r.facts["bytes"]), runs: n };
+    rows.push(m);
+    return m;
+  };
+  const ours = await rd("ours", runs, "storygraph `fromGexf` (graph + story re-validated)");
+  const graphology = await rd("graphology", graphologyRuns, "graphology-gexf `parse` (@xmldom)");
+  if (hasNetworkx()) {
+    log(`import: networkx × ${runs}`);
+    const r = await repeated(runs, () => runProcess("python3", ["bench/networkx_gexf.py", "read", path.join(dir, `story-${relations}.gexf`), "1"], "networkx read"));
+    const s = summarize(r.ops["read"]!);
+    rows.push({ label: "networkx `read_gexf`", ms: s.ms, peak: s.peak, bytes: Number(r.facts["bytes"]), runs });
+  }
+  const speed = graphology.ms / ours.ms;
+  checks.push({ target: "GEXF import ≥ 5× graphology-gexf's speed", measured: fmtRatio(speed), met: speed >= 5 });
+  checks.push({ target: "GEXF import memory < 5× the file size", measured: `${fmtBytes(ours.peak)} for ${fmtBytes(ours.bytes)} (${fmtRatio(ours.peak / ours.bytes)})`, met: ours.peak < 5 * ours.bytes });
+  return [
+    `### GEXF import of our export, ${relations.toLocaleString("en-US")} relations`,
+    "",
+    "The file is read into a string first (not timed); peak memory is what parsing adds, result included.",
+    "Ours does more: it also rebuilds and re-validates the story (every citation re-anchored).",
+    "",
+    table(["reader", "file", "time", "speed", "peak mem", "mem ÷ file", "storygraph faster by", "runs"], gexfRows(rows, ours)),
+  ].join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const { config, only } = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const loadBefore = loadAvg();
+  const checks: TargetCheck[] = [];
+  const sections: string[] = [];
+  const dir = mkdtempSync(path.join(os.tmpdir(), "storygraph-bench-"));
+  try {
+    if (only.has("load")) sections.push(await loadSection(config, checks));
+    if (only.has("query")) sections.push(await querySection(config, checks));
+    if (only.has("export") || only.has("import")) {
+      log(`gexf: preparing ${config.gexf.relations} relations`);
+      await nodeCase("gexf-prepare", { relations: config.gexf.relations, dir });
+      if (only.has("export")) sections.push(await exportSection(config, dir, checks));
+      if (only.has("import")) sections.push(await importSection(config, dir, checks));
+    }
+    if (only.has("viewer")) {
+      log("viewer");
+      const v = await runViewerBench(config.viewer, dir, log);
+      sections.push(v.section);
+      checks.push(...v.checks);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const minutes = ((performance.now() - started) / 60_000).toFixed(1);
+  const report = [
+    `## storygraph benchmark (${config.name} run${only.size < SECTIONS.length ? `, only ${[...only].join(", ")}` : ""})`,
+    "",
+    ...machine(),
+    `- load average (1/5/15 min) at start ${loadBefore}, at end ${loadAvg()}; run took ${minutes} min`,
+    "",
+    ...sections.flatMap((s) => [s, ""]),
+    "### Targets",
+    "",
+    targetsTable(checks),
+    "",
+  ].join("\n");
+  process.stdout.write(report);
+  if (config.name === "full" && only.size === SECTIONS.length) updateResults(report);
+}
+
+/** Put the report of a full run between the markers of bench/RESULTS.md. */
+function updateResults(report: string): void {
+  const start = "<!-- bench:last-full-run:start -->";
+  const end = "<!-- bench:last-full-run:end -->";
+  const md = safeRead(RESULTS_MD);
+  const a = md.indexOf(start);
+  const b = md.indexOf(end);
+  if (a === -1 || b < a) {
+    log(`${RESULTS_MD} has no ${start} … ${end} markers: not updated`);
+    return;
+  }
+  writeFileSync(RESULTS_MD, md.slice(0, a + start.length) + "\n\n" + report.replace(/^## /, "### ").replace(/^### (?!storygraph)/gm, "#### ") + "\n" + md.slice(b));
+  log(`updated ${path.relative(ROOT, RESULTS_MD)}`);
+}
+
+await main();
