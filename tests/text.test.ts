@@ -10,6 +10,21 @@ describe("segmentSentences", () => {
     expect(s.map((x) => x.id)).toEqual(["s1", "s2", "s3"]);
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
+  test("segmentSentences trims exactly what String.prototype.trim trims (every Unicode space, BOM, line separators)", () => {
+    const spaces = "\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\t\v\f\r\n ";
+    const text = `${spaces}One sentence here.${spaces}Two\u200bsentences there.${spaces}\u0085Three.${spaces}`;
+    const raw = [...new Intl.Segmenter("en", { granularity: "sentence" }).segment(text)];
+    const expected = raw
+      .filter((s) => s.segment.trim() !== "")
+      .map((s) => {
+        const start = s.index + s.segment.length - s.segment.trimStart().length;
+        return { text: s.segment.trim(), start, end: start + s.segment.trim().length };
+      });
+    const got = segmentSentences(text, "en");
+    expect(got.map(({ text, start, end }) => ({ text, start, end }))).toEqual(expected);
+    for (const s of got) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(got.some((s) => s.text.includes("\u200b"))).toBe(true); // zero-width space is not white space
+  });
   test("segmentSentences returns nothing for blank text", () => {
     expect(segmentSentences(" \n\t", "en")).toEqual([]);
   });

@@ -207,6 +207,22 @@ describe("buildStory", () => {
     expect(p).toBeInstanceOf(AttributionError);
   });
 
+  test("buildStory reports every citation that names a source the article never names, not only the first", () => {
+    const problems = problemsOf(
+      mutated((s) => {
+        s.relations[PARTNER]!.citations[2]!.attribution = "Reuters";
+        s.relations[INVEST]!.citations[0]!.modality = "reported";
+        s.relations[INVEST]!.citations[0]!.attribution = "Reuters";
+      }),
+    );
+    expect(problems.map((p) => [p.constructor, p.path])).toEqual(
+      expect.arrayContaining([
+        [AttributionError, `relations[${INVEST}].citations[0].attribution`],
+        [AttributionError, `relations[${PARTNER}].citations[2].attribution`],
+      ]),
+    );
+  });
+
   test("buildStory reports an empty article", () => {
     const problems = problemsOf(mutated((s) => void (s.article.text = "  \n ")));
     expect(problems[0]).toBeInstanceOf(EmptyArticleError);

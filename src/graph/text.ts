@@ -6,45 +6,77 @@
 import type { Sentence } from "./model.ts";
 
 /** Size of the windows `segmentSentences` hands to `Intl.Segmenter` (UTF-16 code units). */
-export const SEGMENT_WINDOW = 8192;
+export const SEGMENT_WINDOW = 4096;
 /** A sentence boundary is only trusted when this much text follows it inside the window. */
 const SEGMENT_MARGIN = 512;
 
 /**
- * The raw sentence segments of `text`, as `Intl.Segmenter` gives them, computed window by window.
+ * Call `emit(start, end)` for each raw sentence segment of `text` (as `Intl.Segmenter` gives them:
+ * untrimmed, absolute UTF-16 offsets, in order), computed window by window.
  *
  * V8's segment iterator slows down super-linearly on long strings (10k sentences took 38 s
- * here), so the text is segmented in windows of `window` code units: each window's boundaries are
- * kept up to the last one with at least `SEGMENT_MARGIN` units of look-ahead after it, and the
- * next window starts there. Boundaries depend only on nearby context, so the result equals a
- * single pass (a test checks it on the default article and on generated text with tiny windows).
+ * here; each step costs more the longer the string), so the text is segmented in windows of
+ * `window` code units: each window's boundaries are kept up to the last one with at least
+ * `SEGMENT_MARGIN` units of look-ahead after it, and the next window starts there. Boundaries
+ * depend only on nearby context, so the result equals a single pass (a test checks it on the
+ * default article and on generated text with tiny windows).
+ */
+function forEachSegment(text: string, language: string, window: number, emit: (start: number, end: number) => void): void {
+  const segmenter = new Intl.Segmenter(language, { granularity: "sentence" });
+  const ends: number[] = [];
+  let base = 0;
+  let size = window;
+  while (base < text.length) {
+    const end = Math.min(text.length, base + size);
+    ends.length = 0;
+    for (const s of segmenter.segment(end - base === text.length ? text : text.slice(base, end))) ends.push(s.index + s.segment.length);
+    if (end === text.length) {
+      let from = base;
+      for (const e of ends) {
+        emit(from, base + e);
+        from = base + e;
+      }
+      return;
+    }
+    const limit = end - base - Math.min(SEGMENT_MARGIN, size >> 2);
+    let keep = 0;
+    while (keep < ends.length && ends[keep]! <= limit) keep++;
+    if (keep === 0) {
+      size *= 2; // one sentence longer than the window: widen it
+      continue;
+    }
+    let from = base;
+    for (let i = 0; i < keep; i++) {
+      emit(from, base + ends[i]!);
+      from = base + ends[i]!;
+    }
+    base = from;
+    size = window;
+  }
+}
+
+/**
+ * The raw sentence segments of `text`, as `Intl.Segmenter` gives them (`segment` untrimmed,
+ * `index` its offset), computed window by window (see `forEachSegment`).
  */
 export function* segmentWindows(
   text: string,
   language: string,
   window = SEGMENT_WINDOW,
 ): Generator<{ segment: string; index: number }> {
-  const segmenter = new Intl.Segmenter(language, { granularity: "sentence" });
-  let base = 0;
-  let size = window;
-  while (base < text.length) {
-    const end = Math.min(text.length, base + size);
-    const segments = [...segmenter.segment(text.slice(base, end))];
-    if (end === text.length) {
-      for (const s of segments) yield { segment: s.segment, index: base + s.index };
-      return;
-    }
-    const limit = end - base - Math.min(SEGMENT_MARGIN, size >> 2);
-    let keep = 0;
-    while (keep < segments.length && segments[keep]!.index + segments[keep]!.segment.length <= limit) keep++;
-    if (keep === 0) {
-      size *= 2; // one sentence longer than the window: widen it
-      continue;
-    }
-    for (let i = 0; i < keep; i++) yield { segment: segments[i]!.segment, index: base + segments[i]!.index };
-    base += segments[keep - 1]!.index + segments[keep - 1]!.segment.length;
-    size = window;
-  }
+  const found: { segment: string; index: number }[] = [];
+  forEachSegment(text, language, window, (start, end) => found.push({ segment: text.slice(start, end), index: start }));
+  yield* found;
+}
+
+/** True for the code units `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    (c >= 0xa0 &&
+      (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
+  );
 }
 
 /**
@@ -55,19 +87,15 @@ export function* segmentWindows(
  */
 export function segmentSentences(text: string, language: string, window = SEGMENT_WINDOW): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const { segment, index } of segmentWindows(text, language, window)) {
-    const lead = segment.length - segment.trimStart().length;
-    const trimmed = segment.trim();
-    if (!trimmed) continue;
-    const start = index + lead;
-    sentences.push({
-      id: `s${sentences.length + 1}`,
-      index: sentences.length,
-      text: trimmed,
-      start,
-      end: start + trimmed.length,
-    });
-  }
+  forEachSegment(text, language, window, (from, to) => {
+    let start = from;
+    let end = to;
+    while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+    while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+    if (start === end) return;
+    const index = sentences.length;
+    sentences.push({ id: `s${index + 1}`, index, text: text.slice(start, end), start, end });
+  });
   return sentences;
 }
 

@@ -40,6 +40,8 @@ import { formatPath } from "./json-path.ts";
 import { MODALITIES, RELATION_RULES, isAllowedRelation } from "./kinds.ts";
 import type { Citation, Entity, NoClaim, Relation, Sentence, Story } from "./model.ts";
 import { StorySchema, type CitationInput, type StoryInput } from "./schema.ts";
+import { compileShapeCheck } from "./schema-check.ts";
+import { freezeStory } from "./freeze.ts";
 import { segmentSentences } from "./text.ts";
 
 const FN = "buildStory";
@@ -113,15 +115,24 @@ function schemaProblems(issue: $ZodIssue, input: unknown): StoryProblem[] {
  *   (`UnknownEntityError`, `QuoteNotFoundError`, …) naming its JSON path.
  */
 export function buildStory(input: unknown): Story {
-  const parsed = StorySchema.safeParse(input);
-  if (!parsed.success) {
-    throw new StoryValidationError(FN, parsed.error.issues.flatMap((issue) => schemaProblems(issue, input)));
+  let data: StoryInput;
+  // Valid shapes skip zod's parse, which would copy the whole input (see schema-check.ts);
+  // checkMeaning copies what it keeps, so the caller's input is never frozen or kept.
+  if (isStoryShape?.(input)) data = input as StoryInput;
+  else {
+    const parsed = StorySchema.safeParse(input);
+    if (!parsed.success) {
+      throw new StoryValidationError(FN, parsed.error.issues.flatMap((issue) => schemaProblems(issue, input)));
+    }
+    data = parsed.data;
   }
   const problems: StoryProblem[] = [];
-  const story = checkMeaning(parsed.data, problems);
+  const story = checkMeaning(data, problems);
   if (problems.length > 0) throw new StoryValidationError(FN, problems);
-  return deepFreeze(story);
+  return freezeStory(story);
 }
+
+const isStoryShape = compileShapeCheck(StorySchema);
 
 function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
   const text = input.article.text;
@@ -140,7 +151,9 @@ function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
   if (input.article.published !== undefined && !parseDate(input.article.published)) {
     problems.push(new InvalidDateError(FN, "article.published", `"${input.article.published}" is not a real date`));
   }
-  const sentenceById = new Map(sentences.map((s) => [s.id, s]));
+  const sentenceById = sentenceLookup(sentences);
+  const dates = new Map<string, ReturnType<typeof parseDate>>();
+  const named = new Map<string, boolean>();
 
   const entities = new Map<string, Entity>();
   input.entities.forEach((e, i) => {
@@ -152,7 +165,7 @@ function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
       id: e.id,
       kind: e.kind,
       label: e.label,
-      aliases: e.aliases ?? [],
+      aliases: e.aliases ? [...e.aliases] : [],
       ...(e.wikidata !== undefined && { wikidata: e.wikidata }),
       ...(e.description !== undefined && { description: e.description }),
     });
@@ -186,7 +199,8 @@ function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
     if (source && target && source.id === target.id) {
       problems.push(new RelationKindError(FN, `${at}.target`, `a relation cannot join "${source.id}" to itself`));
     }
-    const date = r.date === undefined ? undefined : parseDate(r.date);
+    let date = r.date === undefined ? undefined : dates.get(r.date);
+    if (date === undefined && r.date !== undefined) dates.set(r.date, (date = parseDate(r.date)));
     if (date === null) problems.push(new InvalidDateError(FN, `${at}.date`, `"${r.date}" is not a real date`));
     if (r.amount) {
       if (!Number.isFinite(r.amount.value) || r.amount.value < 0) {
@@ -204,26 +218,23 @@ function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
       // Without sentences (empty article, bad language) every citation would fail too: the
       // article's own problem is the one to report.
       if (sentences.length === 0) return;
-      const citation = anchorCitation(text, sentences, sentenceById, c, `${at}.citations[${j}]`, input.article.author, problems);
+      const citation = anchorCitation(text, sentences, sentenceById, named, c, `${at}.citations[${j}]`, input.article.author, problems);
       if (citation) {
         citations.push(citation);
         citedSentences.add(citation.sentence);
       }
     });
     if (problems.length > before) return;
-    const modalities = MODALITIES.filter((m) => citations.some((c) => c.modality === m));
-    relations.push({
-      id: r.id,
-      kind: r.kind,
-      source: r.source,
-      target: r.target,
-      symmetric: RELATION_RULES[r.kind].symmetric,
-      ...(date && { date }),
-      ...(r.amount && { amount: { ...r.amount } }),
-      ...(r.description !== undefined && { description: r.description }),
-      citations,
-      modalities,
-    });
+    const modalities = citations.length === 1 ? [citations[0]!.modality] : MODALITIES.filter((m) => citations.some((c) => c.modality === m));
+    // built field by field (same order as before) rather than with conditional spreads, which
+    // cost a runtime call each: this loop runs once per relation
+    const relation: { -readonly [K in keyof Relation]: Relation[K] } = { id: r.id, kind: r.kind, source: r.source, target: r.target, symmetric: RELATION_RULES[r.kind].symmetric } as Relation;
+    if (date) relation.date = date;
+    if (r.amount) relation.amount = { value: r.amount.value, currency: r.amount.currency, scope: r.amount.scope };
+    if (r.description !== undefined) relation.description = r.description;
+    relation.citations = citations;
+    relation.modalities = modalities;
+    relations.push(relation);
   });
 
   const noClaims: NoClaim[] = [];
@@ -254,10 +265,26 @@ function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
   return { article, sentences, entities: [...entities.values()], relations, noClaims };
 }
 
+/** Sentences by id without a map: ids are `s1`…`sN` in order (a story of 100k relations has as many sentences). */
+function sentenceLookup(sentences: readonly Sentence[]): SentenceLookup {
+  const get = (id: string): Sentence | undefined => {
+    const s = sentences[Number(id.slice(1)) - 1];
+    return s !== undefined && s.id === id ? s : undefined;
+  };
+  return { get, has: (id) => get(id) !== undefined };
+}
+
+interface SentenceLookup {
+  get(id: string): Sentence | undefined;
+  has(id: string): boolean;
+}
+
 function anchorCitation(
   text: string,
   sentences: readonly Sentence[],
-  sentenceById: ReadonlyMap<string, Sentence>,
+  sentenceById: SentenceLookup,
+  /** Whether the article names each attribution seen so far (one search of the article per name). */
+  named: Map<string, boolean>,
   c: CitationInput,
   at: string,
   author: string | undefined,
@@ -267,7 +294,9 @@ function anchorCitation(
   if (c.modality === "reported" && c.attribution === undefined) {
     problems.push(new AttributionError(FN, `${at}.attribution`, `a reported claim needs the source the article names`));
   }
-  if (c.attribution !== undefined && !text.includes(c.attribution)) {
+  let isNamed = c.attribution === undefined || named.get(c.attribution);
+  if (isNamed === undefined) named.set(c.attribution!, (isNamed = text.includes(c.attribution!)));
+  if (!isNamed) {
     problems.push(new AttributionError(FN, `${at}.attribution`, `the article never names the source "${c.attribution}"`));
   }
   const sentence = sentenceById.get(c.sentence);
@@ -332,12 +361,4 @@ function diagnoseMissingQuote(text: string, sentences: readonly Sentence[], c: C
     );
   }
   return new QuoteNotFoundError(FN, path, `quote not found in ${c.sentence} nor anywhere in the article`);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
