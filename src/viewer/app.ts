@@ -163,12 +163,12 @@ export function startApp(initialStory: Story): StorygraphHook {
         }
         say(isLost ? "The graph canvas was lost; restoring it." : "The graph canvas is back.");
       },
-      onLayoutChange: (running) => {
+      onLayoutChange: (running, settled) => {
         hook.layoutRunning = running;
-        if (!running) hook.layoutSettled++;
+        if (settled) hook.layoutSettled++;
         layoutButton.textContent = running ? "Stop layout" : "Run layout";
         layoutButton.setAttribute("aria-pressed", String(running));
-        layoutStatus.textContent = running ? "Layout running…" : "Layout settled";
+        layoutStatus.textContent = running ? "Layout running…" : settled ? "Layout settled" : "Layout stopped";
       },
     });
     byId("story-title").textContent = story.article.title ?? "Untitled story";

@@ -30,8 +30,8 @@ export interface GraphViewHandlers {
   onClearSelection(): void;
   /** The WebGL context was lost (`true`) or restored (`false`). */
   onContextLost(lost: boolean): void;
-  /** The layout started or stopped. */
-  onLayoutChange(running: boolean): void;
+  /** The layout started or stopped (`settled`: it stopped by itself). */
+  onLayoutChange(running: boolean, settled: boolean): void;
 }
 
 /** What the graph should show: visibility from the filters, focus from the selection, search matches. */
@@ -176,13 +176,13 @@ export function createGraphView(container: HTMLElement, story: Story, handlers: 
     });
   };
   const layout = createLayout(graph);
-  layout.onChange((running) => {
+  layout.onChange((running, settled) => {
     if (!running) {
       orientToContainer();
       clearParallelBundles();
       placeLabels();
     }
-    handlers.onLayoutChange(running);
+    handlers.onLayoutChange(running, settled);
   });
   // Start once the first frame is drawn: shader compilation can take seconds on software GL,
   // and the layout's time limit should count layout time only.

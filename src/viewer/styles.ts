@@ -135,5 +135,5 @@ export const EDGE_STYLE_RULES = [
     then: { color: DIM, labelVisibility: "hidden" },
   },
   { whenState: "isHovered", then: { size: 3, depth: "topEdges" } },
-  { whenState: "isSelected", then: { size: 4, depth: "topEdges" } },
+  { whenState: "isSelected", then: { size: 4, depth: "topEdges", labelSize: 14 } },
 ] as const;

@@ -145,6 +145,7 @@ describe("viewer: relation ↔ article", () => {
         expect(details).toContain(c.gloss);
       }
       expect(details).toContain("by: des sources proches du dossier");
+      await page.screenshot({ path: path.join(ARTIFACTS, "viewer-relation-selected.png") });
     },
     T,
   );
@@ -160,6 +161,31 @@ describe("viewer: relation ↔ article", () => {
       await page.waitForFunction(() => window.__storygraph!.store.getState().selection?.type === "relation");
       expect(await selection()).toEqual({ type: "relation", id: "elon-musk-founded-openai" });
       expect(await page.$$eval("#article mark.quote", (ms) => ms.map((m) => m.textContent))).toEqual(["OpenAI, fondée en 2015 par Elon Musk et Sam Altman"]);
+    },
+    T,
+  );
+
+  test(
+    "clicking an edge's label selects its relation (and the same distance on the other side of the edge does not)",
+    async () => {
+      await clear();
+      const a = await nodeOnScreen("elon-musk");
+      const b = await nodeOnScreen("openai");
+      const box = (await page.locator("#graph").boundingBox())!;
+      // Direction read left to right; the label stands "above" the line in that reading direction.
+      const [l, r] = a.x <= b.x ? [a, b] : [b, a];
+      const len = Math.hypot(r.x - l.x, r.y - l.y);
+      const d = { x: (r.x - l.x) / len, y: (r.y - l.y) / len };
+      const mid = { x: (l.x + r.x) / 2, y: (l.y + r.y) / 2 };
+      const above = { x: mid.x + 11 * d.y, y: mid.y - 11 * d.x };
+      const below = { x: mid.x - 11 * d.y, y: mid.y + 11 * d.x };
+      await page.waitForTimeout(350);
+      await page.mouse.click(box.x + below.x, box.y + below.y);
+      await page.waitForTimeout(350);
+      expect(await selection()).toBeNull();
+      await page.mouse.click(box.x + above.x, box.y + above.y);
+      await page.waitForFunction(() => window.__storygraph!.store.getState().selection !== null);
+      expect(await selection()).toEqual({ type: "relation", id: "elon-musk-founded-openai" });
     },
     T,
   );
@@ -336,6 +362,34 @@ describe("viewer: keyboard, hover, robustness", () => {
       await expect.poll(async () => (await canvas()).focusNodes.sort(), { timeout: 10_000 }).toEqual(["elon-musk", "openai"]);
       await page.mouse.move(box.x + 5, box.y + 5, { steps: 5 });
       await expect.poll(async () => (await canvas()).focusNodes, { timeout: 10_000 }).toEqual([]);
+    },
+    T,
+  );
+
+  test(
+    "the layout control stops and restarts ForceAtlas2, which settles again by itself",
+    async () => {
+      await clear();
+      const settled = await page.evaluate(() => window.__storygraph!.layoutSettled);
+      expect(await page.locator("#layout-toggle").getAttribute("aria-pressed")).toBe("false");
+      // Scatter the nodes so that the layout has work to do for a while.
+      await page.evaluate(() => {
+        const g = window.__storygraph!.view().graph;
+        g.forEachNode((id, _a) => g.mergeNodeAttributes(id, { x: (id.length * 37) % 50 - 25, y: (id.charCodeAt(0) * 13) % 50 - 25 }));
+      });
+      // Start and stop within one task, so that the layout cannot settle in between.
+      const clicks = await page.evaluate(() => {
+        const button = document.getElementById("layout-toggle")!;
+        button.click();
+        const started = { running: window.__storygraph!.layoutRunning, label: button.textContent };
+        button.click();
+        return { started, stopped: { running: window.__storygraph!.layoutRunning, label: button.textContent, status: document.getElementById("layout-status")!.textContent } };
+      });
+      expect(clicks).toEqual({ started: { running: true, label: "Stop layout" }, stopped: { running: false, label: "Run layout", status: "Layout stopped" } });
+      expect(await page.evaluate(() => window.__storygraph!.layoutSettled)).toBe(settled);
+      await page.click("#layout-toggle");
+      await page.waitForFunction((n) => !window.__storygraph!.layoutRunning && window.__storygraph!.layoutSettled > n, settled, { timeout: 60_000 });
+      expect(await page.locator("#layout-status").innerText()).toBe("Layout settled");
     },
     T,
   );
