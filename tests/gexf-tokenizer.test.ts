@@ -79,6 +79,19 @@ describe("XmlTokenizer", () => {
     expect(events(["<r>a\r\nb\rc</r>"])).toContain("T:a\nb\nc");
   });
 
+  it("XmlTokenizer refuses names of Object.prototype as entities (&constructor; is no reference)", () => {
+    for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      const err = parseError(`<r a="x&${name};"/>`);
+      expect(err).toBeInstanceOf(GexfParseError);
+      expect(err.column).toBe(8);
+    }
+  });
+  it("XmlTokenizer decodes attribute values dense with references (JSON in an attribute) exactly", () => {
+    const json = JSON.stringify(Array.from({ length: 300 }, (_, i) => ({ quote: `l'"${i}" & <b>`, n: i })));
+    const escaped = json.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/'/g, "&apos;");
+    const ev = events([`<r v="${escaped}"/>`]);
+    expect(ev[0]).toBe(`<{}r v=${JSON.stringify(json)}>`);
+  });
   it("XmlTokenizer rejects malformed documents with GexfParseError, line and column", () => {
     const cases: [string, number, number][] = [
       ["<r><a></b></r>", 1, 7],

@@ -270,17 +270,18 @@ export class GexfGraphBuilder implements XmlSink {
 
   private openEdge(a: XmlAttributes): void {
     const rawId = a.get("id");
-    const where = rawId !== undefined ? `edge "${rawId}"` : `edge #${this.edges.length + 1}`;
+    // built only for a message: this runs once per edge
+    const where = () => (rawId !== undefined ? `edge "${rawId}"` : `edge #${this.edges.length + 1}`);
     const source = a.get("source");
     const target = a.get("target");
-    if (source === undefined) this.fail(where, "the edge has no source");
-    if (target === undefined) this.fail(where, "the edge has no target");
+    if (source === undefined) this.fail(where(), "the edge has no source");
+    if (target === undefined) this.fail(where(), "the edge has no target");
     if (rawId !== undefined) {
       if (this.edgeIds.has(rawId)) throw new GexfDuplicateIdError(this.fn, "edge", rawId);
       this.edgeIds.add(rawId);
     }
     const type = a.get("type") ?? this.defaultEdgeType;
-    if (!EDGE_TYPES.includes(type)) this.fail(where, `type must be directed, undirected or mutual, got "${type}"`);
+    if (!EDGE_TYPES.includes(type)) this.fail(where(), `type must be directed, undirected or mutual, got "${type}"`);
     const edge: Mutable<UntypedEdge> = { id: rawId ?? "", source, target, type: type as EdgeType, attributes: {} };
     const label = a.get("label");
     const kind = a.get("kind");
@@ -289,7 +290,7 @@ export class GexfGraphBuilder implements XmlSink {
     const end = a.get("end");
     if (label !== undefined) edge.label = label;
     if (kind !== undefined) edge.kind = kind;
-    if (weight !== undefined) edge.weight = this.real(weight, `weight of ${where}`);
+    if (weight !== undefined) edge.weight = this.real(weight, `weight of ${where()}`);
     if (start !== undefined) edge.start = start;
     if (end !== undefined) edge.end = end;
     this.edge = edge;
