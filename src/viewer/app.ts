@@ -16,13 +16,18 @@ import { createGraphView, type GraphView } from "./graph-view.ts";
 import { mountArticle } from "./panels/article.ts";
 import { mountDetails } from "./panels/details.ts";
 import { mountFilters } from "./panels/filters.ts";
-import { renderLegend } from "./panels/legend.ts";
+import { renderLegend, renderLegendPlain } from "./panels/legend.ts";
 import { mountLists } from "./panels/lists.ts";
 import { hideProblems, showProblems } from "./panels/problems.ts";
 import { mountSearch } from "./panels/search.ts";
 import { downloadBlob, fileNameFor } from "./io/download.ts";
 import { storyToGexf } from "./io/gexf.ts";
 import { loadStoryFile } from "./io/load-file.ts";
+import { buildRenderGraph } from "./render-graph.ts";
+import { buildPlainRenderGraph, hexColor, plainFocus, PLAIN_NODE_COLOR, searchPlainNodes } from "./plain-graph.ts";
+import type { UntypedGraph } from "../graph/gexf/untyped.ts";
+import { ENTITY_COLORS } from "./styles.ts";
+import { EMPTY_FOCUS } from "./state/focus.ts";
 
 /** What the browser tests may read (never needed by the app itself). */
 export interface StorygraphHook {
@@ -35,7 +40,10 @@ export interface StorygraphHook {
   /** Number of stories opened (1 for the default story). */
   storiesLoaded: number;
   store: Store;
+  /** The open story (the last one, while a plain GEXF graph is shown). */
   story(): Story;
+  /** The plain GEXF graph shown, or null when a story is. */
+  plainGraph(): UntypedGraph | null;
   view(): GraphView;
   /** Ids of what the canvas shows (sigma's node/edge states). */
   canvasState(): { hiddenNodes: string[]; hiddenEdges: string[]; selectedEdges: string[]; selectedNodes: string[]; focusNodes: string[]; focusEdges: string[] };
@@ -56,6 +64,8 @@ export function startApp(initialStory: Story): StorygraphHook {
   if (decoded.ignored.length) console.info(`storygraph: parts of the link were ignored: ${decoded.ignored.join("; ")}`);
   const store = createStore(decoded.state);
   let view: GraphView | null = null;
+  /** Set while a plain GEXF graph (no article) is shown instead of a story. */
+  let plain: UntypedGraph | null = null;
   let origin: Origin = "hash";
   const dispatch = (action: actions.ActionLike, from: Origin) => {
     origin = from;
@@ -107,6 +117,7 @@ export function startApp(initialStory: Story): StorygraphHook {
     storiesLoaded: 0,
     store,
     story: () => story,
+    plainGraph: () => plain,
     view: () => view!,
     canvasState() {
       const r = view!.renderer;
@@ -128,7 +139,29 @@ export function startApp(initialStory: Story): StorygraphHook {
   };
   window.__storygraph = hook;
 
-  function render(state: ViewState, scroll: boolean): Derived {
+  function renderPlain(graph: UntypedGraph, state: ViewState): void {
+    const focus = plainFocus(graph, state.selection);
+    const hits = searchPlainNodes(graph, state.filters.search);
+    view?.apply({
+      visibleNodes: new Set(graph.nodes.map((n) => n.id)),
+      visibleEdges: new Set(graph.edges.map((e) => e.id)),
+      focus: { ...EMPTY_FOCUS, nodes: focus.nodes, edges: focus.edges },
+      selection: state.selection,
+      matches: new Set(hits.map((n) => n.id)),
+    });
+    lists.updatePlain(state.selection, focus);
+    details.updatePlain(graph, state.selection);
+    search.update(
+      state.filters.search,
+      hits.map((n) => ({ id: n.id, label: n.label, color: n.color ? hexColor(n.color) : PLAIN_NODE_COLOR, matched: n.label })),
+    );
+  }
+
+  function render(state: ViewState, scroll: boolean): Derived | null {
+    if (plain) {
+      renderPlain(plain, state);
+      return null;
+    }
     const d = derive(story, state);
     view?.apply({
       visibleNodes: d.visibleEntities,
@@ -141,15 +174,16 @@ export function startApp(initialStory: Story): StorygraphHook {
     article.update(state.selection, d, scroll);
     details.update(story, state.selection, state.filters);
     filters.update(state.filters, d.visibleRelations);
-    search.update(state.filters.search, d.searchHits);
+    search.update(
+      state.filters.search,
+      d.searchHits.map((h) => ({ id: h.entity.id, label: h.entity.label, color: ENTITY_COLORS[h.entity.kind], matched: h.matched })),
+    );
     return d;
   }
 
-  function setStory(next: Story, state: ViewState): void {
+  function mountGraph(graph: ReturnType<typeof buildRenderGraph>): void {
     view?.kill();
-    story = next;
-    const container = byId("graph");
-    view = createGraphView(container, story, {
+    view = createGraphView(byId("graph"), graph, {
       onSelect: (s) => select(s, "graph"),
       onClearSelection: () => select(null, "graph"),
       onContextLost: (isLost) => {
@@ -171,6 +205,40 @@ export function startApp(initialStory: Story): StorygraphHook {
         layoutStatus.textContent = running ? "Layout running…" : settled ? "Layout settled" : "Layout stopped";
       },
     });
+  }
+
+  function setMode(isPlain: boolean): void {
+    document.body.classList.toggle("plain-graph", isPlain);
+    byId("filters").hidden = isPlain;
+    for (const id of ["export-gexf", "export-json"]) {
+      const b = byId<HTMLButtonElement>(id);
+      b.disabled = isPlain;
+      b.title = isPlain ? "Only stories export to GEXF and JSON here" : "";
+    }
+  }
+
+  /** Show a plain GEXF graph (no article): graph, lists, attributes; no filters, no deep link. */
+  function setPlainGraph(graph: UntypedGraph, file: string): void {
+    plain = graph;
+    mountGraph(buildPlainRenderGraph(graph));
+    setMode(true);
+    byId("story-title").textContent = graph.meta.description || file;
+    document.title = `${file} · storygraph`;
+    lists.setPlain(graph);
+    article.setPlain(file, graph.nodes.length, graph.edges.length);
+    renderLegendPlain(byId("legend"));
+    hook.storiesLoaded++;
+    origin = "load";
+    history.replaceState(null, "", location.pathname + location.search);
+    if (store.getState() === INITIAL_STATE) render(INITIAL_STATE, false);
+    else store.dispatch(actions.replaceState(INITIAL_STATE));
+  }
+
+  function setStory(next: Story, state: ViewState): void {
+    plain = null;
+    story = next;
+    mountGraph(buildRenderGraph(story));
+    setMode(false);
     byId("story-title").textContent = story.article.title ?? "Untitled story";
     document.title = `${story.article.title ?? "Story"} · storygraph`;
     lists.setStory(story);
@@ -186,12 +254,14 @@ export function startApp(initialStory: Story): StorygraphHook {
   store.subscribe((state, previous) => {
     const selectionChanged = state.selection !== previous.selection;
     render(state, selectionChanged && origin !== "article");
+    if (plain) return;
     const hash = encodeHash(state);
     if (hash !== location.hash && !(hash === "" && location.hash === "")) {
       history.replaceState(null, "", hash === "" ? location.pathname + location.search : hash);
     }
   });
   window.addEventListener("hashchange", () => {
+    if (plain) return;
     const next = decodeHash(location.hash, story);
     origin = "hash";
     store.dispatch(actions.replaceState(next.state));
@@ -243,6 +313,11 @@ export function startApp(initialStory: Story): StorygraphHook {
       return;
     }
     hideProblems(problems);
+    if (result.kind === "graph") {
+      setPlainGraph(result.graph, result.file);
+      say(`Opened ${result.file}: a plain graph of ${result.graph.nodes.length} nodes and ${result.graph.edges.length} edges, without article.`);
+      return;
+    }
     setStory(result.story, INITIAL_STATE);
     say(`Opened ${result.file}: ${result.story.entities.length} entities, ${result.story.relations.length} relations.`);
   };

@@ -7,8 +7,7 @@ import Sigma, { DEFAULT_STYLES } from "sigma";
 import { extremityArrow, layerFill, layerPlain, pathCurved, pathLine, sdfCircle } from "sigma/rendering";
 import type { Selection } from "./state/types.ts";
 import type { Focus } from "./state/focus.ts";
-import { buildRenderGraph, type RenderGraph } from "./render-graph.ts";
-import type { Story } from "../graph/model.ts";
+import type { RenderGraph } from "./render-graph.ts";
 import { createLayout, type LayoutController } from "./layout.ts";
 import { labelSide } from "./label-placement.ts";
 import { bendAwayFromBundles, clearBundles, type Bundle } from "./bundle-clearance.ts";
@@ -110,9 +109,8 @@ export interface GraphView {
   kill(): void;
 }
 
-/** Draw `story` in `container`. */
-export function createGraphView(container: HTMLElement, story: Story, handlers: GraphViewHandlers): GraphView {
-  const graph = buildRenderGraph(story);
+/** Draw `graph` (built by render-graph.ts or plain-graph.ts) in `container`. */
+export function createGraphView(container: HTMLElement, graph: RenderGraph, handlers: GraphViewHandlers): GraphView {
   const renderer = createRenderer(graph, container);
   let hovered: string | null = null;
   let last: GraphViewState | null = null;

@@ -14,7 +14,8 @@ import { ENTITY_COLORS, RELATION_COLORS } from "./styles.ts";
 
 export interface RenderNodeAttributes {
   label: string;
-  kind: EntityKind;
+  /** The entity kind (or, for a plain GEXF graph, `node`). */
+  kind: EntityKind | "node";
   color: string;
   size: number;
   x: number;
@@ -25,7 +26,8 @@ export interface RenderNodeAttributes {
 
 export interface RenderEdgeAttributes {
   label: string;
-  kind: RelationKind;
+  /** The relation kind (or, for a plain GEXF graph, the edge's `kind` or `edge`). */
+  kind: RelationKind | string;
   color: string;
   /** `straight`, or `curved` for a single edge bent out of a bundle of parallel edges (after the layout). */
   path: "straight" | "curved";

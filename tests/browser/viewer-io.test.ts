@@ -212,6 +212,56 @@ describe("opening other stories", () => {
   );
 
   test(
+    "a GEXF file that is not a storygraph export opens as a plain graph, without article; a story brings the article back",
+    async () => {
+      const w = await fresh("#sel=entity:openai");
+      const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+  <meta><description>Gephi sample</description></meta>
+  <graph defaultedgetype="directed">
+    <attributes class="node"><attribute id="0" title="country" type="string"/></attributes>
+    <nodes>
+      <node id="a" label="Élysée"><attvalues><attvalue for="0" value="FR"/></attvalues><viz:color r="200" g="0" b="0"/></node>
+      <node id="b" label="Bundestag"/>
+      <node id="c" label="&lt;img src=x onerror=alert(1)&gt;"/>
+    </nodes>
+    <edges>
+      <edge id="e1" source="a" target="b" label="talks to" weight="2"/>
+      <edge id="e2" source="c" target="a"/>
+    </edges>
+  </graph>
+</gexf>`;
+      const p = w.page;
+      await p.setInputFiles("#file-input", { name: "sample.gexf", mimeType: "application/xml", buffer: Buffer.from(xml) });
+      await p.waitForFunction(() => window.__storygraph!.storiesLoaded === 2 && window.__storygraph!.plainGraph() !== null);
+      expect(await p.evaluate(() => window.__storygraph!.view().graph.nodes())).toEqual(["a", "b", "c"]);
+      expect(await p.locator('#relations-list [data-id="e1"] .option-primary').innerText()).toBe("Élysée — talks to → Bundestag");
+      expect(await p.locator("#article-title").innerText()).toBe("No article");
+      expect(await p.locator("#filters").isHidden()).toBe(true);
+      expect(await p.locator("#export-gexf").isDisabled()).toBe(true);
+      expect(await p.locator("#export-png").isEnabled()).toBe(true);
+      expect(new URL(p.url()).hash).toBe("");
+      await p.locator('#relations-list [data-id="e1"]').click();
+      expect(await p.evaluate(() => window.__storygraph!.canvasState().selectedEdges)).toEqual(["e1"]);
+      expect(await p.locator("#details").innerText()).toContain("weight");
+      await p.locator('#entities-list [data-id="a"]').click();
+      expect(await p.locator("#details").innerText()).toContain("FR");
+      expect(await p.locator('#entities-list [data-id="c"] .option-primary').innerText()).toBe("<img src=x onerror=alert(1)>");
+      await p.screenshot({ path: path.join(ARTIFACTS, "viewer-plain-gexf.png") });
+      // Back to a story: the article, the filters and the exports return.
+      await p.setInputFiles("#file-input", path.join(REPO_ROOT, "tests/fixtures/english-story.json"));
+      await p.waitForFunction(() => window.__storygraph!.storiesLoaded === 3 && window.__storygraph!.plainGraph() === null);
+      expect(await p.locator("#filters").isVisible()).toBe(true);
+      expect(await p.locator("#export-gexf").isEnabled()).toBe(true);
+      expect(await p.locator("#article .sentence").count()).toBeGreaterThan(0);
+      expect(w.dialogs).toEqual([]);
+      expect(w.errors).toEqual([]);
+      await p.close();
+    },
+    T,
+  );
+
+  test(
     "a hostile story shows its markup as text and runs nothing",
     async () => {
       const w = await fresh();

@@ -1,13 +1,15 @@
 /**
  * Open a story file chosen or dropped by the user: a story JSON (validated by `parseStoryJson`,
- * the CLI's own loader and messages) or a GEXF file (read by the GEXF adapter). Never throws:
- * a file that cannot be used gives the list of its problems, each with its path.
+ * the CLI's own loader and messages) or a GEXF file (read by the GEXF adapter: a storygraph
+ * export gives a story, any other GEXF a plain graph shown without article). Never throws: a
+ * file that cannot be used gives the list of its problems, each with its path.
  */
 import { FileTooLargeError, StoryProblem, StoryValidationError } from "../../graph/errors.ts";
 import { parseStoryJson } from "../../graph/load.ts";
 import type { Story } from "../../graph/model.ts";
 import { GexfParseError } from "../../graph/gexf/errors.ts";
 import { readGexf } from "./gexf.ts";
+import type { UntypedGraph } from "../../graph/gexf/untyped.ts";
 
 /** Largest file the viewer reads (bytes). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -24,7 +26,8 @@ export interface ProblemItem {
 }
 
 export type LoadResult =
-  | { readonly ok: true; readonly file: string; readonly format: "json" | "gexf"; readonly story: Story }
+  | { readonly ok: true; readonly kind: "story"; readonly file: string; readonly format: "json" | "gexf"; readonly story: Story }
+  | { readonly ok: true; readonly kind: "graph"; readonly file: string; readonly format: "gexf"; readonly graph: UntypedGraph }
   | { readonly ok: false; readonly file: string; readonly problems: readonly ProblemItem[] };
 
 /** The list form of one problem. */
@@ -60,21 +63,10 @@ export function loadStoryBytes(name: string, bytes: Uint8Array): LoadResult {
   try {
     if (looksLikeGexf(name, head)) {
       const content = readGexf(bytes);
-      if (content.kind === "story") return { ok: true, file: name, format: "gexf", story: content.story };
-      return {
-        ok: false,
-        file: name,
-        problems: [
-          {
-            path: "(document)",
-            where: "",
-            detail: "this GEXF file holds a graph but no storygraph article or citations, so there is nothing to show beside it (export stories with storygraph to open them here)",
-            kind: "NotAStoryGexf",
-          },
-        ],
-      };
+      if (content.kind === "story") return { ok: true, kind: "story", file: name, format: "gexf", story: content.story };
+      return { ok: true, kind: "graph", file: name, format: "gexf", graph: content.graph };
     }
-    return { ok: true, file: name, format: "json", story: parseStoryJson(bytes, { file: name }) };
+    return { ok: true, kind: "story", file: name, format: "json", story: parseStoryJson(bytes, { file: name }) };
   } catch (e) {
     return { ok: false, file: name, problems: problemsOf(e) };
   }

@@ -50,6 +50,8 @@ export function segmentSentence(sentence: Sentence, mentions: readonly Mention[]
 
 export interface ArticlePanel {
   setStory(story: Story): void;
+  /** No article: say what was opened instead (a plain GEXF graph). */
+  setPlain(file: string, nodes: number, edges: number): void;
   /** Show the focus of `selection`; `scroll` brings the first marked quote into view. */
   update(selection: Selection, derived: Derived, scroll: boolean): void;
 }
@@ -97,6 +99,23 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
   });
 
   return {
+    setPlain(file, nodes, edges) {
+      story = null;
+      sentenceEls = new Map();
+      order = [];
+      roving = null;
+      replaceChildren(header, [
+        el("h2", { attrs: { id: "article-title" }, text: "No article" }),
+        el("p", { class: "article-meta", text: `${file}: a plain GEXF graph, ${nodes} nodes and ${edges} edges.` }),
+      ]);
+      root.removeAttribute("lang");
+      replaceChildren(root, [
+        el("p", {
+          class: "notice",
+          text: "This file is a graph without a story: it holds no article and no citations, so no edge can be traced to the words that state it. The graph, its lists and its attributes are shown as they are. Open a storygraph story (JSON, or GEXF exported by storygraph) to read a graph beside its article.",
+        }),
+      ]);
+    },
     setStory(next) {
       story = next;
       const coverage = new Map(sentenceCoverage(next).map((c) => [c.sentence.id, c]));

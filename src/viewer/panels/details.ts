@@ -13,6 +13,18 @@ import { hiddenReason } from "../state/filters.ts";
 import type { Filters, Selection } from "../state/types.ts";
 import { ENTITY_COLORS, RELATION_COLORS } from "../styles.ts";
 import { swatch } from "./listbox.ts";
+import type { GexfValue, UntypedGraph } from "../../graph/gexf/untyped.ts";
+import { plainEdgeLine, valueText } from "../plain-graph.ts";
+
+function attributeList(entries: [string, string][]): HTMLElement {
+  return entries.length
+    ? el("dl", { class: "qualifiers" }, entries.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]))
+    : el("p", { class: "muted", text: "No attribute." });
+}
+
+function attributeEntries(attributes: Readonly<Record<string, GexfValue>>): [string, string][] {
+  return Object.entries(attributes).map(([k, v]) => [k, valueText(v)]);
+}
 
 export interface DetailsHandlers {
   onSelect(selection: NonNullable<Selection>): void;
@@ -30,6 +42,8 @@ const HIDDEN_WHY: Record<string, string> = {
 
 export interface DetailsPanel {
   update(story: Story, selection: Selection, filters: Filters): void;
+  /** The selected node or edge of a plain GEXF graph: its id, label and attributes. */
+  updatePlain(graph: UntypedGraph, selection: Selection): void;
 }
 
 /** Mount the details panel in `root`. */
@@ -58,6 +72,38 @@ export function mountDetails(root: HTMLElement, handlers: DetailsHandlers): Deta
   });
 
   return {
+    updatePlain(graph, selection) {
+      const hadFocus = root.contains(document.activeElement);
+      const closeButton = el("button", { class: "close-button", attrs: { type: "button", "aria-label": "Clear the selection (Escape)" }, data: { clear: "1" }, text: "×" });
+      const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+      if (selection?.type === "entity" && byId.has(selection.id)) {
+        const n = byId.get(selection.id)!;
+        const edges = graph.edges.filter((e) => e.source === n.id || e.target === n.id);
+        root.classList.remove("is-empty");
+        render(root, n.label, [
+          el("p", { class: "kind-line", text: `node ${n.id}` }),
+          el("h3", { text: "Attributes" }),
+          attributeList(attributeEntries(n.attributes)),
+          el("h3", { text: `Edges (${edges.length})` }),
+          el("ul", { class: "relation-links" }, edges.map((e) => el("li", {}, [el("button", { class: "link-button", attrs: { type: "button" }, data: { select: `relation:${e.id}` }, text: plainEdgeLine(e, byId) })]))),
+        ], closeButton, hadFocus);
+        return;
+      }
+      const e = selection?.type === "relation" ? graph.edges.find((x) => x.id === selection.id) : undefined;
+      if (e) {
+        root.classList.remove("is-empty");
+        const facts: [string, string][] = [["id", e.id], ["type", e.type]];
+        if (e.kind !== undefined) facts.push(["kind", e.kind]);
+        if (e.weight !== undefined) facts.push(["weight", String(e.weight)]);
+        render(root, plainEdgeLine(e, byId), [attributeList([...facts, ...attributeEntries(e.attributes)]), el("p", { class: "notice", text: "A plain GEXF graph cites no article: there is no quote behind this edge." })], closeButton, hadFocus);
+        return;
+      }
+      root.classList.add("is-empty");
+      replaceChildren(root, [
+        el("h2", { attrs: { id: "details-heading", tabindex: "-1" }, text: "Details" }),
+        el("p", { class: "hint", text: "Click a node or an edge to see its attributes." }),
+      ]);
+    },
     update(story, selection, filters) {
       const hadFocus = root.contains(document.activeElement);
       const closeButton = el("button", { class: "close-button", attrs: { type: "button", "aria-label": "Clear the selection (Escape)" }, data: { clear: "1" }, text: "×" });

@@ -19,3 +19,11 @@ export function renderLegend(root: HTMLElement, story: Story): void {
     el("p", { class: "legend-note", text: "→ directed · no arrow: mutual" }),
   ]);
 }
+
+/** The legend of a plain GEXF graph: colours come from the file. */
+export function renderLegendPlain(root: HTMLElement): void {
+  replaceChildren(root, [
+    el("h2", { class: "visually-hidden", text: "Legend" }),
+    el("p", { class: "legend-note", text: "Plain GEXF graph: colours as the file gives them (grey when it gives none) · → directed · no arrow: undirected" }),
+  ]);
+}

@@ -9,6 +9,8 @@ import type { Derived } from "../derive.ts";
 import { ENTITY_COLORS, RELATION_COLORS } from "../styles.ts";
 import { createListbox, type Listbox } from "./listbox.ts";
 import type { Selection } from "../state/types.ts";
+import type { UntypedGraph } from "../../graph/gexf/untyped.ts";
+import { hexColor, plainEdgeLine, PLAIN_EDGE_COLOR, PLAIN_NODE_COLOR } from "../plain-graph.ts";
 
 function relationSecondary(story: Story, id: string): string {
   const r = story.relations.find((x) => x.id === id)!;
@@ -23,6 +25,9 @@ function relationSecondary(story: Story, id: string): string {
 export interface ListsPanel {
   setStory(story: Story): void;
   update(selection: Selection, derived: Derived): void;
+  /** Show a plain GEXF graph's edges and nodes. */
+  setPlain(graph: UntypedGraph): void;
+  updatePlain(selection: Selection, focus: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): void;
 }
 
 export interface ListsHandlers {
@@ -70,6 +75,24 @@ export function mountLists(
           swatch: ENTITY_COLORS[e.kind],
         })),
       );
+    },
+    setPlain(graph) {
+      const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+      total = graph.edges.length;
+      relations.setItems(
+        graph.edges.map((e) => ({
+          id: e.id,
+          primary: plainEdgeLine(e, byId),
+          secondary: [e.weight !== undefined ? `weight ${e.weight}` : "", ...Object.keys(e.attributes).slice(0, 3)].filter(Boolean).join(" · ") || undefined,
+          swatch: e.color ? hexColor(e.color) : PLAIN_EDGE_COLOR,
+        })),
+      );
+      entities.setItems(graph.nodes.map((n) => ({ id: n.id, primary: n.label, secondary: n.id !== n.label ? n.id : undefined, swatch: n.color ? hexColor(n.color) : PLAIN_NODE_COLOR })));
+    },
+    updatePlain(selection, focus) {
+      relations.update({ hidden: new Set(), selected: selection?.type === "relation" ? selection.id : null, related: focus.edges });
+      entities.update({ hidden: new Set(), selected: selection?.type === "entity" ? selection.id : null, related: focus.nodes });
+      countEl.textContent = `${total} edges`;
     },
     update(selection, derived) {
       const hiddenRelations = new Set(derived.story.relations.map((r) => r.id).filter((id) => !derived.visibleRelations.has(id)));

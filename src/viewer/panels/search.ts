@@ -4,9 +4,15 @@
  * best one (selects it and moves the camera onto it).
  */
 import { el, replaceChildren } from "../dom.ts";
-import type { SearchHit } from "../state/filters.ts";
-import { ENTITY_COLORS } from "../styles.ts";
 import { swatch } from "./listbox.ts";
+
+/** One search result: the node to select, its label and colour, and the name that matched. */
+export interface SearchItem {
+  readonly id: string;
+  readonly label: string;
+  readonly color: string;
+  readonly matched: string;
+}
 
 export interface SearchHandlers {
   onQuery(text: string): void;
@@ -14,7 +20,7 @@ export interface SearchHandlers {
 }
 
 export interface SearchPanel {
-  update(query: string, hits: readonly SearchHit[]): void;
+  update(query: string, hits: readonly SearchItem[]): void;
 }
 
 /** Wire the search box `input` and its results list `results`. */
@@ -38,21 +44,21 @@ export function mountSearch(input: HTMLInputElement, results: HTMLElement, statu
   return {
     update(query, hits) {
       if (input.value !== query) input.value = query;
-      best = hits[0]?.entity.id ?? null;
+      best = hits[0]?.id ?? null;
       results.hidden = query.trim() === "";
       replaceChildren(
         results,
         hits.map((h) =>
           el("li", {}, [
-            el("button", { class: "search-hit", attrs: { type: "button" }, data: { entity: h.entity.id } }, [
-              swatch(ENTITY_COLORS[h.entity.kind]),
-              el("span", { text: h.entity.label }),
-              h.matched !== h.entity.label ? el("span", { class: "muted small", text: ` “${h.matched}”` }) : null,
+            el("button", { class: "search-hit", attrs: { type: "button" }, data: { entity: h.id } }, [
+              swatch(h.color),
+              el("span", { text: h.label }),
+              h.matched !== h.label ? el("span", { class: "muted small", text: ` “${h.matched}”` }) : null,
             ]),
           ]),
         ),
       );
-      status.textContent = query.trim() === "" ? "" : hits.length === 0 ? "No entity matches." : `${hits.length} match${hits.length === 1 ? "" : "es"}; Enter selects ${hits[0]!.entity.label}.`;
+      status.textContent = query.trim() === "" ? "" : hits.length === 0 ? "No entity matches." : `${hits.length} match${hits.length === 1 ? "" : "es"}; Enter selects ${hits[0]!.label}.`;
     },
   };
 }
