@@ -31,6 +31,13 @@ export interface GenerateOptions {
   readonly relations: number;
   /** PRNG seed (default 1). */
   readonly seed?: number;
+  /**
+   * Terse story: short labels, sentences that are only the claim, no dates, amounts, aliases,
+   * descriptions, restatements or no-claim sentences, one-word glosses (about 200 bytes of JSON
+   * per relation instead of 490), so that a 50k-relation story fits the 10 MiB story file limit
+   * of the viewer. Same graph shape and kinds.
+   */
+  readonly compact?: boolean;
 }
 
 /** mulberry32: a small, fast, seeded PRNG giving floats in [0, 1). */
@@ -88,22 +95,33 @@ function plan(options: GenerateOptions): Plan {
   if (!Number.isInteger(n) || n < 4) throw new RangeError("generateStory: entities must be an integer ≥ 4");
   if (!Number.isInteger(m) || m < 0) throw new RangeError("generateStory: relations must be an integer ≥ 0");
   const rand = prng(options.seed ?? 1);
+  const compact = options.compact === true;
   const people = Math.max(1, Math.floor(n / 5));
   const fields = Math.max(1, Math.floor(n / 20));
   const orgs = n - people - fields; // ≥ 2 since n ≥ 4
   const kindOf = (i: number): EntityKind => (i < people ? "person" : i < people + fields ? "field" : "organization");
   const labelOf = (i: number): string =>
-    i < people ? `Person ${i}` : i < people + fields ? `${FIELDS[(i - people) % FIELDS.length]!} ${i}` : `Company ${i}`;
+    compact
+      ? `${i < people ? "P" : i < people + fields ? "F" : "C"}${i}`
+      : i < people
+        ? `Person ${i}`
+        : i < people + fields
+          ? `${FIELDS[(i - people) % FIELDS.length]!} ${i}`
+          : `Company ${i}`;
   const entities: StoryInput["entities"] = [];
   for (let i = 0; i < n; i++) {
     const kind = kindOf(i);
-    entities.push({
-      id: `e${i}`,
-      kind,
-      label: labelOf(i),
-      aliases: [kind === "person" ? `the person number ${i}` : kind === "field" ? `field number ${i}` : `the firm number ${i}`],
-      ...(i % 10 === 0 && { description: `Entity number ${i} of the synthetic corpus.` }),
-    });
+    entities.push(
+      compact
+        ? { id: `e${i}`, kind, label: labelOf(i) }
+        : {
+            id: `e${i}`,
+            kind,
+            label: labelOf(i),
+            aliases: [kind === "person" ? `the person number ${i}` : kind === "field" ? `field number ${i}` : `the firm number ${i}`],
+            ...(i % 10 === 0 && { description: `Entity number ${i} of the synthetic corpus.` }),
+          },
+    );
   }
   const pickRange = (from: number, count: number) => from + Math.floor(rand() * count);
   const person = () => pickRange(0, people);
@@ -131,7 +149,7 @@ function plan(options: GenerateOptions): Plan {
   const pending: [number, string, Modality, string | undefined][] = [];
 
   for (let r = 0; r < m; r++) {
-    if (r % 20 === 19) {
+    if (r % 20 === 19 && !compact) {
       const id = addSentence(`Markets were calm that week (note ${r}).`);
       noClaims.push({ sentence: id, reason: "market colour, no claim about the graph" });
     }
@@ -177,18 +195,20 @@ function plan(options: GenerateOptions): Plan {
     const day = 1 + (r % 28);
     const date = precision === 0 ? String(year) : precision === 1 ? `${year}-${String(month).padStart(2, "0")}` : `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
     const when = precision === 0 ? `in ${year}` : precision === 1 ? `in ${MONTHS[month - 1]} ${year}` : `on ${MONTHS[month - 1]} ${day}, ${year}`;
-    const amount = kind === "invested" ? (1 + (r % 97)) * 1_000_000 : 0;
-    const claim = `${entities[source]!.label} ${VERBS[kind]} ${entities[target]!.label}${amount ? ` with ${amount} dollars` : ""} ${when}`;
-    const [modality, lead, attribution] = LEADS[r % LEADS.length]!;
+    const amount = kind === "invested" && !compact ? (1 + (r % 97)) * 1_000_000 : 0;
+    const claim = compact
+      ? `${entities[source]!.label} ${kind} ${entities[target]!.label}`
+      : `${entities[source]!.label} ${VERBS[kind]} ${entities[target]!.label}${amount ? ` with ${amount} dollars` : ""} ${when}`;
+    const [modality, lead, attribution] = compact ? LEADS[0]! : LEADS[r % LEADS.length]!;
     const quote = lead ? claim[0]!.toLowerCase() + claim.slice(1) : claim;
-    const sentence = `${lead}${quote} (item ${r}).`;
+    const sentence = compact ? `${quote}.` : `${lead}${quote} (item ${r}).`;
     const sid = addSentence(sentence);
     const offsets = [lead.length];
     const citations: RelationInput["citations"] = [
-      { sentence: sid, quote, modality, ...(attribution !== undefined && { attribution }), gloss: `${claim}.` },
+      { sentence: sid, quote, modality, ...(attribution !== undefined && { attribution }), gloss: compact ? kind : `${claim}.` },
     ];
     // a restatement of an earlier relation, cited as its second citation
-    const again = pending.length > 0 && r % 2 === 0 ? pending.shift() : undefined;
+    const again = pending.length > 0 && r % 2 === 0 && !compact ? pending.shift() : undefined;
     if (again) {
       const [rel, earlierClaim] = again;
       const restated = `As said before, ${earlierClaim[0]!.toLowerCase()}${earlierClaim.slice(1)} (restated ${rel}).`;
@@ -203,9 +223,9 @@ function plan(options: GenerateOptions): Plan {
       kind,
       source: `e${source}`,
       target: `e${target}`,
-      date,
+      ...(!compact && { date }),
       ...(amount ? { amount: { value: amount, currency: r % 5 === 0 ? "EUR" : "USD", scope: r % 7 === 0 ? ("total" as const) : ("tranche" as const) } } : {}),
-      ...(r % 6 === 0 && { description: `Relation number ${r} of the synthetic corpus.` }),
+      ...(r % 6 === 0 && !compact && { description: `Relation number ${r} of the synthetic corpus.` }),
       citations,
     });
     quoteOffsets.push(offsets);

@@ -36,6 +36,13 @@ describe("generateStory", () => {
     );
     expect(citations).toBeGreaterThan(500);
   });
+  test("generateStory's compact stories validate and keep a 50k-relation story under the 10 MiB story file limit", () => {
+    const story = buildStory(generateStory({ entities: 100, relations: 1000, compact: true }));
+    expect(story.relations).toHaveLength(1000);
+    expect(new Set(story.relations.map((r) => r.kind))).toEqual(new Set(RELATION_KINDS));
+    const bytesPerRelation = JSON.stringify(generateStory({ entities: 2000, relations: 10_000, compact: true })).length / 10_000;
+    expect(bytesPerRelation * 50_000).toBeLessThan(10 * 1024 * 1024);
+  });
   test("generateStory refuses fewer than 4 entities and a negative relation count", () => {
     expect(() => generateStory({ entities: 3, relations: 10 })).toThrow(RangeError);
     expect(() => generateStory({ entities: 10, relations: -1 })).toThrow(RangeError);
@@ -48,6 +55,7 @@ describe("generateStoryModel", () => {
       { entities: 4, relations: 0 },
       { entities: 4, relations: 60, seed: 2 },
       { entities: 120, relations: 3000, seed: 5 },
+      { entities: 50, relations: 500, compact: true },
     ]) {
       expect(generateStoryModel(o)).toEqual(buildStory(generateStory(o)));
     }

@@ -1,4 +1,5 @@
 // segmentSentences, foldName, foldWithMap, isWordChar.
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { foldName, foldWithMap, isWordChar, segmentSentences, segmentWindows } from "../src/graph/text.ts";
 
@@ -54,6 +55,40 @@ describe("foldWithMap", () => {
     const { folded, map } = foldWithMap(text);
     expect(folded).toBe("a b");
     expect(text.slice(map[0]!, map[3]!)).toBe(text);
+  });
+});
+
+/** foldWithMap as it was before its ASCII fast path: folds each character through Unicode normalisation. */
+function foldWithMapReference(text: string): { folded: string; map: number[] } {
+  let folded = "";
+  const map: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    const f = ch
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .replace(/[\u2019\u2018\u02bc\u02b9\u00b4\u0060\u2032]/g, "'")
+      .toLowerCase()
+      .replace(/\s/g, " ");
+    i += ch.length;
+    if (f === " " && folded.endsWith(" ")) continue;
+    for (let k = 0; k < f.length; k++) map.push(i - ch.length);
+    folded += f;
+  }
+  map.push(text.length);
+  return { folded, map };
+}
+
+describe("foldWithMap (reference)", () => {
+  test("foldWithMap equals the per-character Unicode fold on arbitrary text (ASCII fast path)", () => {
+    const pieces = fc.constantFrom("A", "z", "É", "é", "e\u0301", "`", "\u2019", "'", " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u3000", "İ", "ß", "한", "😀", "\ud800", "\u0301", "1", ".", "\u007f", "\u0000", "Ǆ", "ﬁ");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: "grapheme" }), fc.string()), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        expect(foldWithMap(text)).toEqual(foldWithMapReference(text));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
   });
 });
 
