@@ -3,7 +3,7 @@
  * the entities list: the whole graph as text, kept in sync with the canvas, for keyboard and
  * screen-reader users.
  */
-import type { Story } from "../../graph/model.ts";
+import type { Relation, Story } from "../../graph/model.ts";
 import { formatAmountShort, formatDate, relationLine } from "../format.ts";
 import type { Derived } from "../derive.ts";
 import { ENTITY_COLORS, RELATION_COLORS } from "../styles.ts";
@@ -12,8 +12,7 @@ import type { Selection } from "../state/types.ts";
 import type { UntypedGraph } from "../../graph/gexf/untyped.ts";
 import { hexColor, plainEdgeLine, PLAIN_EDGE_COLOR, PLAIN_NODE_COLOR } from "../plain-graph.ts";
 
-function relationSecondary(story: Story, id: string): string {
-  const r = story.relations.find((x) => x.id === id)!;
+function relationSecondary(r: Relation): string {
   const parts: string[] = [];
   if (r.amount) parts.push(formatAmountShort(r.amount) + (r.amount.scope === "total" ? " total" : ""));
   parts.push(r.date ? formatDate(r.date) : "undated");
@@ -63,7 +62,7 @@ export function mountLists(
         story.relations.map((r) => ({
           id: r.id,
           primary: relationLine(r, byId),
-          secondary: relationSecondary(story, r.id),
+          secondary: relationSecondary(r),
           swatch: RELATION_COLORS[r.kind],
         })),
       );
