@@ -20,6 +20,8 @@ import {
   INK,
   NODE_STYLE_RULES,
   PARALLEL_SPREAD,
+  BIG_GRAPH_EDGE_RULES,
+  BIG_GRAPH_NODE_RULES,
 } from "./styles.ts";
 
 export interface GraphViewHandlers {
@@ -42,7 +44,16 @@ export interface GraphViewState {
   readonly matches: ReadonlySet<string>;
 }
 
+/** Above this many nodes or edges, labels are culled by density instead of all drawn. */
+export const BIG_GRAPH = { nodes: 150, edges: 400 } as const;
+
+/** True for a graph too big to draw every label of. */
+export function isBigGraph(graph: RenderGraph): boolean {
+  return graph.order > BIG_GRAPH.nodes || graph.size > BIG_GRAPH.edges;
+}
+
 function createRenderer(graph: RenderGraph, container: HTMLElement) {
+  const big = isBigGraph(graph);
   return new Sigma(graph, container, {
     primitives: {
       nodes: {
@@ -69,8 +80,8 @@ function createRenderer(graph: RenderGraph, container: HTMLElement) {
     customEdgeState: { ...CUSTOM_EDGE_STATE },
     customGraphState: { ...CUSTOM_GRAPH_STATE },
     styles: {
-      nodes: [DEFAULT_STYLES.nodes, ...NODE_STYLE_RULES],
-      edges: [DEFAULT_STYLES.edges, ...EDGE_STYLE_RULES],
+      nodes: [DEFAULT_STYLES.nodes, ...NODE_STYLE_RULES, ...(big ? BIG_GRAPH_NODE_RULES : [])],
+      edges: [DEFAULT_STYLES.edges, ...EDGE_STYLE_RULES, ...(big ? BIG_GRAPH_EDGE_RULES : [])],
       stage: { background: "#ffffff" },
     },
     settings: {
@@ -79,7 +90,7 @@ function createRenderer(graph: RenderGraph, container: HTMLElement) {
       edgeLabelEvents: "extend",
       nodeLabelEvents: "extend",
       renderEdgeLabels: true,
-      edgeLabelAnchors: "allNodes",
+      edgeLabelAnchors: big ? "nodeLabels" : "allNodes",
       autoRescale: true,
       autoRescaleContent: "labels",
       stagePadding: 40,
@@ -112,8 +123,14 @@ export interface GraphView {
 /** Draw `graph` (built by render-graph.ts or plain-graph.ts) in `container`. */
 export function createGraphView(container: HTMLElement, graph: RenderGraph, handlers: GraphViewHandlers): GraphView {
   const renderer = createRenderer(graph, container);
+  const big = isBigGraph(graph);
   let hovered: string | null = null;
   let last: GraphViewState | null = null;
+  /** The state flags last pushed to sigma, per node and edge (all clear at first). */
+  const nodeFlags = new Map<string, number>();
+  const edgeFlags = new Map<string, number>();
+  graph.forEachNode((id) => void nodeFlags.set(id, 0));
+  graph.forEachEdge((id) => void edgeFlags.set(id, 0));
 
   renderer.on("clickNode", ({ node }) => handlers.onSelect({ type: "entity", id: node }));
   renderer.on("clickEdge", ({ edge }) => handlers.onSelect({ type: "relation", id: edge }));
@@ -177,7 +194,8 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
   layout.onChange((running, settled) => {
     if (!running) {
       orientToContainer();
-      clearParallelBundles();
+      // The bundle passes compare edges with bundles: worth it (and cheap) on story-sized graphs only.
+      if (!big) clearParallelBundles();
       placeLabels();
     }
     handlers.onLayoutChange(running, settled);
@@ -203,20 +221,18 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
       focusEdges = edges;
     }
     const sel = state.selection;
+    // Only items whose flags change are touched: a 50 000-edge graph stays cheap to update.
     graph.forEachNode((id) => {
-      renderer.setNodeState(id, {
-        isHidden: !state.visibleNodes.has(id),
-        isFocus: focusNodes.has(id),
-        isSelected: sel?.type === "entity" && sel.id === id,
-        isMatch: state.matches.has(id),
-      });
+      const flags = (state.visibleNodes.has(id) ? 0 : 1) | (focusNodes.has(id) ? 2 : 0) | (sel?.type === "entity" && sel.id === id ? 4 : 0) | (state.matches.has(id) ? 8 : 0);
+      if (nodeFlags.get(id) === flags) return;
+      nodeFlags.set(id, flags);
+      renderer.setNodeState(id, { isHidden: (flags & 1) !== 0, isFocus: (flags & 2) !== 0, isSelected: (flags & 4) !== 0, isMatch: (flags & 8) !== 0 });
     });
     graph.forEachEdge((id) => {
-      renderer.setEdgeState(id, {
-        isHidden: !state.visibleEdges.has(id),
-        isFocus: focusEdges.has(id),
-        isSelected: sel?.type === "relation" && sel.id === id,
-      });
+      const flags = (state.visibleEdges.has(id) ? 0 : 1) | (focusEdges.has(id) ? 2 : 0) | (sel?.type === "relation" && sel.id === id ? 4 : 0);
+      if (edgeFlags.get(id) === flags) return;
+      edgeFlags.set(id, flags);
+      renderer.setEdgeState(id, { isHidden: (flags & 1) !== 0, isFocus: (flags & 2) !== 0, isSelected: (flags & 4) !== 0 });
     });
     renderer.setGraphState({ hasFocus: focusNodes.size > 0 || focusEdges.size > 0 });
   }

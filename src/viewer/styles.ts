@@ -137,3 +137,16 @@ export const EDGE_STYLE_RULES = [
   { whenState: "isHovered", then: { size: 3, depth: "topEdges" } },
   { whenState: "isSelected", then: { size: 4, depth: "topEdges", labelSize: 14 } },
 ] as const;
+
+/**
+ * Rules added after the others on a big graph (see graph-view.ts): labels are culled by density
+ * (sigma's "auto") instead of all drawn; the selected, hovered and focused items keep theirs.
+ */
+export const BIG_GRAPH_NODE_RULES = [
+  { labelVisibility: "auto" },
+  { when: (_a: unknown, s: ViewNodeState & { isHovered: boolean }) => s.isFocus || s.isSelected || s.isHovered, then: { labelVisibility: "visible" } },
+] as const;
+export const BIG_GRAPH_EDGE_RULES = [
+  { labelVisibility: "hidden" },
+  { when: (_a: unknown, s: ViewEdgeState & { isHovered: boolean }) => s.isSelected || s.isFocus || s.isHovered, then: { labelVisibility: "visible" } },
+] as const;

@@ -67,6 +67,11 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
   let sentenceEls = new Map<string, HTMLElement>();
   let order: string[] = [];
   let mentionsBySentence = new Map<string, Mention[]>();
+  let sentencesByEntity = new Map<string, Set<string>>();
+  let sentenceById = new Map<string, Sentence>();
+  /** What each sentence was last rendered with ("" = plain), and the sentences not plain. */
+  let renderedKey = new Map<string, string>();
+  let marked = new Set<string>();
   let roving: string | null = null;
 
   const setRoving = (id: string | null, focus: boolean) => {
@@ -102,6 +107,8 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
     setPlain(file, nodes, edges) {
       story = null;
       sentenceEls = new Map();
+      renderedKey = new Map();
+      marked = new Set();
       order = [];
       roving = null;
       replaceChildren(header, [
@@ -120,7 +127,20 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
       story = next;
       const coverage = new Map(sentenceCoverage(next).map((c) => [c.sentence.id, c]));
       mentionsBySentence = new Map();
-      for (const m of findMentions(next)) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
+      sentencesByEntity = new Map();
+      for (const m of findMentions(next)) {
+        const list = mentionsBySentence.get(m.sentence);
+        if (list) list.push(m);
+        else mentionsBySentence.set(m.sentence, [m]);
+        for (const e of m.entities) {
+          const set = sentencesByEntity.get(e) ?? new Set<string>();
+          set.add(m.sentence);
+          sentencesByEntity.set(e, set);
+        }
+      }
+      sentenceById = new Map(next.sentences.map((s) => [s.id, s]));
+      renderedKey = new Map();
+      marked = new Set();
       const a = next.article;
       const claims = next.relations.reduce((n, r) => n + r.citations.length, 0);
       replaceChildren(header, [
@@ -159,6 +179,7 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
           data: { sentence: s.id },
         });
         sentenceEls.set(s.id, node);
+        renderSentence(node, s, mentionsBySentence.get(s.id) ?? [], [], new Set(), false);
         current.append(node);
         lastEnd = s.end;
       }
@@ -172,16 +193,28 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
       const quotesBySentence = new Map<string, QuoteMark[]>();
       for (const q of focus.quotes) quotesBySentence.set(q.citation.sentence, [...(quotesBySentence.get(q.citation.sentence) ?? []), q]);
       const showBadges = selection !== null && selection.type !== "entity";
-      for (const s of story.sentences) {
-        const node = sentenceEls.get(s.id)!;
-        const quotes = quotesBySentence.get(s.id) ?? [];
-        renderSentence(node, s, mentionsBySentence.get(s.id) ?? [], quotes, focus.mentions, showBadges);
-        node.classList.toggle("is-focus", focus.sentences.has(s.id));
-        const selected = selection?.type === "sentence" && selection.id === s.id;
+      // Re-render only the sentences whose marks change (an article can hold thousands).
+      const candidates = new Set<string>([...marked, ...quotesBySentence.keys(), ...focus.sentences]);
+      for (const id of focus.mentions) for (const sid of sentencesByEntity.get(id) ?? []) candidates.add(sid);
+      const nextMarked = new Set<string>();
+      for (const sid of candidates) {
+        const s = sentenceById.get(sid);
+        const node = sentenceEls.get(sid);
+        if (!s || !node) continue;
+        const quotes = quotesBySentence.get(sid) ?? [];
+        const mentionHere = (mentionsBySentence.get(sid) ?? []).flatMap((m) => m.entities.filter((e) => focus.mentions.has(e)));
+        const selected = selection?.type === "sentence" && selection.id === sid;
+        const isFocus = focus.sentences.has(sid);
+        const key = quotes.length || mentionHere.length || selected || isFocus ? [quotes.map((q) => `${q.relation}#${q.citation.start}`).join(","), [...new Set(mentionHere)].join(","), showBadges, selected, isFocus].join("|") : "";
+        if (key !== "") nextMarked.add(sid);
+        if ((renderedKey.get(sid) ?? "") === key) continue;
+        renderedKey.set(sid, key);
+        renderSentence(node, s, mentionsBySentence.get(sid) ?? [], quotes, focus.mentions, showBadges);
+        node.classList.toggle("is-focus", isFocus);
         node.classList.toggle("is-selected", selected);
         node.setAttribute("aria-pressed", String(selected));
       }
-      root.classList.toggle("has-focus", focus.sentences.size > 0 || focus.mentions.size > 0);
+      marked = nextMarked;
       if (selection?.type === "sentence" && sentenceEls.has(selection.id) && roving !== selection.id) setRoving(selection.id, false);
       if (scroll && focus.scrollTo) {
         const target = root.querySelector<HTMLElement>("mark.quote") ?? root.querySelector<HTMLElement>(".mention.is-focus") ?? sentenceEls.get(focus.scrollTo) ?? null;

@@ -45,6 +45,7 @@ export function createListbox(element: HTMLUListElement, options: ListboxOptions
   let items: ListboxItem[] = [];
   const optionById = new Map<string, HTMLLIElement>();
   let active: string | null = null;
+  const flagsById = new Map<string, number>();
 
   const visibleIds = () => items.map((i) => i.id).filter((id) => !optionById.get(id)!.hidden);
   const setActive = (id: string | null, scroll = true) => {
@@ -96,6 +97,7 @@ export function createListbox(element: HTMLUListElement, options: ListboxOptions
     setItems(next) {
       items = [...next];
       optionById.clear();
+      flagsById.clear();
       active = null;
       element.removeAttribute("aria-activedescendant");
       replaceChildren(
@@ -113,15 +115,20 @@ export function createListbox(element: HTMLUListElement, options: ListboxOptions
             ],
           );
           optionById.set(item.id, option);
+          flagsById.set(item.id, 0);
           return option;
         }),
       );
     },
     update(state) {
+      // Only options whose flags change are touched (lists can hold tens of thousands of options).
       for (const [id, option] of optionById) {
-        option.hidden = state.hidden.has(id);
-        option.setAttribute("aria-selected", String(state.selected === id));
-        option.classList.toggle("is-related", state.related.has(id) && state.selected !== id);
+        const flags = (state.hidden.has(id) ? 1 : 0) | (state.selected === id ? 2 : 0) | (state.related.has(id) && state.selected !== id ? 4 : 0);
+        if (flagsById.get(id) === flags) continue;
+        flagsById.set(id, flags);
+        option.hidden = (flags & 1) !== 0;
+        option.setAttribute("aria-selected", String((flags & 2) !== 0));
+        option.classList.toggle("is-related", (flags & 4) !== 0);
       }
       if (state.selected !== null && optionById.has(state.selected) && !optionById.get(state.selected)!.hidden) {
         setActive(state.selected, document.activeElement !== element);
