@@ -53,3 +53,12 @@ describe("nodeSize / pairWeight", () => {
     expect(pairWeight(4) * 4).toBeCloseTo(1 / 4);
   });
 });
+
+describe("isBigGraph", () => {
+  test("isBigGraph is false for the default story and true past either limit", async () => {
+    const { isBigGraph, BIG_GRAPH } = await import("../src/viewer/render-graph.ts");
+    expect(isBigGraph(buildRenderGraph(story))).toBe(false);
+    expect(isBigGraph({ order: BIG_GRAPH.nodes + 1, size: 0 })).toBe(true);
+    expect(isBigGraph({ order: 1, size: BIG_GRAPH.edges + 1 })).toBe(true);
+  });
+});

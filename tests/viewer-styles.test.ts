@@ -57,3 +57,15 @@ describe("style rules", () => {
     expect(NODE_STYLE_RULES[1].then.size({ size: 10 })).toBeCloseTo(11.5);
   });
 });
+
+describe("big graph rules", () => {
+  test("big graphs cull labels by density but keep those of the selection, focus and hover", async () => {
+    const { BIG_GRAPH_EDGE_RULES, BIG_GRAPH_NODE_RULES } = await import("../src/viewer/styles.ts");
+    expect(BIG_GRAPH_NODE_RULES[0].labelVisibility).toBe("auto");
+    expect(BIG_GRAPH_NODE_RULES[1].when(null, { ...CUSTOM_NODE_STATE, isHovered: false, isSelected: true })).toBe(true);
+    expect(BIG_GRAPH_NODE_RULES[1].when(null, { ...CUSTOM_NODE_STATE, isHovered: false })).toBe(false);
+    expect(BIG_GRAPH_EDGE_RULES[0].labelVisibility).toBe("hidden");
+    expect(BIG_GRAPH_EDGE_RULES[1].when(null, { ...CUSTOM_EDGE_STATE, isHovered: true })).toBe(true);
+    expect(BIG_GRAPH_EDGE_RULES[1].then.labelVisibility).toBe("visible");
+  });
+});

@@ -7,7 +7,7 @@ import Sigma, { DEFAULT_STYLES } from "sigma";
 import { extremityArrow, layerFill, layerPlain, pathCurved, pathLine, sdfCircle } from "sigma/rendering";
 import type { Selection } from "./state/types.ts";
 import type { Focus } from "./state/focus.ts";
-import type { RenderGraph } from "./render-graph.ts";
+import { isBigGraph, type RenderGraph } from "./render-graph.ts";
 import { createLayout, type LayoutController } from "./layout.ts";
 import { labelSide } from "./label-placement.ts";
 import { bendAwayFromBundles, clearBundles, type Bundle } from "./bundle-clearance.ts";
@@ -42,14 +42,6 @@ export interface GraphViewState {
   readonly focus: Focus;
   readonly selection: Selection;
   readonly matches: ReadonlySet<string>;
-}
-
-/** Above this many nodes or edges, labels are culled by density instead of all drawn. */
-export const BIG_GRAPH = { nodes: 150, edges: 400 } as const;
-
-/** True for a graph too big to draw every label of. */
-export function isBigGraph(graph: RenderGraph): boolean {
-  return graph.order > BIG_GRAPH.nodes || graph.size > BIG_GRAPH.edges;
 }
 
 function createRenderer(graph: RenderGraph, container: HTMLElement) {
