@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
 import { InvalidArgumentError } from "../src/graph/errors.ts";
-import { layoutPositions, mulberry32 } from "../src/graph/gexf/layout.ts";
-
-describe("mulberry32", () => {
-  it("mulberry32 gives the same sequence for the same seed, another for another seed, in [0, 1)", () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
-    const c = mulberry32(43);
-    const sa = Array.from({ length: 50 }, a);
-    expect(Array.from({ length: 50 }, b)).toEqual(sa);
-    expect(Array.from({ length: 50 }, c)).not.toEqual(sa);
-    expect(sa.every((v) => v >= 0 && v < 1)).toBe(true);
-  });
-});
+import { layoutPositions } from "../src/graph/gexf/layout.ts";
 
 describe("layoutPositions", () => {
   const story = defaultStory();

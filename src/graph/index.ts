@@ -37,3 +37,4 @@ export { toStoryInput, toStoryJson, type StoryJsonOptions } from "./story-json.t
 export { storyJsonSchema, storyJsonSchemaText } from "./json-schema.ts";
 export { locateQuote, citationFor, type QuoteLocation, type LocateQuoteOptions } from "./quote-locate.ts";
 export * from "./gexf/index.ts";
+export { mulberry32, hashString } from "./random.ts";

@@ -4,27 +4,9 @@
  * ForceAtlas2 settles on the same picture from one visit to the next.
  */
 
-/** 32-bit FNV-1a hash of a string. */
-export function hashString(value: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
-    h ^= value.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+import { hashString, mulberry32 as seededRandom } from "../graph/random.ts";
 
-/** A deterministic pseudo-random generator in [0, 1) (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { hashString, seededRandom };
 
 /** One node to place: its id and a group (its kind) that keeps like nodes together. */
 export interface SeedNode {

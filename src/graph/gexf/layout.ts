@@ -8,6 +8,7 @@ import { MultiDirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { InvalidArgumentError } from "../errors.ts";
 import type { Story } from "../model.ts";
+import { mulberry32 } from "../random.ts";
 
 /** A node position. */
 export interface Point {
@@ -21,18 +22,6 @@ export interface LayoutOptions {
   readonly iterations: number;
   /** PRNG seed, unsigned 32-bit integer. */
   readonly seed: number;
-}
-
-/** mulberry32: a tiny, fast, seeded PRNG giving floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
