@@ -5,6 +5,7 @@ import { defaultStory, defaultStoryInput } from "../src/data/story.ts";
 import { toStoryJson } from "../src/graph/story-json.ts";
 import { toGexf } from "../src/graph/gexf/index.ts";
 import { loadStoryBytes, looksLikeGexf, MAX_FILE_BYTES } from "../src/viewer/io/load-file.ts";
+import { checkStorySize, DEFAULT_MAX_STORY_BYTES } from "../src/graph/load.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -47,10 +48,19 @@ describe("loadStoryBytes", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]!.path).toBe("(document)");
   });
-  test("loadStoryBytes refuses a file over the size limit", () => {
-    const r = loadStoryBytes("huge.json", new Uint8Array(MAX_FILE_BYTES + 1));
+  test("loadStoryBytes refuses a GEXF file over the viewer's GEXF limit", () => {
+    const r = loadStoryBytes("huge.gexf", new Uint8Array(MAX_FILE_BYTES + 1));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]!.kind).toBe("FileTooLargeError");
+  });
+  test("loadStoryBytes refuses a story JSON over the loader's limit with the CLI's message", () => {
+    const size = DEFAULT_MAX_STORY_BYTES + 1;
+    const r = loadStoryBytes("huge.json", new Uint8Array(size));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems[0]!.kind).toBe("FileTooLargeError");
+      expect(r.problems[0]!.detail).toBe(checkStorySize(size)!.detail);
+    }
   });
   test("looksLikeGexf goes by extension or XML content", () => {
     expect(looksLikeGexf("x.GEXF", "{")).toBe(true);

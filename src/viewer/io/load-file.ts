@@ -5,13 +5,14 @@
  * file that cannot be used gives the list of its problems, each with its path.
  */
 import { FileTooLargeError, StoryProblem, StoryValidationError } from "../../graph/errors.ts";
-import { parseStoryJson } from "../../graph/load.ts";
+import { checkStorySize, parseStoryJson } from "../../graph/load.ts";
 import type { Story } from "../../graph/model.ts";
 import { GexfParseError } from "../../graph/gexf/errors.ts";
 import { readGexf } from "./gexf.ts";
 import type { UntypedGraph } from "../../graph/gexf/untyped.ts";
 
-/** Largest file the viewer reads (bytes). */
+/** Largest GEXF file the viewer reads (bytes). Story JSON files get the loader's own limit
+ * (`DEFAULT_MAX_STORY_BYTES`, checked by `checkStorySize`), the same as the CLI's. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** One problem, ready to list: where (path, line, column) and what. */
@@ -51,14 +52,20 @@ export function looksLikeGexf(name: string, head: string): boolean {
   return /\.gexf$/i.test(name) || /^\s*<(\?xml|gexf)/.test(head);
 }
 
-function tooLarge(name: string, size: number): LoadResult {
-  const p = new FileTooLargeError("loadStoryFile", "", `the file is ${size} bytes; the viewer reads at most ${MAX_FILE_BYTES}`);
+function tooLarge(name: string, size: number): LoadResult | null {
+  if (!/\.gexf$/i.test(name)) {
+    const p = checkStorySize(size, { file: name });
+    return p ? { ok: false, file: name, problems: [problemItem(p)] } : null;
+  }
+  if (size <= MAX_FILE_BYTES) return null;
+  const p = new FileTooLargeError("loadStoryFile", "", `the file is ${size} bytes; the viewer reads GEXF files of at most ${MAX_FILE_BYTES}`);
   return { ok: false, file: name, problems: [problemItem(p)] };
 }
 
 /** Read and validate the bytes of a story file named `name`. */
 export function loadStoryBytes(name: string, bytes: Uint8Array): LoadResult {
-  if (bytes.byteLength > MAX_FILE_BYTES) return tooLarge(name, bytes.byteLength);
+  const refused = tooLarge(name, bytes.byteLength);
+  if (refused) return refused;
   const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 200));
   try {
     if (looksLikeGexf(name, head)) {
@@ -74,6 +81,7 @@ export function loadStoryBytes(name: string, bytes: Uint8Array): LoadResult {
 
 /** Read and validate a `File` from the picker or a drop. */
 export async function loadStoryFile(file: File): Promise<LoadResult> {
-  if (file.size > MAX_FILE_BYTES) return tooLarge(file.name, file.size);
+  const refused = tooLarge(file.name, file.size);
+  if (refused) return refused;
   return loadStoryBytes(file.name, new Uint8Array(await file.arrayBuffer()));
 }
