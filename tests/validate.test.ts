@@ -285,3 +285,19 @@ describe("formatPath", () => {
     expect(formatPath([])).toBe("");
   });
 });
+
+describe("buildStory line ends", () => {
+  test("buildStory reads CRLF and CR as LF, so parseStoryJson and toStoryJson agree with it", async () => {
+    const { parseStoryJson } = await import("../src/graph/load.ts");
+    const { toStoryJson } = await import("../src/graph/story-json.ts");
+    const crlf = mutated((s) => {
+      s.article.text = s.article.text.replace(/\n/g, "\r\n");
+      s.article.text = s.article.text.replace("fin.\r\n", "fin.\r");
+    });
+    const built = buildStory(crlf);
+    expect(built.article.text).toBe(defaultStoryInput().article.text);
+    expect(built).toEqual(buildStory(defaultStoryInput()));
+    expect(parseStoryJson(JSON.stringify(crlf))).toEqual(built);
+    expect(parseStoryJson(toStoryJson(built))).toEqual(built);
+  });
+});

@@ -14,9 +14,9 @@
  * 4. JSON: `scanJson` first, which says where and why the text is not JSON (`JsonSyntaxError`),
  *    refuses nesting deeper than 64 levels (`NestingTooDeepError`) and reports keys repeated in
  *    one object (`DuplicateKeyError`: `JSON.parse` would silently keep the last); then `JSON.parse`.
- * 5. Line ends: CRLF and lone CR inside the article text, quotes and attributions are normalised
- *    to LF before sentences are segmented; every offset (`start`/`end`) counts in that normalised
- *    text. CRLF between JSON tokens is plain whitespace.
+ * 5. Line ends: `buildStory` itself reads CRLF and lone CR inside the article text, quotes and
+ *    attributions as LF (so every way of loading agrees); every offset (`start`/`end`) counts in
+ *    that normalised text. CRLF between JSON tokens is plain whitespace.
  * 6. `buildStory` checks shape and meaning; each problem gets the line and column of its path.
  */
 import {
@@ -164,7 +164,6 @@ function collectProblems(source: string | Uint8Array, maxBytes: number): Story |
     problems.push(Object.assign(problem, toLine(d.offset)));
   }
   const located = problems.length;
-  normaliseLineEnds(data);
   let story: Story | null = null;
   try {
     story = buildStory(data);
@@ -260,26 +259,7 @@ function encodingProblem(bytes: Uint8Array): StoryProblem {
   return problem;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
-const toLF = (value: unknown) => (typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value);
-
-/** The CRLF policy: CRLF and lone CR become LF in the article text, quotes and attributions. */
-function normaliseLineEnds(data: unknown): void {
-  if (!isRecord(data)) return;
-  if (isRecord(data.article) && typeof data.article.text === "string") data.article.text = toLF(data.article.text);
-  if (!Array.isArray(data.relations)) return;
-  for (const r of data.relations) {
-    if (!isRecord(r) || !Array.isArray(r.citations)) continue;
-    for (const c of r.citations) {
-      if (!isRecord(c)) continue;
-      if (typeof c.quote === "string") c.quote = toLF(c.quote);
-      if (typeof c.attribution === "string") c.attribution = toLF(c.attribution);
-    }
-  }
-}
 
 /** 1-based line and column of UTF-16 offset `offset` in `text` (lines end at LF, CRLF or CR). */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {

@@ -135,7 +135,9 @@ export function buildStory(input: unknown): Story {
 const isStoryShape = compileShapeCheck(StorySchema);
 
 function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
-  const text = input.article.text;
+  // Line ends: CRLF and lone CR count as LF everywhere (article, quotes, attributions), so that
+  // offsets are the same however the story is loaded (buildStory, parseStoryJson, fromGexf).
+  const text = toLF(input.article.text);
   let sentences: Sentence[] = [];
   if (!text.trim()) {
     problems.push(new EmptyArticleError(FN, "article.text", "the article text is empty"));
@@ -291,23 +293,25 @@ function anchorCitation(
   problems: StoryProblem[],
 ): Citation | null {
   const before = problems.length;
-  if (c.modality === "reported" && c.attribution === undefined) {
+  const quote = toLF(c.quote);
+  const attribution = c.attribution === undefined ? undefined : toLF(c.attribution);
+  if (c.modality === "reported" && attribution === undefined) {
     problems.push(new AttributionError(FN, `${at}.attribution`, `a reported claim needs the source the article names`));
   }
-  let isNamed = c.attribution === undefined || named.get(c.attribution);
-  if (isNamed === undefined) named.set(c.attribution!, (isNamed = text.includes(c.attribution!)));
+  let isNamed = attribution === undefined || named.get(attribution);
+  if (isNamed === undefined) named.set(attribution!, (isNamed = text.includes(attribution!)));
   if (!isNamed) {
-    problems.push(new AttributionError(FN, `${at}.attribution`, `the article never names the source "${c.attribution}"`));
+    problems.push(new AttributionError(FN, `${at}.attribution`, `the article never names the source "${attribution}"`));
   }
   const sentence = sentenceById.get(c.sentence);
   if (!sentence) {
     problems.push(new UnknownSentenceError(FN, `${at}.sentence`, `the article has no sentence "${c.sentence}" (it has s1…s${sentences.length})`));
     return null;
   }
-  const hits = allIndexesOf(sentence.text, c.quote);
+  const hits = allIndexesOf(sentence.text, quote);
   let local: number | undefined;
   if (hits.length === 0) {
-    problems.push(diagnoseMissingQuote(text, sentences, c, at));
+    problems.push(diagnoseMissingQuote(text, sentences, quote, c.sentence, at));
   } else if (c.occurrence !== undefined) {
     local = hits[c.occurrence - 1];
     if (local === undefined) {
@@ -322,27 +326,27 @@ function anchorCitation(
   }
   if (local === undefined) return null;
   const start = sentence.start + local;
-  const end = start + c.quote.length;
+  const end = start + quote.length;
   if ((c.start !== undefined && c.start !== start) || (c.end !== undefined && c.end !== end)) {
     problems.push(new OffsetMismatchError(FN, `${at}.${c.start !== undefined && c.start !== start ? "start" : "end"}`, `the quote stands at ${start}…${end}, not ${c.start ?? "?"}…${c.end ?? "?"}`));
   }
   if (problems.length > before) return null;
   return {
     sentence: sentence.id,
-    quote: c.quote,
+    quote,
     start,
     end,
     sentenceStart: local,
-    sentenceEnd: local + c.quote.length,
+    sentenceEnd: local + quote.length,
     modality: c.modality,
-    attribution: c.attribution !== undefined ? { kind: "source", name: c.attribution } : author !== undefined ? { kind: "author", name: author } : { kind: "author" },
+    attribution: attribution !== undefined ? { kind: "source", name: attribution } : author !== undefined ? { kind: "author", name: author } : { kind: "author" },
     gloss: c.gloss,
   };
 }
 
 /** Explain why a quote is not in its sentence: elsewhere, across sentences, or with other typography. */
-function diagnoseMissingQuote(text: string, sentences: readonly Sentence[], c: CitationInput, at: string): StoryProblem {
-  const search = findQuote(text, sentences, c.quote);
+function diagnoseMissingQuote(text: string, sentences: readonly Sentence[], quote: string, sentenceId: string, at: string): StoryProblem {
+  const search = findQuote(text, sentences, quote);
   const path = `${at}.quote`;
   const crossing = search.exact.find((m) => m.sentence === null);
   if (crossing) {
@@ -350,15 +354,20 @@ function diagnoseMissingQuote(text: string, sentences: readonly Sentence[], c: C
   }
   const elsewhere = search.exact.map((m) => m.sentence).filter((s): s is string => s !== null);
   if (elsewhere.length > 0) {
-    return new QuoteNotFoundError(FN, path, `quote not found in ${c.sentence}; it stands in ${[...new Set(elsewhere)].join(", ")}`);
+    return new QuoteNotFoundError(FN, path, `quote not found in ${sentenceId}; it stands in ${[...new Set(elsewhere)].join(", ")}`);
   }
   const near = search.folded[0];
   if (near) {
     return new QuoteNotFoundError(
       FN,
       path,
-      `quote not found in ${c.sentence}; the article has it with other case, accents, apostrophes or spacing: ${JSON.stringify(text.slice(near.start, near.end))}`,
+      `quote not found in ${sentenceId}; the article has it with other case, accents, apostrophes or spacing: ${JSON.stringify(text.slice(near.start, near.end))}`,
     );
   }
-  return new QuoteNotFoundError(FN, path, `quote not found in ${c.sentence} nor anywhere in the article`);
+  return new QuoteNotFoundError(FN, path, `quote not found in ${sentenceId} nor anywhere in the article`);
+}
+
+/** CRLF and lone CR as LF (the line-end policy of every story, however it is loaded). */
+export function toLF(value: string): string {
+  return value.includes("\r") ? value.replace(/\r\n?/g, "\n") : value;
 }
