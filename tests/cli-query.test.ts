@@ -37,18 +37,18 @@ describe("storygraph query", () => {
   });
 
   test("query exits 2 with usage for an unknown flag, kind or modality", async () => {
-    for (const args of [["query", "--nope"], ["query", "--kind", "acquired"], ["query", "--modality", "sure"], ["query", "extra"]]) {
+    for (const args of [["query", "--nope"], ["query", "--kind", "acquired"], ["query", "--modality", "sure"], ["query", "extra"], ["query", "--from", "2019-13"]]) {
       const r = await runCli(args);
       expect(r.code).toBe(2);
       expect(r.err).toContain("Usage: storygraph query");
     }
   });
 
-  test("query exits 1 with a clear message for an unknown entity or a bad date", async () => {
+  test("query exits 1 with a clear message for an unknown entity or an empty date range", async () => {
     const r = await runCli(["query", "--source", "apple"]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('"apple"');
-    expect((await runCli(["query", "--from", "2019-13"])).code).toBe(1);
+    expect((await runCli(["query", "--from", "2020", "--to", "2010"])).code).toBe(1);
   });
 
   test("query --help prints usage with examples and exits 0", async () => {
@@ -78,6 +78,7 @@ describe("storygraph entity", () => {
     const unknown = await runCli(["entity", "Google"]);
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('"Google"');
+    expect(unknown.err).not.toMatch(/entity: entity:/);
     expect((await runCli(["entity"])).code).toBe(2);
   });
 });

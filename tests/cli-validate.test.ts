@@ -74,7 +74,13 @@ describe("storygraph validate", () => {
   test("validate reports a file it cannot read and exits 1", async () => {
     const r = await runCli(["validate", join(tmp, "missing.json")]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain("cannot read the file (ENOENT) [ReadError]");
+    expect(r.out).toContain("no such file [FileReadError]");
+  });
+
+  test("validate reports a directory as a FileReadError without reading it", async () => {
+    const r = await runCli(["validate", tmp]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("it is a directory [FileReadError]");
   });
 
   test("validate exits 2 without FILE or with an unknown flag, and 0 for --help with examples", async () => {
@@ -110,7 +116,7 @@ describe("storygraph validate", () => {
         read++;
         return new Uint8Array(0);
       },
-      fileSize: () => 50 * 1024 * 1024,
+      stat: () => ({ size: 50 * 1024 * 1024, isFile: true, isDirectory: false }),
     };
     expect(await main(["validate", "big.json"], io)).toBe(1);
     expect(out).toContain("[FileTooLargeError]");

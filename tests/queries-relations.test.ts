@@ -83,6 +83,8 @@ describe("queryRelations", () => {
     expect(() => queryRelations(story, { kind: "acquired" as RelationKind })).toThrow(InvalidArgumentError);
     expect(() => queryRelations(story, { modality: "sure" as never })).toThrow(InvalidArgumentError);
     expect(() => queryRelations(story, { from: "2019-13" })).toThrow(InvalidArgumentError);
+    expect(() => queryRelations(story, { from: "2020", to: "2010" })).toThrow(InvalidArgumentError);
+    expect(queryRelations(story, { from: "2019-07", to: "2019" })).toHaveLength(2);
   });
 
   test("queryRelations returns plain data (JSON round-trips unchanged)", () => {

@@ -1,6 +1,9 @@
 // storyFromOption: the story behind --story FILE (the default story without it), through the shared validator.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { tmpdir } from "node:os";
+import { FileReadError } from "../src/cli/read-story.ts";
+import { processIO } from "../src/cli/io.ts";
 import { describe, expect, test } from "vitest";
 import { storyFromOption } from "../src/cli/story-option.ts";
 import type { CliIO } from "../src/cli/io.ts";
@@ -34,8 +37,13 @@ describe("storyFromOption", () => {
     expect(p).toMatchObject({ file, line: 68, column: 20 });
   });
 
-  test("storyFromOption lets read errors through (the CLI turns them into exit 1)", async () => {
-    expect(() => storyFromOption("/nonexistent/story.json", io)).toThrow(/ENOENT/);
+  test("storyFromOption throws FileReadError for a missing file or a directory (the CLI turns them into exit 1)", async () => {
+    expect(() => storyFromOption("/nonexistent/story.json", io)).toThrow(FileReadError);
+    expect(() => storyFromOption(tmpdir(), processIO)).toThrow(FileReadError);
+    const dir = await runCli(["export", "--story", tmpdir()]);
+    expect(dir.code).toBe(1);
+    expect(dir.err).toContain("it is a directory");
+    expect(dir.err).not.toContain("    at ");
     const r = await runCli(["query", "--story", "/nonexistent/story.json"]);
     expect(r.code).toBe(1);
     expect(r.err).toContain("cannot read");

@@ -8,15 +8,18 @@ export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   readFile(path: string): Uint8Array;
-  /** Size of a file in bytes, so that an oversized story is refused before it is read. */
-  fileSize?(path: string): number;
+  /** What a path is and its size, so that a directory or an oversized story is refused unread. */
+  stat?(path: string): { size: number; isFile: boolean; isDirectory: boolean };
 }
 
 export const processIO: CliIO = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
   readFile: (path) => readFileSync(path),
-  fileSize: (path) => statSync(path).size,
+  stat: (path) => {
+    const st = statSync(path);
+    return { size: st.size, isFile: st.isFile(), isDirectory: st.isDirectory() };
+  },
 };
 
 /** Exit codes: 0 success, 1 a failure of the data (invalid story, nothing found), 2 a usage error. */

@@ -2,17 +2,19 @@
 import { defaultStory } from "../data/story.ts";
 import type { Story } from "../graph/model.ts";
 import { StoryValidationError } from "../graph/errors.ts";
-import { checkStorySize, parseStoryJson } from "../graph/load.ts";
+import { parseStoryJson } from "../graph/load.ts";
+import { readStoryFile } from "./read-story.ts";
 import type { CliIO } from "./io.ts";
 
 /**
  * The story named by `--story`, or the built-in default story.
  *
+ * @throws {FileReadError} when the file cannot be read (missing, a directory, …).
  * @throws {StoryValidationError} when the file is not a valid story (with every problem's path, line and column).
  */
 export function storyFromOption(path: string | undefined, io: CliIO): Story {
   if (path === undefined) return defaultStory();
-  const tooLarge = io.fileSize && checkStorySize(io.fileSize(path), { file: path });
-  if (tooLarge) throw new StoryValidationError("parseStoryJson", [tooLarge], path);
-  return parseStoryJson(io.readFile(path), { file: path });
+  const read = readStoryFile(path, io);
+  if (!read.ok) throw new StoryValidationError("parseStoryJson", [read.problem], path);
+  return parseStoryJson(read.bytes, { file: path });
 }

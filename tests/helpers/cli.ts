@@ -1,7 +1,7 @@
 // Run the CLI in-process with captured output, or as a real process through bin/storygraph.js.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { processIO } from "../../src/cli/io.ts";
 import { main } from "../../src/cli/main.ts";
 
 export interface CliRun {
@@ -14,7 +14,7 @@ export interface CliRun {
 export async function runCli(args: string[]): Promise<CliRun> {
   let out = "";
   let err = "";
-  const code = await main(args, { out: (t) => void (out += t), err: (t) => void (err += t), readFile: (p) => readFileSync(p) });
+  const code = await main(args, { ...processIO, out: (t) => void (out += t), err: (t) => void (err += t) });
   return { code, out, err };
 }
 

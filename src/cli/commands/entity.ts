@@ -35,7 +35,7 @@ Examples:
     const name = positionals[0]!;
     const story = storyFromOption(values.story, io);
     const found = findEntities(story, name);
-    if (found.length === 0) throw new NotFoundError("entity", "entity", name);
+    if (found.length === 0) throw new NotFoundError("findEntities", "entity", name, "try an id, a label or an alias; storygraph query lists the relations");
     const results = found.map((entity) => ({ entity, relations: queryRelations(story, { involving: entity.id }) }));
     if (values.json) io.out(JSON.stringify(results, null, 2) + "\n");
     else io.out(results.map((r) => entityCard(r.entity, r.relations, story)).join("\n"));

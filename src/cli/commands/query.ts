@@ -2,6 +2,7 @@
 import { queryRelations, type RelationFilter } from "../../graph/queries/relations.ts";
 import type { Modality, RelationKind } from "../../graph/kinds.ts";
 import { MODALITIES, RELATION_KINDS } from "../../graph/kinds.ts";
+import { parseDate } from "../../graph/dates.ts";
 import { parseFlags } from "../args.ts";
 import { relationTable } from "../format.ts";
 import { EXIT, UsageError, type Command } from "../io.ts";
@@ -54,6 +55,10 @@ Examples:
     }
     for (const m of values.modality ?? []) {
       if (!(MODALITIES as readonly string[]).includes(m)) throw new UsageError(`--modality: unknown modality "${m}" (known: ${MODALITIES.join(", ")})`);
+    }
+    for (const flag of ["from", "to"] as const) {
+      const value = values[flag];
+      if (value !== undefined && !parseDate(value)) throw new UsageError(`--${flag}: "${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
     }
     const story = storyFromOption(values.story, io);
     const filter: RelationFilter = {

@@ -2,7 +2,8 @@
  * `storygraph validate FILE…`: check story files with the same validator as the library and the
  * viewer (`checkStoryJson`) and list every problem as `FILE:LINE:COL PATH: message [ErrorClass]`.
  */
-import { checkStoryJson, checkStorySize } from "../../graph/load.ts";
+import { checkStoryJson } from "../../graph/load.ts";
+import { FileReadError, readStoryFile } from "../read-story.ts";
 import type { Story } from "../../graph/model.ts";
 import { sentenceCoverage } from "../../graph/queries/timeline.ts";
 import type { StoryProblem } from "../../graph/errors.ts";
@@ -46,12 +47,12 @@ function summaryOf(story: Story): NonNullable<FileReport["summary"]> {
 function readAndCheck(file: string, io: CliIO): { report: FileReport; problems: readonly StoryProblem[] } {
   let bytes: Uint8Array;
   try {
-    const tooLarge = io.fileSize && checkStorySize(io.fileSize(file), { file });
-    if (tooLarge) return { report: { file, valid: false, problems: [problemReport(tooLarge)] }, problems: [tooLarge] };
-    bytes = io.readFile(file);
+    const read = readStoryFile(file, io);
+    if (!read.ok) return { report: { file, valid: false, problems: [problemReport(read.problem)] }, problems: [read.problem] };
+    bytes = read.bytes;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return { report: { file, valid: false, problems: [{ name: "ReadError", path: "", message: `cannot read the file (${code})` }] }, problems: [] };
+    if (!(e instanceof FileReadError)) throw e;
+    return { report: { file, valid: false, problems: [{ name: e.name, path: "", message: e.message }] }, problems: [] };
   }
   const check = checkStoryJson(bytes, { file });
   if (!check.ok) return { report: { file, valid: false, problems: check.problems.map(problemReport) }, problems: check.problems };

@@ -55,7 +55,8 @@ function endsMatch(r: Relation, source: string | undefined, target: string | und
  *
  * @example queryRelations(story, { kind: "invested", source: "microsoft" })
  * @throws {NotFoundError} when `source`, `target` or `involving` names no entity of the story.
- * @throws {InvalidArgumentError} for an unknown kind or modality, or a date that is not a date.
+ * @throws {InvalidArgumentError} for an unknown kind or modality, a date that is not a date, or
+ *   `from` after `to`.
  */
 export function queryRelations(story: Story, filter: RelationFilter = {}): Relation[] {
   const index = indexOf(story);
@@ -72,6 +73,7 @@ export function queryRelations(story: Story, filter: RelationFilter = {}): Relat
   checkEntity(index, filter.involving, "involving");
   const from = checkDate(filter.from, "from");
   const to = checkDate(filter.to, "to");
+  if (from && to && from.start > to.end) throw new InvalidArgumentError(FN, "from", `"${filter.from}" is after "to" (${filter.to})`);
 
   // Start from the smallest indexed candidate list.
   const lists: (readonly Relation[])[] = [];
