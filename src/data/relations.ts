@@ -20,7 +20,7 @@ export const RELATIONS = defineRelations(ENTITIES, [
     target: "openai",
     date: "2019-07",
     amount: { value: 1_000_000_000, currency: "USD", scope: "tranche" },
-    description: "Microsoft's investment of 1 billion dollars in OpenAI, announced in July 2019.",
+    description: "Microsoft's investment of 1 billion dollars in OpenAI, announced in July 2019. (Scope \"tranche\" is our reading: one announced investment.)",
     citations: [
       {
         sentence: "s2",
@@ -36,13 +36,13 @@ export const RELATIONS = defineRelations(ENTITIES, [
     source: "microsoft",
     target: "openai",
     amount: { value: 13_000_000_000, currency: "USD", scope: "total" },
-    description: "The 13 billion dollars Microsoft has invested in OpenAI, which the faltering partnership puts at risk.",
+    description: "The 13 billion dollars Microsoft has invested in OpenAI, which the faltering partnership puts at risk. (Scope \"total\" is our reading: the article gives the figure without saying how it was paid.)",
     citations: [
       {
         sentence: "s1",
         quote: "mettant en péril un investissement de 13 milliards de dollars de la part du géant de l’informatique dans l’entreprise spécialisée en intelligence artificielle",
         modality: "asserted",
-        gloss: "The troubles put at risk an investment of 13 billion dollars by the computing giant in the AI company.",
+        gloss: "The partnership's apparent troubles put at risk the 13 billion dollars the computing giant has invested in the AI company.",
       },
     ],
   },
@@ -71,19 +71,19 @@ export const RELATIONS = defineRelations(ENTITIES, [
         quote: "leur collaboration pourrait prendre fin",
         modality: "reported",
         attribution: CLOSE_SOURCES,
-        gloss: "According to sources close to the matter, their collaboration could come to an end.",
+        gloss: "About the partnership's possible end: according to sources close to the matter, their collaboration could come to an end.",
       },
       {
         sentence: "s8",
         quote: "Cette divergence de vues pourrait mener à une rupture du partenariat entre les deux entreprises",
         modality: "hypothetical",
-        gloss: "The difference of views could lead to a break-up of the partnership.",
+        gloss: "About the partnership's possible end: the difference of views could lead to a break-up of the partnership.",
       },
       {
         sentence: "s11",
-        quote: "Si elle se concrétise, cette rupture",
+        quote: "Si elle se concrétise, cette rupture pourrait avoir un impact significatif",
         modality: "hypothetical",
-        gloss: "The article considers the case where the break-up actually happens.",
+        gloss: "About the partnership's possible end: if the break-up happens, it could have a significant impact.",
       },
       {
         sentence: "s12",
@@ -142,8 +142,9 @@ export const RELATIONS = defineRelations(ENTITIES, [
       {
         sentence: "s8",
         quote: "Cette divergence de vues",
-        modality: "asserted",
-        gloss: "The article refers back to this difference of views as a given.",
+        modality: "reported",
+        attribution: CLOSE_SOURCES,
+        gloss: "The article refers back to the difference of views that sources close to the matter reported (s3).",
       },
     ],
   },
@@ -205,7 +206,7 @@ export const RELATIONS = defineRelations(ENTITIES, [
         quote: "Microsoft voudrait un retour sur investissement en intégrant les technologies développées par OpenAI dans ses produits et en gardant un contrôle sur leur utilisation",
         modality: "reported",
         attribution: THE_SOURCES,
-        gloss: "Microsoft, for its part, would want a return on investment by integrating OpenAI's technologies into its products and keeping control over their use.",
+        gloss: "Still according to the sources named in s6 (this sentence names none), Microsoft would want a return on investment by integrating OpenAI's technologies into its products and keeping control over their use.",
       },
     ],
   },
@@ -224,7 +225,7 @@ export const RELATIONS = defineRelations(ENTITIES, [
       },
       {
         sentence: "s9",
-        quote: "en cas de départ d’OpenAI, le géant de l’informatique pourrait perdre l’accès à des technologies et des compétences clés dans le domaine de l’IA",
+        quote: "en cas de départ d’OpenAI, le géant de l’informatique pourrait perdre l’accès à des technologies et des compétences clés dans le domaine de l’IA, ainsi que des opportunités de développement et de croissance sur un marché en plein essor",
         modality: "hypothetical",
         gloss: "If OpenAI left, Microsoft could lose access to key AI technologies and skills, and to growth opportunities.",
       },
