@@ -106,10 +106,12 @@ describe("writeGexf", () => {
 });
 
 describe("relationLabel", () => {
-  it("relationLabel joins kind, grouped amount with currency, and date", () => {
+  it("relationLabel joins kind, grouped amount with currency and scope, date, and how an unasserted claim is stated", () => {
     const byId = (id: string) => story.relations.find((r) => r.id === id)!;
     expect(relationLabel(byId("microsoft-invested-openai-2019"))).toBe("invested · 1 000 000 000 USD · 2019-07");
-    expect(relationLabel(byId("microsoft-invested-openai-13bn"))).toBe("invested · 13 000 000 000 USD");
+    expect(relationLabel(byId("microsoft-invested-openai-13bn"))).toBe("invested · 13 000 000 000 USD total");
+    expect(relationLabel(byId("microsoft-depends-on-openai"))).toBe("depends-on · hypothetical");
+    expect(relationLabel(byId("openai-seeks-microsoft"))).toBe("seeks · reported");
     expect(relationLabel(byId("microsoft-partnered-openai"))).toBe("partnered · 2019-07");
   });
 });

@@ -19,12 +19,14 @@ describe("format", () => {
     expect(formatDate(parseDate("2019-07")!)).toBe("Jul 2019");
     expect(formatDate(parseDate("2019-07-22")!)).toBe("22 Jul 2019");
   });
-  test("keyQualifier prefers the amount, then the date, then a non-asserted modality", () => {
+  test("keyQualifier gives the amount, else the date, and adds the modality of a relation never asserted", () => {
     expect(keyQualifier(rel("microsoft-invested-openai-13bn"))).toBe("$13B total");
     expect(keyQualifier(rel("microsoft-invested-openai-2019"))).toBe("$1B");
     expect(keyQualifier(rel("elon-musk-founded-openai"))).toBe("2015");
     expect(keyQualifier(rel("microsoft-depends-on-openai"))).toBe("hypothetical");
     expect(keyQualifier(rel("openai-pursues-ai"))).toBe("");
+    const hypotheticalInvestment = { ...rel("microsoft-invested-openai-2019"), modalities: ["hypothetical"] as const };
+    expect(keyQualifier(hypotheticalInvestment)).toBe("$1B · hypothetical");
   });
   test("edgeLabel shows the kind and its key qualifier", () => {
     expect(edgeLabel(rel("microsoft-partnered-openai"))).toBe("partnered with · Jul 2019");

@@ -1,12 +1,11 @@
 /** Plain-text rendering of query results for the terminal (the `--json` output needs none). */
 import type { Entity, Relation, Story } from "../graph/model.ts";
 import { RELATION_RULES } from "../graph/kinds.ts";
+import { groupDigits } from "../graph/describe.ts";
 
 /** `1 000 000 000 USD (tranche)`: thin grouping that reads the same in French and English. */
 export function formatAmount(a: NonNullable<Relation["amount"]>): string {
-  const [int, frac] = String(a.value).split(".");
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-  return `${grouped}${frac ? "." + frac : ""} ${a.currency} (${a.scope})`;
+  return `${groupDigits(a.value)} ${a.currency} (${a.scope})`;
 }
 
 /** "Microsoft — invested in → OpenAI" (↔ for symmetric kinds). */

@@ -38,3 +38,4 @@ export { storyJsonSchema, storyJsonSchemaText } from "./json-schema.ts";
 export { locateQuote, citationFor, type QuoteLocation, type LocateQuoteOptions } from "./quote-locate.ts";
 export * from "./gexf/index.ts";
 export { mulberry32, hashString } from "./random.ts";
+export { groupDigits, modalityNote } from "./describe.ts";

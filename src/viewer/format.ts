@@ -2,6 +2,7 @@
  * Human-readable text for the viewer: relation lines ("Microsoft — invested in → OpenAI"), edge
  * labels (kind and key qualifier), amounts, dates, modality and attribution. Pure functions.
  */
+import { modalityNote } from "../graph/describe.ts";
 import { RELATION_RULES } from "../graph/kinds.ts";
 import type { Amount, Citation, DateQualifier, Entity, Relation } from "../graph/model.ts";
 import { formatMonth } from "./state/timeline.ts";
@@ -30,13 +31,16 @@ export function formatDate(date: DateQualifier): string {
 
 /**
  * The key qualifier of a relation, for its edge label: the amount (with "total" for a
- * cumulative one), else the date, else the modality when the article never asserts it.
+ * cumulative one), else the date; then, whenever the article never asserts the relation, how it
+ * states it (`reported`, `hypothetical`…), so no edge label reads a claim as a fact.
  */
 export function keyQualifier(relation: Relation): string {
-  if (relation.amount) return formatAmountShort(relation.amount) + (relation.amount.scope === "total" ? " total" : "");
-  if (relation.date) return formatDate(relation.date);
-  if (!relation.modalities.includes("asserted")) return relation.modalities.join("/");
-  return "";
+  const main = relation.amount
+    ? formatAmountShort(relation.amount) + (relation.amount.scope === "total" ? " total" : "")
+    : relation.date
+      ? formatDate(relation.date)
+      : "";
+  return [main, modalityNote(relation)].filter(Boolean).join(" · ");
 }
 
 /** The edge label: the relation kind's verb and its key qualifier (`invested in · $1B`). */

@@ -31,6 +31,7 @@
  * document, so a big story is written with memory bounded by the story plus one chunk.
  */
 import { allIndexesOf } from "../anchor.ts";
+import { groupDigits, modalityNote } from "../describe.ts";
 import type { Citation, Entity, Relation, Story } from "../model.ts";
 import { EDGE_ATTRIBUTES, GEXF_NS, NODE_ATTRIBUTES, STORY_GEXF_MARKER, VIZ_NS, encodeList, type AttributeSpec } from "./format.ts";
 import { layoutPositions, type Point } from "./layout.ts";
@@ -42,19 +43,18 @@ function num(value: number): string {
   return Object.is(value, -0) ? "-0" : String(value);
 }
 
-/** "1 000 000 000": the integer part grouped by three with spaces (exponent forms are left as they are). */
-function grouped(value: number): string {
-  const s = num(value);
-  if (/e/i.test(s)) return s;
-  const [int, frac] = s.split(".");
-  return int!.replace(/\B(?=(\d{3})+(?!\d))/g, " ") + (frac ? "." + frac : "");
-}
 
-/** The edge label: "invested · 1 000 000 000 USD · 2019-07". */
+/**
+ * The edge label: "invested · 1 000 000 000 USD · 2019-07", plus how the article states it when
+ * it never asserts it ("depends-on · hypothetical"), so a tool that shows one string does not
+ * present a hedged, reported or hypothetical claim as a fact.
+ */
 export function relationLabel(r: Relation): string {
   const parts: string[] = [r.kind];
-  if (r.amount) parts.push(`${grouped(r.amount.value)} ${r.amount.currency}`);
+  if (r.amount) parts.push(`${groupDigits(r.amount.value)} ${r.amount.currency}${r.amount.scope === "total" ? " total" : ""}`);
   if (r.date) parts.push(r.date.value);
+  const note = modalityNote(r);
+  if (note) parts.push(note);
   return parts.join(" · ");
 }
 
