@@ -40,6 +40,16 @@ describe("decodeHash", () => {
     expect(state.filters.until).toBeNull();
     expect(ignored).toHaveLength(4);
   });
+  test("decodeHash ignores a month outside the story's timeline, and any month for an undated story", () => {
+    for (const month of ["1900-01", "2019-08", "2031-01"]) {
+      const { state, ignored } = decodeHash(`#until=${month}`, story);
+      expect(state.filters.until).toBeNull();
+      expect(ignored).toHaveLength(1);
+    }
+    expect(decodeHash("#until=2015-01", story).state.filters.until).toBe("2015-01");
+    const undatedStory = { ...story, relations: story.relations.filter((r) => !r.date) };
+    expect(decodeHash("#until=2016-01", undatedStory).state.filters.until).toBeNull();
+  });
   test("decodeHash reads a selection without a type as nothing", () => {
     expect(decodeHash("#sel=microsoft", story).state.selection).toBeNull();
     expect(decodeHash("#sel=planet:microsoft", story).state.selection).toBeNull();
@@ -59,7 +69,8 @@ describe("decodeHash", () => {
       filters: fc.record({
         kinds: fc.subarray([...RELATION_KINDS]),
         modalities: fc.subarray([...MODALITIES]),
-        until: fc.option(fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`)),
+        // months inside the story's timeline (2015-01…2019-07): others are ignored by design
+        until: fc.option(fc.integer({ min: 2015 * 12, max: 2019 * 12 + 6 }).map((i) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`)),
         undated: fc.boolean(),
         search: fc.string({ maxLength: 12 }),
       }),

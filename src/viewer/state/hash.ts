@@ -12,7 +12,7 @@
  */
 import { MODALITIES, RELATION_KINDS, type Modality, type RelationKind } from "../../graph/kinds.ts";
 import type { Story } from "../../graph/model.ts";
-import { isMonth } from "./timeline.ts";
+import { isMonth, timelineBounds } from "./timeline.ts";
 import { DEFAULT_FILTERS, SELECTION_TYPES, type Selection, type SelectionType, type ViewState } from "./types.ts";
 
 /** The hash (with its leading `#`, or `""` for the initial state) that restores `state`. */
@@ -71,6 +71,15 @@ export function decodeHash(hash: string, story: Story): DecodedHash {
   if (until !== null && !isMonth(until)) {
     ignored.push(`until: "${until}" is not a YYYY-MM month`);
     until = null;
+  } else if (until !== null) {
+    const bounds = timelineBounds(story);
+    if (!bounds) {
+      ignored.push(`until: this story has no dated relation`);
+      until = null;
+    } else if (until < bounds.first || until > bounds.last) {
+      ignored.push(`until: ${until} is outside the story's timeline (${bounds.first}…${bounds.last})`);
+      until = null;
+    }
   }
   const undated = p.get("undated") === "1";
   const search = p.get("q") ?? "";
