@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, chmodSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -42,6 +42,20 @@ describe("writeFileAtomic", () => {
     expect(() => writeFileAtomic(path.join(dir, "sub"), ["x"])).toThrow(FileWriteError);
     expect(readdirSync(dir)).toEqual(["sub"]);
     expect(existsSync(path.join(dir, "no"))).toBe(false);
+  });
+});
+
+describe("writeFileAtomic links", () => {
+  it("writeFileAtomic writes through a symbolic link and keeps the link", () => {
+    const dir = fresh();
+    const real = path.join(dir, "target.gexf");
+    const link = path.join(dir, "link.gexf");
+    writeFileSync(real, "old");
+    symlinkSync(real, link);
+    writeFileAtomic(link, ["new"]);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, "utf8")).toBe("new");
+    expect(readdirSync(dir).sort()).toEqual(["link.gexf", "target.gexf"]);
   });
 });
 

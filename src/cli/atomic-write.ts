@@ -5,7 +5,7 @@
  * temporary file is removed and an existing target is left untouched.
  */
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, fchmodSync } from "node:fs";
+import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
 import { StorygraphError } from "../graph/errors.ts";
 
@@ -28,15 +28,23 @@ export function tempPathFor(target: string): string {
 }
 
 /**
- * Write `chunks` to `target` atomically (temporary file + fsync + rename). An existing target
- * keeps its permissions.
+ * Write `chunks` to `path` atomically (temporary file + fsync + rename). An existing target
+ * keeps its permissions; a symbolic link is followed, and the file it points to is replaced.
  *
  * @throws {FileWriteError} when the file cannot be written (missing directory, no permission, …);
  *   the target is untouched and no temporary file is left.
  * @throws whatever the chunk iterator throws, after the same clean-up.
  */
-export function writeFileAtomic(target: string, chunks: Iterable<string | Uint8Array>): void {
+export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Array>): void {
   const FN = "writeFileAtomic";
+  // Write through a symbolic link to the file it points to (replacing the link itself would
+  // leave the real file stale).
+  let target = path;
+  try {
+    target = realpathSync(path);
+  } catch {
+    /* does not exist yet (or a dangling link): write at `path` */
+  }
   const tmp = tempPathFor(target);
   let mode: number | undefined;
   try {
