@@ -77,7 +77,8 @@ const storyArb = fc
       const t = entities[(r.source + 1 + (r.target % (entities.length - 1))) % entities.length]!;
       const kinds = RELATION_KINDS.filter((k) => isAllowedRelation(k, s.kind, t.kind));
       if (kinds.length === 0) return;
-      const citations = r.citations.map((c) => {
+      const seen = new Set<string>();
+      const citations = r.citations.flatMap((c) => {
         const sentence = sentences[c.sentence % sentences.length]!;
         const st = sentence.text;
         let start = c.a % st.length;
@@ -87,17 +88,24 @@ const storyArb = fc
         if (start > 0 && isLow(start) && isHigh(start - 1)) start--; // never split a surrogate pair
         if (end < st.length && isLow(end) && isHigh(end - 1)) end++;
         const quote = st.slice(start, end);
+        // buildStory refuses quotes without a word and the same words cited twice by a relation
+        if (!/[\p{L}\p{N}]/u.test(quote) || seen.has(`${sentence.id}:${start}:${end}`)) return [];
+        seen.add(`${sentence.id}:${start}:${end}`);
         const hits = allIndexesOf(st, quote);
         cited.add(sentence.id);
-        return {
-          sentence: sentence.id,
-          quote,
-          ...(hits.length > 1 && { occurrence: hits.indexOf(start) + 1 }),
-          modality: c.modality,
-          ...(c.modality === "reported" && { attribution: quote }),
-          gloss: c.gloss,
-        };
+        return [
+          {
+            sentence: sentence.id,
+            quote,
+            ...(hits.length > 1 && { occurrence: hits.indexOf(start) + 1 }),
+            modality: c.modality,
+            // a source named as whole words before every sentence: the article's first word
+            ...(c.modality === "reported" && { attribution: "Début" }),
+            gloss: c.gloss,
+          },
+        ];
       });
+      if (citations.length === 0) return;
       relations.push({
         id: `r${i}`,
         kind: kinds[r.kind % kinds.length]!,

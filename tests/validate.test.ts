@@ -19,6 +19,8 @@ import {
   UnknownCurrencyError,
   UnknownEntityError,
   UnknownSentenceError,
+  TrivialQuoteError,
+  DuplicateCitationError,
 } from "../src/graph/errors.ts";
 import { buildStory, formatPath } from "../src/graph/validate.ts";
 import { mutated, problemsOf, relationIndex } from "./helpers/story.ts";
@@ -299,5 +301,39 @@ describe("buildStory line ends", () => {
     expect(built).toEqual(buildStory(defaultStoryInput()));
     expect(parseStoryJson(JSON.stringify(crlf))).toEqual(built);
     expect(parseStoryJson(toStoryJson(built))).toEqual(built);
+  });
+});
+
+describe("buildStory citations", () => {
+  test("buildStory refuses an attribution that is not whole words of the article", () => {
+    const p = only(mutated((s) => void (s.relations[PARTNER]!.citations[2]!.attribution = "sources proches du doss")));
+    expect(p).toBeInstanceOf(AttributionError);
+    expect(p.path).toBe(`relations[${PARTNER}].citations[2].attribution`);
+  });
+
+  test("buildStory refuses a source first named after the cited sentence", () => {
+    // "les sources" first stands in s6; citing it for s3's claim is refused, for s7's accepted.
+    const p = only(mutated((s) => void (s.relations[PARTNER]!.citations[2]!.attribution = "les sources")));
+    expect(p).toBeInstanceOf(AttributionError);
+    const seeks = relationIndex("microsoft-seeks-openai");
+    expect(buildStory(defaultStoryInput()).relations[seeks]!.citations[0]!.attribution).toEqual({ kind: "source", name: "les sources" });
+  });
+
+  test("buildStory refuses a quote of spaces or punctuation only", () => {
+    const p = only(
+      mutated((s) => {
+        const c = s.relations[INVEST]!.citations[0]!;
+        c.quote = ", ";
+        c.occurrence = 1;
+      }),
+    );
+    expect(p).toBeInstanceOf(TrivialQuoteError);
+    expect(p.path).toBe(`relations[${INVEST}].citations[0].quote`);
+  });
+
+  test("buildStory refuses the same words cited twice by one relation", () => {
+    const p = only(mutated((s) => s.relations[INVEST]!.citations.push({ ...s.relations[INVEST]!.citations[0]! })));
+    expect(p).toBeInstanceOf(DuplicateCitationError);
+    expect(p.path).toBe(`relations[${INVEST}].citations[1]`);
   });
 });

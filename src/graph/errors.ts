@@ -112,6 +112,11 @@ export class AttributionError extends StoryProblem {}
 /** A sentence is both cited and declared as holding no claim, or declared twice. */
 export class NoClaimConflictError extends StoryProblem {}
 
+/** A quote holds no letter or digit (only spaces or punctuation): it verifies nothing. */
+export class TrivialQuoteError extends StoryProblem {}
+/** A relation cites the same words of the same sentence twice. */
+export class DuplicateCitationError extends StoryProblem {}
+
 /** Every `StoryProblem` class by name, e.g. to check a problem read back from JSON output. */
 export const STORY_PROBLEM_CLASSES = {
   StoryProblem,
@@ -139,6 +144,8 @@ export const STORY_PROBLEM_CLASSES = {
   MissingCitationError,
   AttributionError,
   NoClaimConflictError,
+  TrivialQuoteError,
+  DuplicateCitationError,
 } as const satisfies Record<string, typeof StoryProblem>;
 
 /** Name of a `StoryProblem` class. */

@@ -35,6 +35,8 @@ import {
   UnknownEntityError,
   UnknownFieldError,
   UnknownSentenceError,
+  TrivialQuoteError,
+  DuplicateCitationError,
 } from "./errors.ts";
 import { formatPath } from "./json-path.ts";
 import { MODALITIES, RELATION_RULES, isAllowedRelation } from "./kinds.ts";
@@ -42,7 +44,7 @@ import type { Citation, Entity, NoClaim, Relation, Sentence, Story } from "./mod
 import { StorySchema, type CitationInput, type StoryInput } from "./schema.ts";
 import { compileShapeCheck } from "./schema-check.ts";
 import { freezeStory } from "./freeze.ts";
-import { segmentSentences } from "./text.ts";
+import { isWordChar, segmentSentences } from "./text.ts";
 
 const FN = "buildStory";
 
@@ -155,7 +157,7 @@ function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
   }
   const sentenceById = sentenceLookup(sentences);
   const dates = new Map<string, ReturnType<typeof parseDate>>();
-  const named = new Map<string, boolean>();
+  const named = new Map<string, number>();
 
   const entities = new Map<string, Entity>();
   input.entities.forEach((e, i) => {
@@ -221,10 +223,14 @@ function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
       // article's own problem is the one to report.
       if (sentences.length === 0) return;
       const citation = anchorCitation(text, sentences, sentenceById, named, c, `${at}.citations[${j}]`, input.article.author, problems);
-      if (citation) {
-        citations.push(citation);
-        citedSentences.add(citation.sentence);
+      if (!citation) return;
+      const twin = citations.findIndex((o) => o.start === citation.start && o.end === citation.end);
+      if (twin !== -1) {
+        problems.push(new DuplicateCitationError(FN, `${at}.citations[${j}]`, `cites the same words of ${citation.sentence} as citations[${twin}]`));
+        return;
       }
+      citations.push(citation);
+      citedSentences.add(citation.sentence);
     });
     if (problems.length > before) return;
     const modalities = citations.length === 1 ? [citations[0]!.modality] : MODALITIES.filter((m) => citations.some((c) => c.modality === m));
@@ -285,8 +291,8 @@ function anchorCitation(
   text: string,
   sentences: readonly Sentence[],
   sentenceById: SentenceLookup,
-  /** Whether the article names each attribution seen so far (one search of the article per name). */
-  named: Map<string, boolean>,
+  /** Where the article first names each attribution seen so far as whole words (-1: never); one search per name. */
+  named: Map<string, number>,
   c: CitationInput,
   at: string,
   author: string | undefined,
@@ -298,12 +304,22 @@ function anchorCitation(
   if (c.modality === "reported" && attribution === undefined) {
     problems.push(new AttributionError(FN, `${at}.attribution`, `a reported claim needs the source the article names`));
   }
-  let isNamed = attribution === undefined || named.get(attribution);
-  if (isNamed === undefined) named.set(attribution!, (isNamed = text.includes(attribution!)));
-  if (!isNamed) {
-    problems.push(new AttributionError(FN, `${at}.attribution`, `the article never names the source "${attribution}"`));
-  }
   const sentence = sentenceById.get(c.sentence);
+  if (attribution !== undefined) {
+    // The source must stand as whole words in the cited sentence or before it ("Selon les
+    // sources, …" may carry over to the next sentence), never only later or inside a word.
+    let first = named.get(attribution);
+    if (first === undefined) named.set(attribution, (first = firstWholeWords(text, attribution)));
+    if (first === -1) {
+      problems.push(new AttributionError(FN, `${at}.attribution`, `the article never names the source "${attribution}" (as whole words)`));
+    } else if (sentence && first >= sentence.end) {
+      problems.push(new AttributionError(FN, `${at}.attribution`, `the source "${attribution}" is first named after ${sentence.id}; it must stand in the cited sentence or before it`));
+    }
+  }
+  if (!/[\p{L}\p{N}]/u.test(quote)) {
+    problems.push(new TrivialQuoteError(FN, `${at}.quote`, `the quote ${JSON.stringify(quote)} holds no word: quote the words that state the claim`));
+    return null;
+  }
   if (!sentence) {
     problems.push(new UnknownSentenceError(FN, `${at}.sentence`, `the article has no sentence "${c.sentence}" (it has s1…s${sentences.length})`));
     return null;
@@ -370,4 +386,12 @@ function diagnoseMissingQuote(text: string, sentences: readonly Sentence[], quot
 /** CRLF and lone CR as LF (the line-end policy of every story, however it is loaded). */
 export function toLF(value: string): string {
   return value.includes("\r") ? value.replace(/\r\n?/g, "\n") : value;
+}
+
+/** Offset of the first occurrence of `words` in `text` that is not inside a longer word, or -1. */
+function firstWholeWords(text: string, words: string): number {
+  for (let i = text.indexOf(words); i !== -1; i = text.indexOf(words, i + 1)) {
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + words.length])) return i;
+  }
+  return -1;
 }
