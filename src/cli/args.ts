@@ -4,7 +4,11 @@ import { UsageError } from "./io.ts";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** Parse `args` against `options`; unknown flags and missing values throw `UsageError`. */
+/**
+ * Parse `args` against `options` (plus `-h/--help`).
+ *
+ * @throws {UsageError} for an unknown flag, a missing value or an unexpected positional argument.
+ */
 export function parseFlags<O extends Options>(args: string[], options: O, allowPositionals = false) {
   try {
     return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals });
