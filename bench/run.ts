@@ -33,6 +33,8 @@ interface Config {
   readonly query: { readonly relations: number; readonly rounds: number };
   readonly gexf: { readonly relations: number; readonly runs: number; readonly graphologyRuns: number };
   readonly viewer: ViewerConfig;
+  /** Also measure networkx when python3 has it. */
+  readonly networkx: boolean;
 }
 
 const FULL: Config = {
@@ -40,15 +42,17 @@ const FULL: Config = {
   load: { sizes: [1_000, 10_000, 100_000], runs: [5, 5, 3] },
   query: { relations: 1_000_000, rounds: 5 },
   gexf: { relations: 100_000, runs: 3, graphologyRuns: 3 },
-  viewer: { runs: 5, big: { entities: 10_000, relations: 50_000 }, hovers: 15 },
+  viewer: { runs: 5, big: { entities: 10_000, relations: 50_000 }, bigRuns: 2, hovers: 5 },
+  networkx: true,
 };
 
 const QUICK: Config = {
   name: "quick",
   load: { sizes: [1_000, 10_000, 100_000], runs: [1, 1, 1] },
-  query: { relations: 100_000, rounds: 3 },
-  gexf: { relations: 5_000, runs: 1, graphologyRuns: 1 },
-  viewer: { runs: 1, big: { entities: 10_000, relations: 50_000 }, hovers: 5 },
+  query: { relations: 100_000, rounds: 1 },
+  gexf: { relations: 2_000, runs: 1, graphologyRuns: 1 },
+  viewer: { runs: 1, big: { entities: 10_000, relations: 50_000 }, bigRuns: 0, hovers: 0 },
+  networkx: false,
 };
 
 function parseArgs(argv: readonly string[]): { config: Config; only: Set<Section> } {
@@ -68,7 +72,8 @@ function parseArgs(argv: readonly string[]): { config: Config; only: Set<Section
   return { config, only };
 }
 
-const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+const t0 = performance.now();
+const log = (msg: string) => process.stderr.write(`bench [${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${msg}\n`);
 
 /** Run one benchmark child (Node or python) and parse its BENCH-RESULT line. */
 function runProcess(command: string, args: readonly string[], label: string): Promise<CaseResult> {
@@ -252,7 +257,7 @@ async function exportSection(c: Config, dir: string, checks: TargetCheck[]): Pro
   };
   const ours = await w("ours", runs, "storygraph `writeGexf` (streamed to a file)");
   const graphology = await w("graphology", graphologyRuns, "graphology-gexf `write` (1.3) + writeFile");
-  if (hasNetworkx()) {
+  if (c.networkx && hasNetworkx()) {
     log(`export: networkx × ${runs}`);
     const r = await repeated(runs, () => runProcess("python3", ["bench/networkx_gexf.py", "write", path.join(dir, `graph-${relations}.json`), path.join(dir, "out-networkx.gexf"), "1"], "networkx write"));
     const s = summarize(r.ops["write"]!);
@@ -284,7 +289,7 @@ async function importSection(c: Config, dir: string, checks: TargetCheck[]): Pro
   };
   const ours = await rd("ours", runs, "storygraph `fromGexf` (graph + story re-validated)");
   const graphology = await rd("graphology", graphologyRuns, "graphology-gexf `parse` (@xmldom)");
-  if (hasNetworkx()) {
+  if (c.networkx && hasNetworkx()) {
     log(`import: networkx × ${runs}`);
     const r = await repeated(runs, () => runProcess("python3", ["bench/networkx_gexf.py", "read", path.join(dir, `story-${relations}.gexf`), "1"], "networkx read"));
     const s = summarize(r.ops["read"]!);

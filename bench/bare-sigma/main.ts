@@ -1,0 +1,19 @@
+/**
+ * The benchmark's reference page: sigma 4 + graphology and nothing else, drawing a graph given
+ * at build time (the same nodes, edges, positions, sizes and colours as the viewer's render graph;
+ * bench/viewer.ts writes it and aliases `bare-sigma-graph` to it). Sets `data-ready` on <html>
+ * after sigma's first render, as the viewer does.
+ */
+import { MultiDirectedGraph } from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import Sigma from "sigma";
+// @ts-expect-error resolved by the benchmark's build (an alias to a generated JSON file)
+import data from "bare-sigma-graph";
+
+const graph = new MultiDirectedGraph();
+graph.import(data as SerializedGraph);
+const renderer = new Sigma(graph, document.getElementById("graph")!);
+renderer.once("afterRender", () => {
+  document.documentElement.dataset.ready = "true";
+});
+renderer.scheduleRender();
