@@ -350,6 +350,9 @@ async function main(): Promise<void> {
     ...sections.flatMap((s) => [s, ""]),
     "### Targets",
     "",
+    ...(config.name === "quick"
+      ? ["Quick run: small sizes dominated by start-up and JIT costs; the targets are judged on a full run (`npm run bench`).", ""]
+      : []),
     targetsTable(checks),
     "",
   ].join("\n");
