@@ -20,6 +20,7 @@
  * `buildStory(generateStory(options))`.
  */
 import { parseDate } from "../src/graph/dates.ts";
+import { mulberry32 } from "../src/graph/random.ts";
 import { MODALITIES, RELATION_RULES, type EntityKind, type Modality, type RelationKind } from "../src/graph/kinds.ts";
 import type { Citation, Entity, Relation, Sentence, Story } from "../src/graph/model.ts";
 import type { RelationInput, StoryInput } from "../src/graph/schema.ts";
@@ -40,17 +41,8 @@ export interface GenerateOptions {
   readonly compact?: boolean;
 }
 
-/** mulberry32: a small, fast, seeded PRNG giving floats in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG the generator draws from: the library's own mulberry32. */
+export const prng = mulberry32;
 
 /** Verb phrase of each kind, and its share of the relations (cumulative thresholds below). */
 const VERBS: Record<RelationKind, string> = {
