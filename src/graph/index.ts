@@ -4,6 +4,7 @@ export * from "./kinds.ts";
 export type * from "./model.ts";
 export * from "./schema.ts";
 export { buildStory, formatPath } from "./validate.ts";
+export { buildTypedStory } from "./meaning.ts";
 export { parseDate } from "./dates.ts";
 export { segmentSentences, foldName } from "./text.ts";
 export { findQuote, type QuoteMatch, type QuoteSearch } from "./anchor.ts";
