@@ -3,7 +3,10 @@ import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
 import { InvalidArgumentError, NotFoundError } from "../src/graph/errors.ts";
 import type { RelationKind } from "../src/graph/kinds.ts";
-import { getRelation, queryRelations } from "../src/graph/queries/relations.ts";
+import { datesOverlap, parseDate } from "../src/graph/dates.ts";
+import type { Relation } from "../src/graph/model.ts";
+import { getRelation, queryRelations, type RelationFilter } from "../src/graph/queries/relations.ts";
+import { generateStoryModel } from "../bench/generate.ts";
 
 const story = defaultStory();
 const ids = (rs: { id: string }[]) => rs.map((r) => r.id);
@@ -90,6 +93,66 @@ describe("queryRelations", () => {
   test("queryRelations returns plain data (JSON round-trips unchanged)", () => {
     const rs = queryRelations(story, { kind: "invested" });
     expect(JSON.parse(JSON.stringify(rs))).toEqual(rs);
+  });
+});
+
+/** What queryRelations means, as a scan of every relation (the reference the indexed query must equal). */
+function scan(relations: readonly Relation[], f: RelationFilter): Relation[] {
+  const list = <T,>(v: T | readonly T[] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? (v as readonly T[]) : [v as T]);
+  const kinds = list(f.kind);
+  const modalities = list(f.modality);
+  const period = f.from || f.to ? { start: f.from ? parseDate(f.from)!.start : "0000-01-01", end: f.to ? parseDate(f.to)!.end : "9999-12-31" } : null;
+  const ends = (r: Relation, a: string, b: string) => (f.source === undefined || a === f.source) && (f.target === undefined || b === f.target);
+  return relations.filter(
+    (r) =>
+      (!kinds || kinds.includes(r.kind)) &&
+      (f.involving === undefined || r.source === f.involving || r.target === f.involving) &&
+      (ends(r, r.source, r.target) || (r.symmetric && ends(r, r.target, r.source))) &&
+      (!modalities || r.citations.some((c) => modalities.includes(c.modality))) &&
+      (!period || (r.date !== undefined && datesOverlap(r.date, period))),
+  );
+}
+
+describe("queryRelations on a generated story", () => {
+  const big = generateStoryModel({ entities: 60, relations: 3000, seed: 11 });
+  const kindsOf = [...new Set(big.relations.map((r) => r.kind))];
+  const ids = big.entities.map((e) => e.id);
+  const filters: RelationFilter[] = [
+    {},
+    ...kindsOf.map((kind) => ({ kind })),
+    { kind: kindsOf.slice(0, 2) },
+    { kind: kindsOf.slice(1, 4) },
+    { kind: [...kindsOf].reverse() },
+    { kind: [kindsOf[0]!, kindsOf[0]!] },
+    ...ids.slice(0, 8).flatMap((id) => [
+      { involving: id },
+      { source: id },
+      { target: id },
+      { source: id, kind: kindsOf[0]! },
+      { target: id, kind: kindsOf.slice(0, 3) },
+      { involving: id, modality: "reported" as const },
+      { involving: id, source: ids[9]! },
+      { source: id, target: ids[12]! },
+    ]),
+    { modality: ["hedged", "hypothetical"] },
+    { from: "2019", to: "2021-06" },
+    { kind: kindsOf[1]!, from: "2018" },
+    { kind: kindsOf.slice(0, 2), to: "2020-02-15" },
+  ];
+
+  test("queryRelations equals a scan of every relation, in story order, for every kind of filter", () => {
+    expect(kindsOf.length).toBeGreaterThan(3);
+    expect(big.relations.some((r) => r.symmetric)).toBe(true);
+    for (const f of filters) expect(queryRelations(big, f), JSON.stringify(f)).toEqual(scan(big.relations, f));
+  });
+
+  test("queryRelations returns a new array each call (changing it changes no later answer)", () => {
+    for (const f of [{}, { kind: kindsOf[0]! }, { kind: kindsOf.slice(0, 2) }, { involving: ids[0]! }]) {
+      const first = queryRelations(big, f);
+      expect(first.length).toBeGreaterThan(0);
+      first.length = 0;
+      expect(queryRelations(big, f)).toEqual(scan(big.relations, f));
+    }
   });
 });
 

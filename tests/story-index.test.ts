@@ -1,6 +1,7 @@
 /** indexOf (src/graph/story-index.ts): every lazily built index agrees with a scan of the story. */
 import { describe, expect, test } from "vitest";
 import { generateStoryModel } from "../bench/generate.ts";
+import type { Story } from "../src/graph/model.ts";
 import { indexOf } from "../src/graph/story-index.ts";
 import { foldName } from "../src/graph/text.ts";
 
@@ -14,12 +15,13 @@ describe("indexOf", () => {
   test("indexOf's relation indexes hold, in story order, exactly the relations a scan finds", () => {
     const index = indexOf(story);
     for (const e of story.entities) {
-      expect(index.relationsByEntity.get(e.id) ?? []).toEqual(story.relations.filter((r) => r.source === e.id || r.target === e.id));
-      expect(index.relationsBySource.get(e.id) ?? []).toEqual(story.relations.filter((r) => r.source === e.id));
-      expect(index.relationsByTarget.get(e.id) ?? []).toEqual(story.relations.filter((r) => r.target === e.id));
+      const scan = story.relations.filter((r) => r.source === e.id || r.target === e.id);
+      expect(index.relationsOfEntity(e.id)).toEqual(scan);
+      expect(index.entityDegree(e.id)).toBe(scan.length);
     }
     for (const kind of new Set(story.relations.map((r) => r.kind))) {
-      expect(index.relationsByKind.get(kind)).toEqual(story.relations.filter((r) => r.kind === kind));
+      expect(index.relationsOfKind(kind)).toEqual(story.relations.filter((r) => r.kind === kind));
+      expect([...index.positionsOfKind(kind)]).toEqual(story.relations.flatMap((r, i) => (r.kind === kind ? [i] : [])));
     }
     for (const s of story.sentences.slice(0, 300)) {
       expect(index.relationsBySentence.get(s.id) ?? []).toEqual(story.relations.filter((r) => r.citations.some((c) => c.sentence === s.id)));
@@ -32,9 +34,36 @@ describe("indexOf", () => {
       expect(index.relationOrder.get(r.id)).toBe(i);
     });
     for (const e of story.entities) {
-      expect(index.entityById.get(e.id)).toBe(e);
+      expect(index.entity(e.id)).toBe(e);
       expect(index.entitiesByName.get(foldName(e.label))).toContain(e.id);
     }
     for (const s of story.sentences) expect(index.sentenceById.get(s.id)).toBe(s);
+  });
+  test("indexOf's relationsOfEntity returns a new array each call; the kind lists are shared", () => {
+    const index = indexOf(story);
+    const id = story.relations[0]!.source;
+    const a = index.relationsOfEntity(id);
+    expect(index.relationsOfEntity(id)).not.toBe(a);
+    a.length = 0;
+    expect(index.relationsOfEntity(id).length).toBeGreaterThan(0);
+    expect(index.relationsOfKind(story.relations[0]!.kind)).toBe(index.relationsOfKind(story.relations[0]!.kind));
+  });
+  test("indexOf answers empty for an unknown entity or kind", () => {
+    const index = indexOf(story);
+    expect(index.entity("nobody")).toBeUndefined();
+    expect(index.relationsOfEntity("nobody")).toEqual([]);
+    expect(index.entityDegree("nobody")).toBe(0);
+    expect(index.relationsOfKind("acquired")).toEqual([]);
+    expect(index.positionsOfKind("acquired")).toHaveLength(0);
+  });
+  test("indexOf indexes, in an unvalidated story, ends that name no entity and a relation joining an entity to itself (once)", () => {
+    const base = generateStoryModel({ entities: 10, relations: 30, seed: 5 });
+    const [r0, r1, ...rest] = base.relations;
+    const odd: Story = { ...base, relations: [{ ...r0!, target: "ghost" }, { ...r1!, target: r1!.source }, ...rest] };
+    const index = indexOf(odd);
+    expect(index.relationsOfEntity("ghost")).toEqual([odd.relations[0]]);
+    expect(index.entity("ghost")).toBeUndefined();
+    const self = odd.relations[1]!;
+    expect(index.relationsOfEntity(self.source)).toEqual(odd.relations.filter((r) => r.source === self.source || r.target === self.source));
   });
 });

@@ -1,23 +1,33 @@
 /**
  * Internal indexes of a story, built once per story object on first use and cached in a
- * WeakMap: relations by entity (both ends), by kind and by sentence; entities by id and by folded
- * name; sentences by id. Each group is built when a query first needs it. Queries use them so that lookups by entity or kind never scan every
- * relation. Not exported from the package.
+ * WeakMap: entities by id, relations by entity (both ends) and by kind, relations by sentence,
+ * entities by folded name, relations and sentences by id. Each group is built when a query first
+ * needs it. Queries use them so that lookups by entity or kind never scan every relation. Not
+ * exported from the package.
+ *
+ * Relations by entity and by kind are built in one pass as flat arrays (a counting sort), not as
+ * a map of growing lists: at a million relations, a map of 200 000 lists cost seconds (one
+ * allocation and several cache misses per push) where two passes over typed arrays cost
+ * hundreds of milliseconds.
  */
 import type { Entity, Relation, Sentence, Story } from "./model.ts";
 import { foldName } from "./text.ts";
 
 export interface StoryIndex {
-  readonly entityById: ReadonlyMap<string, Entity>;
+  /** The entity with id `id`, or `undefined`. */
+  entity(id: string): Entity | undefined;
   readonly relationById: ReadonlyMap<string, Relation>;
   readonly sentenceById: ReadonlyMap<string, Sentence>;
   /** Position of each relation in `story.relations`, to return results in story order. */
   readonly relationOrder: ReadonlyMap<string, number>;
-  /** Relations touching an entity, as source or target. */
-  readonly relationsByEntity: ReadonlyMap<string, readonly Relation[]>;
-  readonly relationsBySource: ReadonlyMap<string, readonly Relation[]>;
-  readonly relationsByTarget: ReadonlyMap<string, readonly Relation[]>;
-  readonly relationsByKind: ReadonlyMap<string, readonly Relation[]>;
+  /** How many relations touch entity `id` (as source or target; 0 for an unknown id). */
+  entityDegree(id: string): number;
+  /** The relations touching entity `id`, as source or target, in story order: a new array each call. */
+  relationsOfEntity(id: string): Relation[];
+  /** The relations of kind `kind` in story order: the index's own array, never to be modified or returned as is. */
+  relationsOfKind(kind: string): readonly Relation[];
+  /** The position in `story.relations` of each relation of `relationsOfKind(kind)` (same order; shared, read only). */
+  positionsOfKind(kind: string): Int32Array;
   readonly relationsBySentence: ReadonlyMap<string, readonly Relation[]>;
   /** Folded id, label or alias → entity ids it names. */
   readonly entitiesByName: ReadonlyMap<string, readonly string[]>;
@@ -42,21 +52,28 @@ export function indexOf(story: Story): StoryIndex {
   return index;
 }
 
+/** Relations by entity and by kind, as flat arrays. */
 interface RelationIndexes {
-  readonly relationsByEntity: Map<string, Relation[]>;
-  readonly relationsBySource: Map<string, Relation[]>;
-  readonly relationsByTarget: Map<string, Relation[]>;
-  readonly relationsByKind: Map<string, Relation[]>;
+  /** Entity number of an id that relations name but `story.entities` lacks (only in unvalidated stories). */
+  readonly extraNumbers: ReadonlyMap<string, number>;
+  /** The relations of entity number `e` are `byEntity[entityStart[e]]` … `byEntity[entityStart[e + 1] - 1]`. */
+  readonly entityStart: Int32Array;
+  readonly byEntity: readonly Relation[];
+  readonly byKind: ReadonlyMap<string, { readonly relations: readonly Relation[]; readonly positions: Int32Array }>;
 }
 
+const NO_RELATIONS: readonly Relation[] = Object.freeze([]);
+const NO_POSITIONS = new Int32Array(0);
+
 /**
- * Indexes built lazily in groups: relations by entity and kind (one pass), relation ids and
- * order, relations by sentence, entities by id, entities by name, sentences by id. At a million
- * relations building them all took seconds; a query touches one or two groups.
+ * Indexes built lazily in groups: entity numbers (id → position in `story.entities`), relations
+ * by entity and kind (one pass), relation ids, relation order, relations by sentence, entities by
+ * name, sentences by id. At a million relations building them all took seconds; a query touches
+ * one or two groups.
  */
 class LazyIndex implements StoryIndex {
   private relations?: RelationIndexes;
-  private byId?: ReadonlyMap<string, Entity>;
+  private numbers?: ReadonlyMap<string, number>;
   private relById?: ReadonlyMap<string, Relation>;
   private order?: ReadonlyMap<string, number>;
   private bySentence?: ReadonlyMap<string, readonly Relation[]>;
@@ -65,8 +82,20 @@ class LazyIndex implements StoryIndex {
 
   constructor(private readonly story: Story) {}
 
-  get entityById(): ReadonlyMap<string, Entity> {
-    return (this.byId ??= new Map(this.story.entities.map((e) => [e.id, e])));
+  /** Entity id → its position in `story.entities` (the last one when an id repeats). */
+  private entityNumbers(): ReadonlyMap<string, number> {
+    if (!this.numbers) {
+      const map = new Map<string, number>();
+      const entities = this.story.entities;
+      for (let i = 0; i < entities.length; i++) map.set(entities[i]!.id, i);
+      this.numbers = map;
+    }
+    return this.numbers;
+  }
+
+  entity(id: string): Entity | undefined {
+    const n = this.entityNumbers().get(id);
+    return n === undefined ? undefined : this.story.entities[n];
   }
   get relationById(): ReadonlyMap<string, Relation> {
     return (this.relById ??= new Map(this.story.relations.map((r) => [r.id, r])));
@@ -77,17 +106,25 @@ class LazyIndex implements StoryIndex {
   get relationOrder(): ReadonlyMap<string, number> {
     return (this.order ??= new Map(this.story.relations.map((r, i) => [r.id, i])));
   }
-  get relationsByEntity(): ReadonlyMap<string, readonly Relation[]> {
-    return this.relationIndexes().relationsByEntity;
+
+  private entityRange(id: string): [number, number] | null {
+    const idx = this.relationIndexes();
+    const n = this.entityNumbers().get(id) ?? idx.extraNumbers.get(id);
+    return n === undefined ? null : [idx.entityStart[n]!, idx.entityStart[n + 1]!];
   }
-  get relationsBySource(): ReadonlyMap<string, readonly Relation[]> {
-    return this.relationIndexes().relationsBySource;
+  entityDegree(id: string): number {
+    const range = this.entityRange(id);
+    return range ? range[1] - range[0] : 0;
   }
-  get relationsByTarget(): ReadonlyMap<string, readonly Relation[]> {
-    return this.relationIndexes().relationsByTarget;
+  relationsOfEntity(id: string): Relation[] {
+    const range = this.entityRange(id);
+    return range ? this.relations!.byEntity.slice(range[0], range[1]) : [];
   }
-  get relationsByKind(): ReadonlyMap<string, readonly Relation[]> {
-    return this.relationIndexes().relationsByKind;
+  relationsOfKind(kind: string): readonly Relation[] {
+    return this.relationIndexes().byKind.get(kind)?.relations ?? NO_RELATIONS;
+  }
+  positionsOfKind(kind: string): Int32Array {
+    return this.relationIndexes().byKind.get(kind)?.positions ?? NO_POSITIONS;
   }
   get relationsBySentence(): ReadonlyMap<string, readonly Relation[]> {
     if (!this.bySentence) {
@@ -108,21 +145,63 @@ class LazyIndex implements StoryIndex {
     return this.byName;
   }
 
+  /**
+   * Relations by entity and kind by counting sort: one pass numbers each relation's ends and
+   * kind, then each relation is placed in its entities' and its kind's ranges, in story order.
+   */
   private relationIndexes(): RelationIndexes {
-    if (!this.relations) {
-      const relationsByEntity = new Map<string, Relation[]>();
-      const relationsBySource = new Map<string, Relation[]>();
-      const relationsByTarget = new Map<string, Relation[]>();
-      const relationsByKind = new Map<string, Relation[]>();
-      for (const r of this.story.relations) {
-        push(relationsByEntity, r.source, r);
-        push(relationsByEntity, r.target, r);
-        push(relationsBySource, r.source, r);
-        push(relationsByTarget, r.target, r);
-        push(relationsByKind, r.kind, r);
+    if (this.relations) return this.relations;
+    const numbers = this.entityNumbers();
+    const relations = this.story.relations;
+    const n = relations.length;
+    const extraNumbers = new Map<string, number>();
+    let entityCount = this.story.entities.length;
+    const numberOf = (id: string): number => {
+      let k = numbers.get(id) ?? extraNumbers.get(id);
+      if (k === undefined) extraNumbers.set(id, (k = entityCount++));
+      return k;
+    };
+    const kindNumbers = new Map<string, number>();
+    const kindNames: string[] = [];
+    const kindCounts: number[] = [];
+    const sources = new Int32Array(n);
+    const targets = new Int32Array(n);
+    const kinds = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const r = relations[i]!;
+      sources[i] = numberOf(r.source);
+      targets[i] = numberOf(r.target);
+      let k = kindNumbers.get(r.kind);
+      if (k === undefined) {
+        kindNumbers.set(r.kind, (k = kindNames.length));
+        kindNames.push(r.kind);
+        kindCounts.push(0);
       }
-      this.relations = { relationsByEntity, relationsBySource, relationsByTarget, relationsByKind };
+      kinds[i] = k;
+      kindCounts[k]!++;
     }
+    // ranges per entity: counts, then starts (a relation joining an entity to itself counts once)
+    const entityStart = new Int32Array(entityCount + 1);
+    for (let i = 0; i < n; i++) {
+      entityStart[sources[i]! + 1]!++;
+      if (targets[i] !== sources[i]) entityStart[targets[i]! + 1]!++;
+    }
+    for (let e = 0; e < entityCount; e++) entityStart[e + 1]! += entityStart[e]!;
+    const cursor = entityStart.slice(0, entityCount);
+    const byEntity: Relation[] = new Array<Relation>(entityStart[entityCount]!);
+    const byKindLists = kindCounts.map((count) => ({ relations: new Array<Relation>(count), positions: new Int32Array(count), filled: 0 }));
+    for (let i = 0; i < n; i++) {
+      const r = relations[i]!;
+      const s = sources[i]!;
+      const t = targets[i]!;
+      byEntity[cursor[s]!++] = r;
+      if (t !== s) byEntity[cursor[t]!++] = r;
+      const list = byKindLists[kinds[i]!]!;
+      list.relations[list.filled] = r;
+      list.positions[list.filled++] = i;
+    }
+    const byKind = new Map(kindNames.map((name, k) => [name, { relations: byKindLists[k]!.relations, positions: byKindLists[k]!.positions }]));
+    this.relations = { extraNumbers, entityStart, byEntity, byKind };
     return this.relations;
   }
 }

@@ -15,7 +15,7 @@ import { foldName } from "../text.ts";
 export function findEntities(story: Story, name: string): Entity[] {
   const index = indexOf(story);
   const ids = index.entitiesByName.get(foldName(name)) ?? [];
-  return ids.map((id) => index.entityById.get(id)!);
+  return ids.map((id) => index.entity(id)!);
 }
 
 /**

@@ -141,7 +141,7 @@ function findMentions(story: Story): Mention[] {
  */
 export function sentencesMentioning(story: Story, id: string): { sentence: Sentence; mentions: Mention[] }[] {
   const index = indexOf(story);
-  if (!index.entityById.has(id)) throw new NotFoundError("sentencesMentioning", "entity", id);
+  if (!index.entity(id)) throw new NotFoundError("sentencesMentioning", "entity", id);
   const bySentence = new Map<string, Mention[]>();
   for (const m of mentions(story)) {
     if (!m.entities.includes(id)) continue;

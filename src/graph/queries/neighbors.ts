@@ -17,14 +17,14 @@ export interface Neighbor {
  */
 export function neighbors(story: Story, id: string): Neighbor[] {
   const index = indexOf(story);
-  if (!index.entityById.has(id)) throw new NotFoundError("neighbors", "entity", id);
+  if (!index.entity(id)) throw new NotFoundError("neighbors", "entity", id);
   const byOther = new Map<string, { relation: Relation; outgoing: boolean }[]>();
-  for (const r of index.relationsByEntity.get(id) ?? []) {
+  for (const r of index.relationsOfEntity(id)) {
     const outgoing = r.source === id;
     const other = outgoing ? r.target : r.source;
     const list = byOther.get(other) ?? [];
     list.push({ relation: r, outgoing });
     byOther.set(other, list);
   }
-  return [...byOther].map(([other, relations]) => ({ entity: index.entityById.get(other)!, relations }));
+  return [...byOther].map(([other, relations]) => ({ entity: index.entity(other)!, relations }));
 }

@@ -37,7 +37,7 @@ function undirected(story: Story): Graph {
  */
 export function shortestPath(story: Story, from: string, to: string): PathStep[] | null {
   const index = indexOf(story);
-  for (const id of [from, to]) if (!index.entityById.has(id)) throw new NotFoundError("shortestPath", "entity", id);
+  for (const id of [from, to]) if (!index.entity(id)) throw new NotFoundError("shortestPath", "entity", id);
   if (from === to) return [];
   const nodes = bidirectional(undirected(story), from, to);
   if (!nodes) return null;
@@ -45,8 +45,8 @@ export function shortestPath(story: Story, from: string, to: string): PathStep[]
   for (let i = 0; i + 1 < nodes.length; i++) {
     const a = nodes[i]!;
     const b = nodes[i + 1]!;
-    const relations = (index.relationsByEntity.get(a) ?? []).filter((r) => (r.source === a && r.target === b) || (r.source === b && r.target === a));
-    steps.push({ from: index.entityById.get(a)!, to: index.entityById.get(b)!, relations });
+    const relations = index.relationsOfEntity(a).filter((r) => (r.source === a && r.target === b) || (r.source === b && r.target === a));
+    steps.push({ from: index.entity(a)!, to: index.entity(b)!, relations });
   }
   return steps;
 }

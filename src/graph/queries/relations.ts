@@ -1,6 +1,8 @@
 /**
  * `queryRelations`: relations filtered by kind, endpoints, modality and date range, using the
- * story's indexes (never a scan of every relation when an entity or kind is given).
+ * story's indexes (never a scan of every relation when an entity or kind is given). The query
+ * starts from the smallest indexed list that holds every answer and re-checks only the filters
+ * that list does not already guarantee: a query by kind alone is a copy of the kind's list.
  */
 import { datesOverlap, parseDate } from "../dates.ts";
 import { InvalidArgumentError, NotFoundError } from "../errors.ts";
@@ -33,7 +35,7 @@ function asList<T>(value: T | readonly T[] | undefined): readonly T[] | undefine
 }
 
 function checkEntity(index: StoryIndex, id: string | undefined, argument: string): void {
-  if (id !== undefined && !index.entityById.has(id)) throw new NotFoundError(FN, "entity", id, `filter ${argument}`);
+  if (id !== undefined && !index.entity(id)) throw new NotFoundError(FN, "entity", id, `filter ${argument}`);
 }
 
 function checkDate(value: string | undefined, argument: string): DateQualifier | undefined {
@@ -51,7 +53,7 @@ function endsMatch(r: Relation, source: string | undefined, target: string | und
 }
 
 /**
- * The relations of `story` that pass every filter, in story order.
+ * The relations of `story` that pass every filter, in story order, as a new array.
  *
  * @example queryRelations(story, { kind: "invested", source: "microsoft" })
  * @throws {NotFoundError} when `source`, `target` or `involving` names no entity of the story.
@@ -75,32 +77,85 @@ export function queryRelations(story: Story, filter: RelationFilter = {}): Relat
   const to = checkDate(filter.to, "to");
   if (from && to && from.start > to.end) throw new InvalidArgumentError(FN, "from", `"${filter.from}" is after "to" (${filter.to})`);
 
-  // Start from the smallest indexed candidate list.
-  const lists: (readonly Relation[])[] = [];
-  for (const id of [filter.involving, filter.source, filter.target]) {
-    if (id !== undefined) lists.push(index.relationsByEntity.get(id) ?? []);
-  }
-  if (kinds) {
-    lists.push(kinds.length === 1 ? (index.relationsByKind.get(kinds[0]!) ?? []) : kinds.flatMap((k) => index.relationsByKind.get(k) ?? []));
-  }
-  let candidates: readonly Relation[] = story.relations;
-  for (const list of lists) if (list.length < candidates.length || candidates === story.relations) candidates = list;
-
-  const result = candidates.filter((r) => {
-    if (kinds && !kinds.includes(r.kind)) return false;
-    if (filter.involving !== undefined && r.source !== filter.involving && r.target !== filter.involving) return false;
-    if (!endsMatch(r, filter.source, filter.target)) return false;
-    if (modalities && !r.modalities.some((m) => modalities.includes(m))) return false;
-    if (from || to) {
-      if (!r.date) return false;
-      if (!datesOverlap(r.date, { start: from?.start ?? "0000-01-01", end: to?.end ?? "9999-12-31" })) return false;
+  // Start from the smallest indexed candidate list, and re-check only what it does not guarantee.
+  const wanted = kinds && [...new Set(kinds)];
+  let size = story.relations.length;
+  let pool: "all" | "entity" | "kinds" = "all";
+  let entityId: string | undefined;
+  let entityFilter: "involving" | "source" | "target" | undefined;
+  for (const which of ["involving", "source", "target"] as const) {
+    const id = filter[which];
+    if (id === undefined) continue;
+    const degree = index.entityDegree(id);
+    if (degree < size || pool === "all") {
+      size = degree;
+      pool = "entity";
+      entityId = id;
+      entityFilter = which;
     }
-    return true;
-  });
-  if (kinds && kinds.length > 1) {
-    result.sort((a, b) => index.relationOrder.get(a.id)! - index.relationOrder.get(b.id)!);
+  }
+  if (wanted) {
+    let count = 0;
+    for (const k of wanted) count += index.relationsOfKind(k).length;
+    if (count < size || pool === "all") {
+      size = count;
+      pool = "kinds";
+    }
+  }
+  let candidates: readonly Relation[];
+  let fresh = false;
+  if (pool === "entity") {
+    candidates = index.relationsOfEntity(entityId!);
+    fresh = true;
+  } else if (pool === "kinds") {
+    if (wanted!.length === 1) candidates = index.relationsOfKind(wanted![0]!);
+    else {
+      candidates = mergeKinds(index, wanted!);
+      fresh = true;
+    }
+  } else candidates = story.relations;
+
+  const checkKind = kinds !== undefined && pool !== "kinds";
+  const involving = entityFilter === "involving" ? undefined : filter.involving;
+  const checkEnds = filter.source !== undefined || filter.target !== undefined;
+  const period = from || to ? { start: from?.start ?? "0000-01-01", end: to?.end ?? "9999-12-31" } : undefined;
+  if (!checkKind && involving === undefined && !checkEnds && !modalities && !period) {
+    // the candidate list is exactly the answer
+    return fresh ? (candidates as Relation[]) : candidates.slice();
+  }
+  const result: Relation[] = [];
+  for (const r of candidates) {
+    if (checkKind && !kinds!.includes(r.kind)) continue;
+    if (involving !== undefined && r.source !== involving && r.target !== involving) continue;
+    if (checkEnds && !endsMatch(r, filter.source, filter.target)) continue;
+    if (modalities && !r.modalities.some((m) => modalities.includes(m))) continue;
+    if (period && (!r.date || !datesOverlap(r.date, period))) continue;
+    result.push(r);
   }
   return result;
+}
+
+/** The relations of several kinds in story order: a merge of the kinds' lists by position. */
+function mergeKinds(index: StoryIndex, kinds: readonly RelationKind[]): Relation[] {
+  const lists = kinds.map((k) => index.relationsOfKind(k));
+  const positions = kinds.map((k) => index.positionsOfKind(k));
+  const heads = kinds.map(() => 0);
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const out = new Array<Relation>(total);
+  for (let o = 0; o < total; o++) {
+    let best = -1;
+    let bestPos = Infinity;
+    for (let l = 0; l < lists.length; l++) {
+      const h = heads[l]!;
+      if (h < positions[l]!.length && positions[l]![h]! < bestPos) {
+        bestPos = positions[l]![h]!;
+        best = l;
+      }
+    }
+    out[o] = lists[best]![heads[best]!++]!;
+  }
+  return out;
 }
 
 /**
