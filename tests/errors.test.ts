@@ -1,6 +1,6 @@
 // errors: the StoryProblem classes and their name map.
 import { describe, expect, test } from "vitest";
-import { STORY_PROBLEM_CLASSES, SchemaError, StoryProblem, StorygraphError, UnknownFieldError } from "../src/graph/errors.ts";
+import { nameErrorClasses, STORY_PROBLEM_CLASSES, SchemaError, StoryProblem, StorygraphError, UnknownFieldError } from "../src/graph/errors.ts";
 
 describe("STORY_PROBLEM_CLASSES", () => {
   test("STORY_PROBLEM_CLASSES maps each name to a StoryProblem class of that name", () => {
@@ -20,5 +20,23 @@ describe("StoryProblem", () => {
     expect(p).toBeInstanceOf(SchemaError);
     expect(p.describe()).toBe('a.json:3:7 entities[0]: unknown field "x" [UnknownFieldError]');
     expect(new StoryProblem("f", "", "d").describe()).toBe("(document): d [StoryProblem]");
+  });
+});
+
+describe("nameErrorClasses", () => {
+  test("nameErrorClasses names a renamed class (as a minifier leaves it) by its key", () => {
+    const renamed = { e: class extends StorygraphError {} }.e;
+    expect(new renamed("m").name).toBe("e");
+    nameErrorClasses({ WantedError: renamed });
+    expect(new renamed("m").name).toBe("WantedError");
+  });
+  test("nameErrorClasses: every exported error class of errors.ts and gexf/errors.ts is in the registry that names it", async () => {
+    const errors = await import("../src/graph/errors.ts");
+    const gexf = await import("../src/graph/gexf/errors.ts");
+    for (const [mod, registry] of [[errors, errors.ERROR_CLASSES], [gexf, gexf.GEXF_ERROR_CLASSES]] as const) {
+      const exported = Object.entries(mod).filter(([, v]) => typeof v === "function" && (v === Error || v.prototype instanceof Error));
+      expect(exported.length).toBeGreaterThan(5);
+      for (const [key, value] of exported) expect((registry as Record<string, unknown>)[key], key).toBe(value);
+    }
   });
 });

@@ -194,3 +194,16 @@ export class InvalidArgumentError extends StorygraphError {
     super(`${fn}: ${argument}: ${detail}`);
   }
 }
+
+/**
+ * Give each class its source name as its `name`, so that `error.name` (which `StorygraphError`
+ * takes from `new.target.name`) survives minification: the viewer's build renames classes, and
+ * the viewer lists problems by class name (`QuoteNotFoundError`, …). Object keys are never renamed.
+ */
+export function nameErrorClasses(classes: Readonly<Record<string, abstract new (...args: never[]) => Error>>): void {
+  for (const [name, cls] of Object.entries(classes)) Object.defineProperty(cls, "name", { value: name, configurable: true });
+}
+
+/** Every error class of this module, by name (named by `nameErrorClasses`). */
+export const ERROR_CLASSES = { StorygraphError, ...STORY_PROBLEM_CLASSES, StoryValidationError, NotFoundError, AmbiguousNameError, InvalidArgumentError } as const;
+nameErrorClasses(ERROR_CLASSES);

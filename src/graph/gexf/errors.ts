@@ -3,7 +3,7 @@
  * deriving from `GexfError` (itself a `StorygraphError`). Messages start with the function name
  * (`fromGexf: …`) and name the offending element id or the line and column; tests check classes.
  */
-import { StorygraphError } from "../errors.ts";
+import { nameErrorClasses, StorygraphError } from "../errors.ts";
 
 /** Base class of every GEXF import/export failure. */
 export class GexfError extends StorygraphError {}
@@ -70,3 +70,7 @@ export class GexfDanglingEdgeError extends GexfError {
     super(`${fn}: edge "${edge}": its ${end} "${node}" is not a node of the graph`);
   }
 }
+
+/** Every GEXF error class, by name (named by `nameErrorClasses`). */
+export const GEXF_ERROR_CLASSES = { GexfError, GexfParseError, GexfVersionError, GexfFormatError, GexfDuplicateIdError, GexfDanglingEdgeError } as const;
+nameErrorClasses(GEXF_ERROR_CLASSES);
