@@ -11,7 +11,7 @@
  * Schema natively (`z.toJSONSchema`, no extra package), runs unchanged in Node and the browser, and
  * is the most used and most actively maintained of the three. valibot is smaller but needs a
  * separate package for JSON Schema; TypeBox starts from JSON Schema and its error paths are JSON
- * Pointers that we would have to translate. At our size, zod's bundle cost does not matter.
+ * Pointers that we would have to translate. zod's bundle cost (about 25 kB gzip) is kept out of the viewer's first bundle: the built-in story is built without it (`buildTypedStory`) and the viewer loads the file loader on demand.
  *
  * The schema checks shape only. Meaning (entities that exist, quotes found in their sentences,
  * real dates, known currencies, domain/range rules) is checked by `validate.ts`, which reports
@@ -20,21 +20,8 @@
 import { z } from "zod";
 import { AMOUNT_SCOPES, ENTITY_KINDS, MODALITIES, RELATION_KINDS } from "./kinds.ts";
 
-/**
- * The `$schema` value written by `toStoryJson` so that editors can autocomplete story files.
- *
- * storygraph has no web site, so there is no URL we could honestly promise. Editors (VS Code,
- * JetBrains) resolve a relative `$schema` from the story file's folder, and the JSON Schema ships
- * in the package at `schema/story.schema.json`: this path works for a story file kept at the root
- * of a project that has storygraph installed. A story elsewhere can point `$schema` at the file
- * with any relative path (`toStoryJson(story, { schema: "../schema/story.schema.json" })`).
- * The loader never reads `$schema`: any string is accepted.
- */
-export const STORY_SCHEMA_ID = "./node_modules/storygraph/schema/story.schema.json";
-/** Where the generated JSON Schema is shipped, relative to the package root. */
-export const STORY_SCHEMA_FILE = "schema/story.schema.json";
-/** The format tag of story files this version reads and writes. */
-export const STORY_FORMAT = "storygraph/1";
+export { STORY_FORMAT, STORY_SCHEMA_FILE, STORY_SCHEMA_ID } from "./story-format.ts";
+import { STORY_FORMAT } from "./story-format.ts";
 
 const id = z
   .string()

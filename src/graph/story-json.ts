@@ -6,7 +6,8 @@
  */
 import { allIndexesOf } from "./anchor.ts";
 import type { Citation, Story } from "./model.ts";
-import { STORY_FORMAT, STORY_SCHEMA_ID, type CitationInput, type StoryInput } from "./schema.ts";
+import type { CitationInput, StoryInput } from "./schema.ts";
+import { STORY_FORMAT, STORY_SCHEMA_ID } from "./story-format.ts";
 
 function citationInput(c: Citation, sentenceText: string): CitationInput {
   const hits = allIndexesOf(sentenceText, c.quote);

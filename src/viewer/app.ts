@@ -12,7 +12,8 @@ import { createStore, type Store } from "./state/store.ts";
 import { INITIAL_STATE, type Selection, type ViewState } from "./state/types.ts";
 import { derive, type Derived } from "./derive.ts";
 import { byId } from "./dom.ts";
-import { createGraphView, type GraphView } from "./graph-view.ts";
+import { createGraphView, type GraphView, type GraphViewHandlers } from "./graph-view.ts";
+import type { PremountedGraph } from "./premount.ts";
 import { mountArticle } from "./panels/article.ts";
 import { mountDetails } from "./panels/details.ts";
 import { mountFilters } from "./panels/filters.ts";
@@ -21,11 +22,10 @@ import { mountLists } from "./panels/lists.ts";
 import { hideProblems, showProblems } from "./panels/problems.ts";
 import { mountSearch } from "./panels/search.ts";
 import { downloadBlob, fileNameFor } from "./io/download.ts";
-import { storyToGexf } from "./io/gexf.ts";
-import { loadStoryFile } from "./io/load-file.ts";
 import { buildRenderGraph } from "./render-graph.ts";
 import { buildPlainRenderGraph, hexColor, plainFocus, PLAIN_NODE_COLOR, searchPlainNodes } from "./plain-graph.ts";
 import type { UntypedGraph } from "../graph/gexf/untyped.ts";
+import type { LoadResult } from "./io/load-file.ts";
 import { ENTITY_COLORS } from "./styles.ts";
 import { EMPTY_FOCUS } from "./state/focus.ts";
 
@@ -55,10 +55,17 @@ declare global {
   }
 }
 
+/** Code the first frame does not need (zod, the JSON and GEXF loaders, the GEXF writer), loaded on demand. */
+const loadFileIo = () => import("./io/load-file.ts");
+const loadGexfIo = () => import("./io/gexf.ts");
+
 type Origin = "graph" | "article" | "list" | "details" | "search" | "hash" | "filters" | "load";
 
-/** Start the viewer on `story` (the default story, or whatever the page was given). */
-export function startApp(initialStory: Story): StorygraphHook {
+/**
+ * Start the viewer on `story` (the default story, or whatever the page was given). `pre` is its
+ * graph already drawn by main.ts (the first frame comes before this module is loaded).
+ */
+export function startApp(initialStory: Story, pre?: PremountedGraph): StorygraphHook {
   let story = initialStory;
   const decoded = decodeHash(location.hash, story);
   if (decoded.ignored.length) console.info(`storygraph: parts of the link were ignored: ${decoded.ignored.join("; ")}`);
@@ -181,9 +188,10 @@ export function startApp(initialStory: Story): StorygraphHook {
     return d;
   }
 
-  function mountGraph(graph: ReturnType<typeof buildRenderGraph>): void {
+  let premounted = pre;
+  function mountGraph(build: () => ReturnType<typeof buildRenderGraph>): void {
     view?.kill();
-    view = createGraphView(byId("graph"), graph, {
+    const handlers: GraphViewHandlers = {
       onSelect: (s) => select(s, "graph"),
       onClearSelection: () => select(null, "graph"),
       onContextLost: (isLost) => {
@@ -204,7 +212,12 @@ export function startApp(initialStory: Story): StorygraphHook {
         layoutButton.setAttribute("aria-pressed", String(running));
         layoutStatus.textContent = running ? "Layout running…" : settled ? "Layout settled" : "Layout stopped";
       },
-    });
+    };
+    if (premounted) {
+      view = premounted.view;
+      premounted.connect(handlers);
+      premounted = undefined;
+    } else view = createGraphView(byId("graph"), build(), handlers);
   }
 
   function setMode(isPlain: boolean): void {
@@ -220,7 +233,7 @@ export function startApp(initialStory: Story): StorygraphHook {
   /** Show a plain GEXF graph (no article): graph, lists, attributes; no filters, no deep link. */
   function setPlainGraph(graph: UntypedGraph, file: string): void {
     plain = graph;
-    mountGraph(buildPlainRenderGraph(graph));
+    mountGraph(() => buildPlainRenderGraph(graph));
     setMode(true);
     byId("story-title").textContent = graph.meta.description || file;
     document.title = `${file} · storygraph`;
@@ -237,14 +250,16 @@ export function startApp(initialStory: Story): StorygraphHook {
   function setStory(next: Story, state: ViewState): void {
     plain = null;
     story = next;
-    mountGraph(buildRenderGraph(story));
     setMode(false);
     byId("story-title").textContent = story.article.title ?? "Untitled story";
     document.title = `${story.article.title ?? "Story"} · storygraph`;
+    // The legend (under the canvas) sets the canvas's height: draw it before the graph, since
+    // resizing a WebGL canvas sigma has drawn on costs a second on software WebGL.
+    renderLegend(byId("legend"), story);
+    mountGraph(() => buildRenderGraph(story));
     lists.setStory(story);
     article.setStory(story);
     filters.setStory(story);
-    renderLegend(byId("legend"), story);
     hook.storiesLoaded++;
     origin = "load";
     if (store.getState() === state) render(state, true);
@@ -284,12 +299,13 @@ export function startApp(initialStory: Story): StorygraphHook {
     say("Story JSON exported.");
   });
   byId("export-gexf").addEventListener("click", () => {
-    try {
-      downloadBlob(new Blob([storyToGexf(story)], { type: "application/gexf+xml" }), fileNameFor(story.article.title, "gexf"));
-      say("GEXF exported.");
-    } catch (e) {
-      say(`GEXF export failed: ${(e as Error).message}`);
-    }
+    const exported = story;
+    void loadGexfIo()
+      .then(({ storyToGexf }) => {
+        downloadBlob(new Blob([storyToGexf(exported)], { type: "application/gexf+xml" }), fileNameFor(exported.article.title, "gexf"));
+        say("GEXF exported.");
+      })
+      .catch((e: Error) => say(`GEXF export failed: ${e.message}`));
   });
   byId("export-png").addEventListener("click", () => {
     void view
@@ -306,7 +322,13 @@ export function startApp(initialStory: Story): StorygraphHook {
   const problems = byId("problems");
   const open = async (file: File) => {
     say(`Opening ${file.name}…`);
-    const result = await loadStoryFile(file);
+    let result: LoadResult;
+    try {
+      result = await (await loadFileIo()).loadStoryFile(file);
+    } catch (e) {
+      say(`Could not open ${file.name}: ${(e as Error).message}`);
+      return;
+    }
     if (!result.ok) {
       showProblems(problems, result.file, result.problems);
       say(`Could not open ${result.file}: ${result.problems.length} problem(s).`);
@@ -354,6 +376,11 @@ export function startApp(initialStory: Story): StorygraphHook {
   view!.renderer.once("afterRender", () => {
     hook.ready = true;
     document.documentElement.dataset.ready = "true";
+    // Fetch the on-demand code (file loader, GEXF) once the page is up, so that the first
+    // "Open story…" or export does not wait for it.
+    const prefetch = () => void Promise.all([loadFileIo(), loadGexfIo()]).catch(() => undefined);
+    if ("requestIdleCallback" in window) requestIdleCallback(prefetch, { timeout: 5000 });
+    else setTimeout(prefetch, 1000);
   });
   view!.renderer.scheduleRender();
   return hook;

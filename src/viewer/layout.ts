@@ -1,12 +1,10 @@
 /**
- * ForceAtlas2 in its web worker (graphology-layout-forceatlas2/worker, a blob: URL worker: the
- * CSP allows `worker-src blob:`), started from the seeded positions of render-graph.ts, and
- * stopped by itself once the nodes stop moving (or after a time limit), with start/stop for the
- * user. Parallel relations share one unit of weight so a pair joined seven times is not pulled
- * into a knot.
+ * ForceAtlas2 in its web worker (fa2.ts, loaded on demand: the first frame does not need it),
+ * started from the seeded positions of render-graph.ts, and stopped by itself once the nodes stop
+ * moving (or after a time limit), with start/stop for the user. Parallel relations share one unit
+ * of weight so a pair joined seven times is not pulled into a knot.
  */
-import FA2Layout from "graphology-layout-forceatlas2/worker";
-import { inferSettings } from "graphology-layout-forceatlas2";
+import type { Supervisor } from "./fa2.ts";
 import type { RenderGraph } from "./render-graph.ts";
 import { settledAfter } from "./settle.ts";
 import { resolveLayoutOptions, type LayoutOptions } from "./layout-options.ts";
@@ -22,13 +20,39 @@ export interface LayoutController {
   kill(): void;
 }
 
-/** Run ForceAtlas2 on `graph` in a worker; starts at once. */
+/**
+ * Run ForceAtlas2 on `graph` in a worker, stopped until `start()`. The worker's code is fetched on
+ * the first `start()`; the layout counts as running from that call (a `stop()` before the code
+ * arrives cancels it).
+ */
 export function createLayout(graph: RenderGraph, overrides: Partial<LayoutOptions> = {}): LayoutController {
   const options = resolveLayoutOptions(overrides);
-  const supervisor = new FA2Layout(graph, {
-    settings: { ...inferSettings(graph), gravity: 0.5, scalingRatio: 20, slowDown: 1, strongGravityMode: false, linLogMode: false },
-    getEdgeWeight: "weight",
-  });
+  let worker: Supervisor | null = null;
+  let loading = false;
+  /** True from `start()` until the layout stops, including while the worker's code loads. */
+  let running = false;
+  const supervisor = {
+    isRunning: () => running,
+    start() {
+      running = true;
+      if (worker) return worker.start();
+      if (loading) return;
+      loading = true;
+      void import("./fa2.ts").then(({ createSupervisor }) => {
+        if (killed) return;
+        worker = createSupervisor(graph);
+        if (running) worker.start();
+      });
+    },
+    stop() {
+      running = false;
+      worker?.stop();
+    },
+    kill() {
+      running = false;
+      worker?.kill();
+    },
+  };
   const listeners: ((running: boolean, settled: boolean) => void)[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let previous: Map<string, { x: number; y: number }> | null = null;

@@ -1,7 +1,9 @@
 /**
  * Adapter between the viewer and the GEXF export/import of src/graph/gexf: the viewer calls only
- * these two functions.
+ * these two functions. Loaded on demand by the app (the reader validates the story it holds,
+ * with zod): zod-config comes first so that zod never probes for `eval` (the CSP forbids it).
  */
+import "../zod-config.ts";
 import { fromGexf, toGexf, type GexfImport } from "../../graph/gexf/index.ts";
 import type { Story } from "../../graph/model.ts";
 

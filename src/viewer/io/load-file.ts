@@ -3,7 +3,11 @@
  * the CLI's own loader and messages) or a GEXF file (read by the GEXF adapter: a storygraph
  * export gives a story, any other GEXF a plain graph shown without article). Never throws: a
  * file that cannot be used gives the list of its problems, each with its path.
+ *
+ * Loaded on demand by the app (it brings zod): zod-config comes first so that zod never probes
+ * for `eval`, which the page's CSP forbids.
  */
+import "../zod-config.ts";
 import { FileTooLargeError, StoryProblem, StoryValidationError } from "../../graph/errors.ts";
 import { checkStorySize, parseStoryJson } from "../../graph/load.ts";
 import type { Story } from "../../graph/model.ts";
