@@ -58,6 +58,33 @@ const REFERENCE = /&([^;]*);|&/g;
 const OTHER_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos);)/;
 const INCOMPLETE = -1;
 
+/** A checked element or attribute name, split once for every tag that repeats it. */
+interface NameInfo {
+  /** The qualified name as written. */
+  readonly qname: string;
+  /** The prefix (`""` when none) and the local part. */
+  readonly prefix: string;
+  readonly local: string;
+  /** `xmlns` or `xmlns:…`: a namespace declaration. */
+  readonly xmlns: boolean;
+}
+
+function nameInfo(qname: string): NameInfo {
+  const colon = qname.indexOf(":");
+  return {
+    qname,
+    prefix: colon === -1 ? "" : qname.slice(0, colon),
+    local: colon === -1 ? qname : qname.slice(colon + 1),
+    xmlns: qname === "xmlns" || qname.startsWith("xmlns:"),
+  };
+}
+
+/** `s.indexOf(ch, from)`, or `s.length` when `ch` does not follow. */
+function nextOf(s: string, ch: string, from: number): number {
+  const at = s.indexOf(ch, from);
+  return at === -1 ? s.length : at;
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
@@ -86,8 +113,19 @@ export class XmlTokenizer {
   private readonly attrs = new XmlAttributes();
   private readonly nsDecls: [string, string][] = [];
   private readonly names = new Set<string>();
-  /** Element and attribute names seen, by length and first and last code unit (see `name`). */
-  private readonly interned = new Map<number, string>();
+  /** Element and attribute names seen, by length and first, second and last code unit (see `nameAt`). */
+  private readonly interned = new Map<number, NameInfo>();
+  /**
+   * Where the next '<', '&', LF, TAB and CR stand in the buffer, at or after some earlier position
+   * (`buf.length` when there is none; -1 when not searched yet). Attribute values are checked
+   * against them instead of being searched one by one: one search serves every value up to that
+   * character (a tag's attributes stand on one line, before the next '<').
+   */
+  private ltAt = -1;
+  private ampAt = -1;
+  private lfAt = -1;
+  private tabAt = -1;
+  private crAt = -1;
   private seenRoot = false;
   private rootClosed = false;
   private started = false;
@@ -187,6 +225,7 @@ export class XmlTokenizer {
     const s = this.buf;
     const n = s.length;
     let i = this.pos;
+    this.ltAt = this.ampAt = this.lfAt = this.tabAt = this.crAt = -1;
     while (i < n) {
       if (s.charCodeAt(i) !== 0x3c) {
         const lt = s.indexOf("<", i);
@@ -230,19 +269,29 @@ export class XmlTokenizer {
   }
 
   /**
-   * `s.slice(from, to)` for a tag or attribute name, reusing the string of the same name seen
-   * before: a GEXF file repeats a dozen names millions of times, and a fresh string for each
-   * made the import allocation-bound.
+   * The checked name written at `s[from…to)`, reusing what was found for the same name before:
+   * a GEXF file repeats a dozen names millions of times, and a fresh string (and its checks)
+   * for each made the import allocation-bound.
+   *
+   * @throws {GexfParseError} when the name is not an XML name.
    */
-  private name(s: string, from: number, to: number): string {
+  private nameAt(s: string, from: number, to: number): NameInfo {
     const length = to - from;
-    if (length === 0 || length > 64) return s.slice(from, to);
-    const key = length + 128 * (s.charCodeAt(from) + 65536 * s.charCodeAt(to - 1));
+    if (length === 0 || length > 64) {
+      const name = s.slice(from, to);
+      this.checkName(name, from);
+      return nameInfo(name);
+    }
+    // a small integer key (length, and the low bits of the first, second and last code units):
+    // the name is compared in place on a hit, so a collision only costs a fresh string
+    const key = (length & 63) | ((s.charCodeAt(from) & 0xff) << 6) | ((s.charCodeAt(from + 1) & 0xff) << 14) | ((s.charCodeAt(to - 1) & 0xff) << 22);
     const known = this.interned.get(key);
-    if (known !== undefined && s.startsWith(known, from)) return known;
-    const fresh = s.slice(from, to);
-    if (known === undefined && this.interned.size < 10_000) this.interned.set(key, fresh);
-    return fresh;
+    if (known !== undefined && known.qname.length === length && s.startsWith(known.qname, from)) return known;
+    const name = s.slice(from, to);
+    this.checkName(name, from);
+    const info = nameInfo(name);
+    if (known === undefined && this.interned.size < 10_000) this.interned.set(key, info);
+    return info;
   }
 
   private checkName(name: string, at: number): void {
@@ -326,11 +375,11 @@ export class XmlTokenizer {
     if (gt === -1) return INCOMPLETE;
     let k = gt;
     while (k > i + 2 && isSpace(s.charCodeAt(k - 1))) k--;
-    const qname = this.name(s, i + 2, k);
     const depth = this.qnames.length;
-    if (depth === 0) this.fail(i, `end tag </${qname}> without a start tag`);
+    if (depth === 0) this.fail(i, `end tag </${s.slice(i + 2, k)}> without a start tag`);
     const open = this.qnames[depth - 1]!;
-    if (open !== qname) this.fail(i, `end tag </${qname}> does not match <${open}>`);
+    // compared in place: no string for the name of every end tag
+    if (open.length !== k - (i + 2) || !s.startsWith(open, i + 2)) this.fail(i, `end tag </${s.slice(i + 2, k)}> does not match <${open}>`);
     this.closeElement();
     return gt + 1;
   }
@@ -358,14 +407,18 @@ export class XmlTokenizer {
       j++;
     }
     if (j >= n) return INCOMPLETE;
-    const qname = this.name(s, i + 1, j);
-    this.checkName(qname, i + 1);
+    const element = this.nameAt(s, i + 1, j);
+    const qname = element.qname;
     if (this.rootClosed) this.fail(i, `element <${qname}> after the root element`);
     const attrs = this.attrs;
-    attrs.names.length = 0;
-    attrs.values.length = 0;
+    const names = attrs.names;
+    const values = attrs.values;
+    // emptied by pops: setting `length` is a runtime call, and this runs for every tag
+    while (names.length > 0) names.pop();
+    while (values.length > 0) values.pop();
     const decls = this.nsDecls;
-    decls.length = 0;
+    while (decls.length > 0) decls.pop();
+    let prefixed = false;
     let selfClosing = false;
     for (;;) {
       const before = j;
@@ -391,8 +444,8 @@ export class XmlTokenizer {
         k++;
       }
       if (k >= n) return INCOMPLETE;
-      const name = this.name(s, j, k);
-      this.checkName(name, j);
+      const attribute = this.nameAt(s, j, k);
+      const name = attribute.qname;
       while (k < n && isSpace(s.charCodeAt(k))) k++;
       if (k >= n) return INCOMPLETE;
       if (s.charCodeAt(k) !== 0x3d) this.fail(k, `attribute "${name}" has no value`);
@@ -401,19 +454,26 @@ export class XmlTokenizer {
       if (k >= n) return INCOMPLETE;
       const q = s.charCodeAt(k);
       if (q !== 0x22 && q !== 0x27) this.fail(k, `the value of attribute "${name}" must be quoted`);
-      const close = s.indexOf(q === 0x22 ? '"' : "'", k + 1);
+      const from = k + 1;
+      const close = s.indexOf(q === 0x22 ? '"' : "'", from);
       if (close === -1) return INCOMPLETE;
-      let value = s.slice(k + 1, close);
-      if (value.includes("<")) this.fail(k + 1 + value.indexOf("<"), `'<' is not allowed in the value of attribute "${name}"`);
-      if (/[\t\n\r]/.test(value)) value = value.replace(/\r\n|[\t\n\r]/g, " ");
-      if (value.includes("&")) value = this.decode(value, k + 1);
-      if (name === "xmlns" || name.startsWith("xmlns:")) {
+      if (this.ltAt < from) this.ltAt = nextOf(s, "<", from);
+      if (this.ltAt < close) this.fail(this.ltAt, `'<' is not allowed in the value of attribute "${name}"`);
+      let value = s.slice(from, close);
+      if (this.lfAt < from) this.lfAt = nextOf(s, "\n", from);
+      if (this.tabAt < from) this.tabAt = nextOf(s, "\t", from);
+      if (this.crAt < from) this.crAt = nextOf(s, "\r", from);
+      if (this.lfAt < close || this.tabAt < close || this.crAt < close) value = value.replace(/\r\n|[\t\n\r]/g, " ");
+      if (this.ampAt < from) this.ampAt = nextOf(s, "&", from);
+      if (this.ampAt < close) value = this.decode(value, from);
+      if (attribute.xmlns) {
         for (const [p] of decls) if (p === name) this.fail(j, `attribute "${name}" appears twice`);
         decls.push([name, value]);
       } else {
-        for (const other of attrs.names) if (other === name) this.fail(j, `attribute "${name}" appears twice`);
-        attrs.names.push(name);
-        attrs.values.push(value);
+        for (let a = 0; a < names.length; a++) if (names[a] === name) this.fail(j, `attribute "${name}" appears twice`);
+        names.push(name);
+        values.push(value);
+        if (attribute.prefix) prefixed = true;
       }
       j = close + 1;
     }
@@ -428,21 +488,21 @@ export class XmlTokenizer {
       }
       this.ns = scope;
     }
-    const colon = qname.indexOf(":");
-    const prefix = colon === -1 ? "" : qname.slice(0, colon);
-    const local = colon === -1 ? qname : qname.slice(colon + 1);
+    const prefix = element.prefix;
     const uri = this.ns.get(prefix) ?? "";
     if (prefix && !this.ns.has(prefix)) this.fail(i, `namespace prefix "${prefix}" of <${qname}> is not declared`);
-    for (const name of attrs.names) {
-      const c2 = name.indexOf(":");
-      if (c2 !== -1 && !this.ns.has(name.slice(0, c2))) this.fail(i, `namespace prefix "${name.slice(0, c2)}" of attribute "${name}" is not declared`);
+    if (prefixed) {
+      for (const name of names) {
+        const c2 = name.indexOf(":");
+        if (c2 !== -1 && !this.ns.has(name.slice(0, c2))) this.fail(i, `namespace prefix "${name.slice(0, c2)}" of attribute "${name}" is not declared`);
+      }
     }
     this.seenRoot = true;
     this.qnames.push(qname);
     this.uris.push(uri);
-    this.locals.push(local);
+    this.locals.push(element.local);
     this.scopes.push(scope);
-    this.sink.start(uri, local, attrs);
+    this.sink.start(uri, element.local, attrs);
     if (selfClosing) this.closeElement();
     return j;
   }
