@@ -69,8 +69,11 @@ export class GexfGraphBuilder implements XmlSink {
   /** Nodes being read (nested nodes stack up). */
   private readonly openNodes: Mutable<UntypedNode>[] = [];
   private edge: Mutable<UntypedEdge> | null = null;
-  /** The element whose attvalues/spells are being read. */
-  private owner: { attributes: Record<string, GexfValue>; spells?: GexfSpell[]; where: string; cls: "node" | "edge" } | null = null;
+  /** The element whose attvalues/spells are being read (its location is only built for a message). */
+  private owner: Mutable<UntypedNode> | Mutable<UntypedEdge> | null = null;
+  private ownerIsNode = false;
+  /** The spells being read. */
+  private spells: GexfSpell[] | null = null;
 
   constructor(private readonly fn: string) {}
 
@@ -143,19 +146,19 @@ export class GexfGraphBuilder implements XmlSink {
       case Ctx.Edge: {
         const isNode = top === Ctx.Node;
         const el = isNode ? this.openNodes[this.openNodes.length - 1]! : this.edge!;
-        const where = isNode ? `node "${el.id}"` : `edge "${el.id}"`;
         if (inGexf && local === "attvalues") {
-          this.owner = { attributes: el.attributes as Record<string, GexfValue>, where, cls: isNode ? "node" : "edge" };
+          this.owner = el;
+          this.ownerIsNode = isNode;
           next = Ctx.AttValues;
         } else if (inGexf && local === "spells") {
           const spells: GexfSpell[] = [];
           el.spells = spells;
-          this.owner = { attributes: {}, spells, where, cls: isNode ? "node" : "edge" };
+          this.spells = spells;
           next = Ctx.Spells;
         } else if (inGexf && isNode && local === "nodes") next = Ctx.Nodes;
         else if (inGexf && isNode && local === "edges") next = Ctx.Edges;
         else if (!inGexf || local === "color" || local === "size" || local === "position" || local === "thickness" || local === "shape") {
-          this.viz(el, isNode, local, a, where);
+          this.viz(el, isNode, local, a, isNode ? `node "${el.id}"` : `edge "${el.id}"`);
         }
         break;
       }
@@ -166,7 +169,10 @@ export class GexfGraphBuilder implements XmlSink {
         if (inGexf && local === "spell") {
           const start = a.get("start");
           const end = a.get("end");
-          this.owner!.spells!.push({ ...(start !== undefined && { start }), ...(end !== undefined && { end }) });
+          const spell: Mutable<GexfSpell> = {};
+          if (start !== undefined) spell.start = start;
+          if (end !== undefined) spell.end = end;
+          this.spells!.push(spell);
         }
         break;
       default:
@@ -184,7 +190,7 @@ export class GexfGraphBuilder implements XmlSink {
         break;
       case Ctx.AttributeText: {
         const decl = this.decl!;
-        if (this.declText === "default") decl.default = this.parseValue(decl.type, this.buffer, `default of ${this.attrClass} attribute "${decl.id}"`);
+        if (this.declText === "default") decl.default = this.parseValue(decl.type, this.buffer, `default of ${this.attrClass} attribute "${decl.id}"`, false);
         this.declText = null;
         break;
       }
@@ -204,8 +210,10 @@ export class GexfGraphBuilder implements XmlSink {
         this.edge = null;
         break;
       case Ctx.AttValues:
-      case Ctx.Spells:
         this.owner = null;
+        break;
+      case Ctx.Spells:
+        this.spells = null;
         break;
       default:
         break;
@@ -268,29 +276,70 @@ export class GexfGraphBuilder implements XmlSink {
     this.nodes.push(node);
   }
 
+  /** Where an edge is, for messages: its id, else its position. */
+  private edgeWhere(rawId: string | undefined): string {
+    return rawId !== undefined ? `edge "${rawId}"` : `edge #${this.edges.length + 1}`;
+  }
+
   private openEdge(a: XmlAttributes): void {
-    const rawId = a.get("id");
-    // built only for a message: this runs once per edge
-    const where = () => (rawId !== undefined ? `edge "${rawId}"` : `edge #${this.edges.length + 1}`);
-    const source = a.get("source");
-    const target = a.get("target");
-    if (source === undefined) this.fail(where(), "the edge has no source");
-    if (target === undefined) this.fail(where(), "the edge has no target");
-    if (rawId !== undefined) {
-      if (this.edgeIds.has(rawId)) throw new GexfDuplicateIdError(this.fn, "edge", rawId);
-      this.edgeIds.add(rawId);
+    // one pass over the attributes (this runs once per edge)
+    let rawId: string | undefined;
+    let source: string | undefined;
+    let target: string | undefined;
+    let type: string | undefined;
+    let label: string | undefined;
+    let kind: string | undefined;
+    let weight: string | undefined;
+    let start: string | undefined;
+    let end: string | undefined;
+    const names = a.names;
+    const values = a.values;
+    for (let i = 0; i < names.length; i++) {
+      const v = values[i]!;
+      switch (names[i]) {
+        case "id":
+          rawId = v;
+          break;
+        case "source":
+          source = v;
+          break;
+        case "target":
+          target = v;
+          break;
+        case "type":
+          type = v;
+          break;
+        case "label":
+          label = v;
+          break;
+        case "kind":
+          kind = v;
+          break;
+        case "weight":
+          weight = v;
+          break;
+        case "start":
+          start = v;
+          break;
+        case "end":
+          end = v;
+          break;
+      }
     }
-    const type = a.get("type") ?? this.defaultEdgeType;
-    if (!EDGE_TYPES.includes(type)) this.fail(where(), `type must be directed, undirected or mutual, got "${type}"`);
-    const edge: Mutable<UntypedEdge> = { id: rawId ?? "", source, target, type: type as EdgeType, attributes: {} };
-    const label = a.get("label");
-    const kind = a.get("kind");
-    const weight = a.get("weight");
-    const start = a.get("start");
-    const end = a.get("end");
+    if (source === undefined) this.fail(this.edgeWhere(rawId), "the edge has no source");
+    if (target === undefined) this.fail(this.edgeWhere(rawId), "the edge has no target");
+    if (rawId !== undefined) {
+      const ids = this.edgeIds;
+      const size = ids.size;
+      ids.add(rawId);
+      if (ids.size === size) throw new GexfDuplicateIdError(this.fn, "edge", rawId);
+    }
+    type ??= this.defaultEdgeType;
+    if (type !== "directed" && type !== "undirected" && type !== "mutual") this.fail(this.edgeWhere(rawId), `type must be directed, undirected or mutual, got "${type}"`);
+    const edge: Mutable<UntypedEdge> = { id: rawId ?? "", source, target, type, attributes: {} };
     if (label !== undefined) edge.label = label;
     if (kind !== undefined) edge.kind = kind;
-    if (weight !== undefined) edge.weight = this.real(weight, `weight of ${where()}`);
+    if (weight !== undefined) edge.weight = this.real(weight, `weight of ${this.edgeWhere(rawId)}`);
     if (start !== undefined) edge.start = start;
     if (end !== undefined) edge.end = end;
     this.edge = edge;
@@ -298,13 +347,28 @@ export class GexfGraphBuilder implements XmlSink {
 
   private attvalue(a: XmlAttributes): void {
     const owner = this.owner!;
-    const key = a.get("for") ?? a.get("id");
-    if (key === undefined) this.fail(owner.where, "an <attvalue> has no 'for'");
-    const decl = this.declarations[owner.cls].get(key);
-    if (!decl) this.fail(owner.where, `<attvalue for="${key}"> names no declared ${owner.cls} attribute`);
-    const raw = a.get("value");
-    if (raw === undefined) this.fail(owner.where, `<attvalue for="${key}"> has no value`);
-    setKey(owner.attributes, decl.title, this.parseValue(decl.type, raw, `attribute "${decl.title}" of ${owner.where}`));
+    let key: string | undefined;
+    let id: string | undefined;
+    let raw: string | undefined;
+    const names = a.names;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      if (name === "for") key = a.values[i];
+      else if (name === "value") raw = a.values[i];
+      else if (name === "id") id = a.values[i];
+    }
+    key ??= id;
+    const cls = this.ownerIsNode ? "node" : "edge";
+    if (key === undefined) this.fail(this.ownerWhere(), "an <attvalue> has no 'for'");
+    const decl = this.declarations[cls].get(key);
+    if (!decl) this.fail(this.ownerWhere(), `<attvalue for="${key}"> names no declared ${cls} attribute`);
+    if (raw === undefined) this.fail(this.ownerWhere(), `<attvalue for="${key}"> has no value`);
+    setKey(owner.attributes as Record<string, GexfValue>, decl.title, decl.type === "string" ? raw : this.parseValue(decl.type, raw, decl.title, true));
+  }
+
+  /** Where the element whose attvalues are read is, for messages. */
+  private ownerWhere(): string {
+    return `${this.ownerIsNode ? "node" : "edge"} "${this.owner!.id}"`;
   }
 
   private applyDefaults(attributes: Record<string, GexfValue>, cls: "node" | "edge"): void {
@@ -313,61 +377,76 @@ export class GexfGraphBuilder implements XmlSink {
     }
   }
 
-  private real(raw: string, where: string): number {
+  /** For messages: where a value stands. `where` is a location, or with `own` the title of an attvalue of the element being read. */
+  private valueAt(where: string, own: boolean): string {
+    return own ? `attribute "${where}" of ${this.ownerWhere()}` : where;
+  }
+
+  private real(raw: string, where: string, own = false): number {
     const v = raw.trim();
     if (v === "INF" || v === "+INF") return Infinity;
     if (v === "-INF") return -Infinity;
     if (v === "NaN") return NaN;
-    if (!REAL_RE.test(v)) this.fail(where, `"${raw}" is not a number`);
+    if (!REAL_RE.test(v)) this.fail(this.valueAt(where, own), `"${raw}" is not a number`);
     return Number(v);
   }
 
-  private parseScalar(type: string, raw: string, where: string): string | number | boolean {
-    if (REAL_TYPES.has(type)) return this.real(raw, where);
-    if (INTEGER_TYPES.has(type)) {
-      if (!INTEGER_RE.test(raw)) this.fail(where, `"${raw}" is not an integer`);
-      return Number(raw);
-    }
+  private parseScalar(type: string, raw: string, where: string, own: boolean): string | number | boolean {
     if (type === "boolean") {
+      if (raw === "true") return true;
+      if (raw === "false") return false;
       const v = raw.trim().toLowerCase();
       if (v === "true" || v === "1") return true;
       if (v === "false" || v === "0") return false;
-      return this.fail(where, `"${raw}" is not a boolean`);
+      return this.fail(this.valueAt(where, own), `"${raw}" is not a boolean`);
+    }
+    if (REAL_TYPES.has(type)) return this.real(raw, where, own);
+    if (INTEGER_TYPES.has(type)) {
+      if (!INTEGER_RE.test(raw)) this.fail(this.valueAt(where, own), `"${raw}" is not an integer`);
+      return Number(raw);
     }
     return raw;
   }
 
-  private parseValue(type: string, raw: string, where: string): GexfValue {
+  /**
+   * The typed value of an attribute. `where` names it for messages: a location, or with `own`
+   * the title of an attvalue of the element being read (whose location is then built only for a
+   * message: this runs for every attvalue).
+   */
+  private parseValue(type: string, raw: string, where: string, own: boolean): GexfValue {
     if (type.startsWith("list")) {
       const sub = type.slice(4);
-      return decodeList(raw).map((item) => this.parseScalar(sub, item, where));
+      const items: (string | number | boolean)[] = decodeList(raw);
+      for (let i = 0; i < items.length; i++) items[i] = this.parseScalar(sub, items[i] as string, where, own);
+      return items;
     }
-    return this.parseScalar(type, raw, where);
+    return this.parseScalar(type, raw, where, own);
   }
 
   private viz(el: Mutable<UntypedNode> | Mutable<UntypedEdge>, isNode: boolean, local: string, a: XmlAttributes, where: string): void {
     const at = `${local} of ${where}`;
-    const num = (name: string): number | undefined => {
-      const v = a.get(name);
-      return v === undefined ? undefined : this.real(v, `${name} of ${at}`);
-    };
     if (local === "color") {
       el.color = this.color(a, at);
     } else if (local === "shape") {
       const v = a.get("value") ?? a.get("shape");
       if (v !== undefined) el.shape = v;
     } else if (isNode && local === "size") {
-      const v = num("value");
+      const v = this.vizNumber(a, "value", at);
       if (v !== undefined) (el as Mutable<UntypedNode>).size = v;
     } else if (isNode && local === "position") {
-      const x = num("x") ?? 0;
-      const y = num("y") ?? 0;
-      const z = num("z");
+      const x = this.vizNumber(a, "x", at) ?? 0;
+      const y = this.vizNumber(a, "y", at) ?? 0;
+      const z = this.vizNumber(a, "z", at);
       (el as Mutable<UntypedNode>).position = z === undefined ? { x, y } : { x, y, z };
     } else if (!isNode && local === "thickness") {
-      const v = num("value");
+      const v = this.vizNumber(a, "value", at);
       if (v !== undefined) (el as Mutable<UntypedEdge>).thickness = v;
     }
+  }
+
+  private vizNumber(a: XmlAttributes, name: string, at: string): number | undefined {
+    const v = a.get(name);
+    return v === undefined ? undefined : this.real(v, `${name} of ${at}`);
   }
 
   private color(a: XmlAttributes, at: string): GexfColor {
