@@ -100,58 +100,59 @@ function citations(e: UntypedEdge): unknown {
     throw new GexfFormatError(FN, `edge "${e.id}"`, "attribute citations is not valid JSON");
   }
   if (!Array.isArray(list)) throw new GexfFormatError(FN, `edge "${e.id}"`, "attribute citations must be a JSON array");
-  return list.map((c: unknown, i): Partial<CitationInput> => {
+  // built field by field (same keys, same order as the model's input) rather than with spreads,
+  // which cost a runtime call each: this runs once per citation
+  const out: Partial<CitationInput>[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const c: unknown = list[i];
     if (!c || typeof c !== "object") throw new GexfFormatError(FN, `edge "${e.id}"`, `citations[${i}] must be an object`);
-    const { sentence, quote, occurrence, start, end, modality, attribution, gloss } = c as Record<string, unknown>;
-    const source = attribution && typeof attribution === "object" && (attribution as { kind?: unknown }).kind === "source";
-    return {
-      sentence,
-      quote,
-      ...(occurrence !== undefined && { occurrence }),
-      start,
-      end,
-      modality,
-      ...(source ? { attribution: (attribution as { name?: unknown }).name } : {}),
-      gloss,
-    } as Partial<CitationInput>;
-  });
+    const o = c as Record<string, unknown>;
+    const citation: Record<string, unknown> = { sentence: o["sentence"], quote: o["quote"] };
+    if (o["occurrence"] !== undefined) citation["occurrence"] = o["occurrence"];
+    citation["start"] = o["start"];
+    citation["end"] = o["end"];
+    citation["modality"] = o["modality"];
+    const attribution = o["attribution"];
+    if (attribution && typeof attribution === "object" && (attribution as { kind?: unknown }).kind === "source") {
+      citation["attribution"] = (attribution as { name?: unknown }).name;
+    }
+    citation["gloss"] = o["gloss"];
+    out.push(citation as Partial<CitationInput>);
+  }
+  return out;
 }
 
 /** Rebuild the story input from our own export, then validate it with `buildStory`. */
 function storyFromGraph(graph: UntypedGraph, marker: StoryMarker): Story {
-  const opt = (key: string, value: unknown) => (value === undefined ? {} : { [key]: value });
-  const input = {
-    article: {
-      text: graph.meta.description ?? "",
-      language: marker["language"],
-      ...opt("title", marker["title"]),
-      ...opt("url", marker["url"]),
-      ...opt("published", marker["published"]),
-      ...opt("author", marker["author"]),
-    },
-    entities: graph.nodes.map((n) => ({
-      id: n.id,
-      kind: n.attributes["kind"],
-      label: n.label,
-      ...opt("aliases", n.attributes["aliases"]),
-      ...opt("wikidata", n.attributes["wikidata"]),
-      ...opt("description", n.attributes["description"]),
-    })),
-    relations: graph.edges.map((e) => {
-      const amount = e.attributes["amount"];
-      return {
-        id: e.id,
-        kind: e.attributes["kind"] ?? e.kind,
-        source: e.source,
-        target: e.target,
-        ...opt("date", e.attributes["date"]),
-        ...(amount !== undefined && { amount: { value: amount, currency: e.attributes["currency"], scope: e.attributes["amount_scope"] } }),
-        ...opt("description", e.attributes["description"]),
-        citations: citations(e),
-      };
-    }),
-    noClaims: marker["noClaims"] ?? [],
+  // objects built field by field, in the same key order as with optional spreads (cheaper: this runs per node and edge)
+  const set = (o: Record<string, unknown>, key: string, value: unknown) => {
+    if (value !== undefined) o[key] = value;
   };
+  const article: Record<string, unknown> = { text: graph.meta.description ?? "", language: marker["language"] };
+  set(article, "title", marker["title"]);
+  set(article, "url", marker["url"]);
+  set(article, "published", marker["published"]);
+  set(article, "author", marker["author"]);
+  const entities: Record<string, unknown>[] = [];
+  for (const n of graph.nodes) {
+    const entity: Record<string, unknown> = { id: n.id, kind: n.attributes["kind"], label: n.label };
+    set(entity, "aliases", n.attributes["aliases"]);
+    set(entity, "wikidata", n.attributes["wikidata"]);
+    set(entity, "description", n.attributes["description"]);
+    entities.push(entity);
+  }
+  const relations: Record<string, unknown>[] = [];
+  for (const e of graph.edges) {
+    const a = e.attributes;
+    const relation: Record<string, unknown> = { id: e.id, kind: a["kind"] ?? e.kind, source: e.source, target: e.target };
+    set(relation, "date", a["date"]);
+    const amount = a["amount"];
+    if (amount !== undefined) relation["amount"] = { value: amount, currency: a["currency"], scope: a["amount_scope"] };
+    set(relation, "description", a["description"]);
+    relation["citations"] = citations(e);
+    relations.push(relation);
+  }
+  const input = { article, entities, relations, noClaims: marker["noClaims"] ?? [] };
   try {
     return buildStory(input);
   } catch (e) {
