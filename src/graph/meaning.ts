@@ -80,7 +80,7 @@ export function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story
   }
   const sentenceById = sentenceLookup(sentences);
   const dates = new Map<string, ReturnType<typeof parseDate>>();
-  const named = new Map<string, number>();
+  const attributions = new Attributions(text, input.article.author);
 
   const entities = new Map<string, Entity>();
   input.entities.forEach((e, i) => {
@@ -141,20 +141,20 @@ export function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story
       problems.push(new MissingCitationError(FN, `${at}.citations`, `relation "${r.id}" has no citation`));
     }
     const citations: Citation[] = [];
-    r.citations.forEach((c, j) => {
-      // Without sentences (empty article, bad language) every citation would fail too: the
-      // article's own problem is the one to report.
-      if (sentences.length === 0) return;
-      const citation = anchorCitation(text, sentences, sentenceById, named, c, `${at}.citations[${j}]`, input.article.author, problems);
-      if (!citation) return;
-      const twin = citations.findIndex((o) => o.start === citation.start && o.end === citation.end);
+    // Without sentences (empty article, bad language) every citation would fail too: the
+    // article's own problem is the one to report.
+    for (let j = 0; j < r.citations.length && sentences.length > 0; j++) {
+      const citation = anchorCitation(text, sentences, sentenceById, attributions, r.citations[j]!, at, j, problems);
+      if (!citation) continue;
+      let twin = -1;
+      for (let o = 0; o < citations.length && twin === -1; o++) if (citations[o]!.start === citation.start && citations[o]!.end === citation.end) twin = o;
       if (twin !== -1) {
         problems.push(new DuplicateCitationError(FN, `${at}.citations[${j}]`, `cites the same words of ${citation.sentence} as citations[${twin}]`));
-        return;
+        continue;
       }
       citations.push(citation);
       citedSentences.add(citation.sentence);
-    });
+    }
     if (problems.length > before) return;
     const modalities = citations.length === 1 ? [citations[0]!.modality] : MODALITIES.filter((m) => citations.some((c) => c.modality === m));
     // built field by field (same order as before) rather than with conditional spreads, which
@@ -210,55 +210,88 @@ interface SentenceLookup {
   has(id: string): boolean;
 }
 
+/**
+ * The attributions of a story's citations: where the article first names each source as whole
+ * words (one search per name), and one attribution object per source and one for the author,
+ * shared by the citations that have it (the model is frozen: sharing is safe and saves an object
+ * per citation).
+ */
+class Attributions {
+  private readonly named = new Map<string, number>();
+  private readonly sources = new Map<string, Citation["attribution"]>();
+  readonly author: Citation["attribution"];
+
+  constructor(
+    private readonly text: string,
+    author: string | undefined,
+  ) {
+    this.author = author !== undefined ? { kind: "author", name: author } : { kind: "author" };
+  }
+
+  /** Offset of the first whole-word occurrence of `name` in the article, or -1. */
+  firstNamed(name: string): number {
+    let first = this.named.get(name);
+    if (first === undefined) this.named.set(name, (first = firstWholeWords(this.text, name)));
+    return first;
+  }
+
+  source(name: string): Citation["attribution"] {
+    let a = this.sources.get(name);
+    if (a === undefined) this.sources.set(name, (a = { kind: "source", name }));
+    return a;
+  }
+}
+
 function anchorCitation(
   text: string,
   sentences: readonly Sentence[],
   sentenceById: SentenceLookup,
-  /** Where the article first names each attribution seen so far as whole words (-1: never); one search per name. */
-  named: Map<string, number>,
+  attributions: Attributions,
   c: CitationInput,
-  at: string,
-  author: string | undefined,
+  /** Path of the relation, and the citation's index in it (the citation's path is built only for a problem). */
+  relationAt: string,
+  index: number,
   problems: StoryProblem[],
 ): Citation | null {
   const before = problems.length;
   const quote = toLF(c.quote);
   const attribution = c.attribution === undefined ? undefined : toLF(c.attribution);
   if (c.modality === "reported" && attribution === undefined) {
-    problems.push(new AttributionError(FN, `${at}.attribution`, `a reported claim needs the source the article names`));
+    problems.push(new AttributionError(FN, `${relationAt}.citations[${index}].attribution`, `a reported claim needs the source the article names`));
   }
   const sentence = sentenceById.get(c.sentence);
   if (attribution !== undefined) {
     // The source must stand as whole words in the cited sentence or before it ("Selon les
     // sources, …" may carry over to the next sentence), never only later or inside a word.
-    let first = named.get(attribution);
-    if (first === undefined) named.set(attribution, (first = firstWholeWords(text, attribution)));
+    const first = attributions.firstNamed(attribution);
     if (first === -1) {
-      problems.push(new AttributionError(FN, `${at}.attribution`, `the article never names the source "${attribution}" (as whole words)`));
+      problems.push(new AttributionError(FN, `${relationAt}.citations[${index}].attribution`, `the article never names the source "${attribution}" (as whole words)`));
     } else if (sentence && first >= sentence.end) {
-      problems.push(new AttributionError(FN, `${at}.attribution`, `the source "${attribution}" is first named after ${sentence.id}; it must stand in the cited sentence or before it`));
+      problems.push(new AttributionError(FN, `${relationAt}.citations[${index}].attribution`, `the source "${attribution}" is first named after ${sentence.id}; it must stand in the cited sentence or before it`));
     }
   }
   if (!/[\p{L}\p{N}]/u.test(quote)) {
-    problems.push(new TrivialQuoteError(FN, `${at}.quote`, `the quote ${JSON.stringify(quote)} holds no word: quote the words that state the claim`));
+    problems.push(new TrivialQuoteError(FN, `${relationAt}.citations[${index}].quote`, `the quote ${JSON.stringify(quote)} holds no word: quote the words that state the claim`));
     return null;
   }
   if (!sentence) {
-    problems.push(new UnknownSentenceError(FN, `${at}.sentence`, `the article has no sentence "${c.sentence}" (it has s1…s${sentences.length})`));
+    problems.push(new UnknownSentenceError(FN, `${relationAt}.citations[${index}].sentence`, `the article has no sentence "${c.sentence}" (it has s1…s${sentences.length})`));
     return null;
   }
-  const hits = allIndexesOf(sentence.text, quote);
+  // the usual case (the quote stands once) without a list of hits: two searches
+  const firstHit = sentence.text.indexOf(quote);
+  const hits = firstHit === -1 ? [] : c.occurrence !== undefined || sentence.text.indexOf(quote, firstHit + 1) !== -1 ? allIndexesOf(sentence.text, quote) : [firstHit];
   let local: number | undefined;
   if (hits.length === 0) {
-    problems.push(diagnoseMissingQuote(text, sentences, quote, c.sentence, at));
+    problems.push(diagnoseMissingQuote(text, sentences, quote, c.sentence, `${relationAt}.citations[${index}]`));
   } else if (c.occurrence !== undefined) {
     local = hits[c.occurrence - 1];
     if (local === undefined) {
-      problems.push(new QuoteNotFoundError(FN, `${at}.occurrence`, `occurrence ${c.occurrence} asked, but the quote stands ${hits.length} time(s) in ${c.sentence}`));
+      problems.push(new QuoteNotFoundError(FN, `${relationAt}.citations[${index}].occurrence`, `occurrence ${c.occurrence} asked, but the quote stands ${hits.length} time(s) in ${c.sentence}`));
     }
   } else if (hits.length > 1) {
     problems.push(
-      new AmbiguousQuoteError(FN, `${at}.quote`, `the quote stands ${hits.length} times in ${c.sentence}; add "occurrence" (1…${hits.length}) or quote more words`),
+      new AmbiguousQuoteError(FN, `${relationAt}.citations[${index}].quote`, `the quote stands ${hits.length} times in ${c.sentence}; add "occurrence" (1…${hits.length}) or quote more words`),
     );
   } else {
     local = hits[0];
@@ -267,7 +300,7 @@ function anchorCitation(
   const start = sentence.start + local;
   const end = start + quote.length;
   if ((c.start !== undefined && c.start !== start) || (c.end !== undefined && c.end !== end)) {
-    problems.push(new OffsetMismatchError(FN, `${at}.${c.start !== undefined && c.start !== start ? "start" : "end"}`, `the quote stands at ${start}…${end}, not ${c.start ?? "?"}…${c.end ?? "?"}`));
+    problems.push(new OffsetMismatchError(FN, `${relationAt}.citations[${index}].${c.start !== undefined && c.start !== start ? "start" : "end"}`, `the quote stands at ${start}…${end}, not ${c.start ?? "?"}…${c.end ?? "?"}`));
   }
   if (problems.length > before) return null;
   return {
@@ -278,7 +311,7 @@ function anchorCitation(
     sentenceStart: local,
     sentenceEnd: local + quote.length,
     modality: c.modality,
-    attribution: attribution !== undefined ? { kind: "source", name: attribution } : author !== undefined ? { kind: "author", name: author } : { kind: "author" },
+    attribution: attribution !== undefined ? attributions.source(attribution) : attributions.author,
     gloss: c.gloss,
   };
 }
