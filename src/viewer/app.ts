@@ -220,6 +220,15 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     } else view = createGraphView(byId("graph"), build(), handlers);
   }
 
+  /**
+   * Make `state` the view state and draw it on the graph just mounted: the store tells its
+   * subscribers only when the state changes, but a new graph and new panels need it either way.
+   */
+  function showState(state: ViewState, scroll: boolean): void {
+    const before = store.getState();
+    if (store.dispatch(actions.replaceState(state)) === before) render(before, scroll);
+  }
+
   function setMode(isPlain: boolean): void {
     document.body.classList.toggle("plain-graph", isPlain);
     byId("filters").hidden = isPlain;
@@ -243,8 +252,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     hook.storiesLoaded++;
     origin = "load";
     history.replaceState(null, "", location.pathname + location.search);
-    if (store.getState() === INITIAL_STATE) render(INITIAL_STATE, false);
-    else store.dispatch(actions.replaceState(INITIAL_STATE));
+    showState(INITIAL_STATE, false);
   }
 
   function setStory(next: Story, state: ViewState): void {
@@ -262,8 +270,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     filters.setStory(story);
     hook.storiesLoaded++;
     origin = "load";
-    if (store.getState() === state) render(state, true);
-    else store.dispatch(actions.replaceState(state));
+    showState(state, true);
   }
 
   store.subscribe((state, previous) => {

@@ -17,6 +17,9 @@ const GEXF_RNG = path.resolve(REPO_ROOT, "../shared/gexf/1.3/gexf.rng");
 const HOSTILE = path.join(REPO_ROOT, "tests/fixtures/hostile-story.json");
 const T = 120_000;
 
+/** Number of relations touching `id` in `s`. */
+const degree = (s: { relations: readonly { source: string; target: string }[] }, id: string) => s.relations.filter((r) => r.source === id || r.target === id).length;
+
 let server: StaticServer;
 let browser: Browser;
 
@@ -191,6 +194,20 @@ describe("opening other stories", () => {
       expect(await w.page.locator("#story-title").innerText()).toBe(expected.article.title ?? "Untitled story");
       expect(await w.page.locator("#article .sentence").count()).toBe(expected.sentences.length);
       expect(await w.page.locator("#drop-overlay").isHidden()).toBe(true);
+      // the new graph gets the view state: hovering a node highlights it and its neighbours
+      const hub = expected.entities.map((e) => e.id).sort((a, b) => degree(expected, b) - degree(expected, a))[0]!;
+      const at = await w.page.evaluate((id) => {
+        const r = window.__storygraph!.view().renderer;
+        const p = r.framedGraphToViewport(r.getNodeDisplayData(id)!);
+        const rect = r.getContainer().getBoundingClientRect();
+        return { x: rect.left + p.x, y: rect.top + p.y };
+      }, hub);
+      await w.page.mouse.move(at.x - 30, at.y - 30);
+      await w.page.mouse.move(at.x, at.y, { steps: 5 });
+      const neighbours = new Set(expected.relations.flatMap((r) => (r.source === hub || r.target === hub ? [r.source, r.target] : [])));
+      await expect
+        .poll(() => w.page.evaluate(() => window.__storygraph!.canvasState().focusNodes.sort()), { timeout: 10_000 })
+        .toEqual([...neighbours].sort());
       expect(w.errors).toEqual([]);
       await w.page.close();
     },
