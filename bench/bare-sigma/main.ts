@@ -1,8 +1,8 @@
 /**
  * The benchmark's reference page: sigma 4 + graphology and nothing else, drawing a graph given
  * at build time (the same nodes, edges, positions, sizes and colours as the viewer's render graph;
- * bench/viewer.ts writes it and aliases `bare-sigma-graph` to it). Sets `data-ready` on <html>
- * after sigma's first render, as the viewer does.
+ * bench/viewer.ts writes it and aliases `bare-sigma-graph` to it). Sets `data-first-frame` (and
+ * `data-ready`: nothing else to mount) on <html> after sigma's first render, as the viewer does.
  */
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
@@ -14,6 +14,7 @@ const graph = new MultiDirectedGraph();
 graph.import(data as SerializedGraph);
 const renderer = new Sigma(graph, document.getElementById("graph")!);
 renderer.once("afterRender", () => {
+  document.documentElement.dataset.firstFrame = "true";
   document.documentElement.dataset.ready = "true";
 });
 renderer.scheduleRender();
