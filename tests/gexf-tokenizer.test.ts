@@ -92,6 +92,19 @@ describe("XmlTokenizer", () => {
     const ev = events([`<r v="${escaped}"/>`]);
     expect(ev[0]).toBe(`<{}r v=${JSON.stringify(json)}>`);
   });
+  it("XmlTokenizer decodes &quot; alone, never twice, and still checks the other references of the value", () => {
+    expect(events([`<r v="[&quot;a&quot;,&quot;b&quot;]"/>`])[0]).toBe(`<{}r v=${JSON.stringify('["a","b"]')}>`);
+    expect(events([`<r v="&amp;quot; &quot;"/>`])[0]).toBe(`<{}r v=${JSON.stringify('&quot; "')}>`);
+    expect(events([`<r v="&quot;&lt;&#65;"/>`])[0]).toBe(`<{}r v=${JSON.stringify('"<A')}>`);
+    const err = parseError(`<r v="&quot;x & y"/>`);
+    expect([err.line, err.column]).toEqual([1, 15]);
+  });
+  it("XmlTokenizer checks every attribute value of a tag for '<', '&' and white space, wherever the first one stands", () => {
+    expect(events([`<r a="x" b="&amp;" c="1\t2" d="p\nq"/>`])[0]).toBe(`<{}r a="x" b="&" c="1 2" d="p q">`);
+    expect(events([`<r a="x\r\ny" b="&lt;"/>`])[0]).toBe(`<{}r a="x y" b="<">`);
+    const err = parseError(`<r a="x" b="y" c="z<"/>`);
+    expect([err.line, err.column]).toEqual([1, 20]);
+  });
   it("XmlTokenizer rejects malformed documents with GexfParseError, line and column", () => {
     const cases: [string, number, number][] = [
       ["<r><a></b></r>", 1, 7],
