@@ -61,6 +61,7 @@ export class GexfGraphBuilder implements XmlSink {
   private attrClass: "node" | "edge" | null = null;
   private readonly declarations = { node: new Map<string, GexfAttributeDeclaration>(), edge: new Map<string, GexfAttributeDeclaration>() };
   private decl: Mutable<GexfAttributeDeclaration> | null = null;
+  private readonly withDefault: { node?: GexfAttributeDeclaration[] | undefined; edge?: GexfAttributeDeclaration[] | undefined } = {};
   private declText: "default" | "options" | null = null;
   private readonly nodes: UntypedNode[] = [];
   private readonly edges: Mutable<UntypedEdge>[] = [];
@@ -199,6 +200,7 @@ export class GexfGraphBuilder implements XmlSink {
         const map = this.declarations[this.attrClass!];
         if (map.has(decl.id)) throw new GexfDuplicateIdError(this.fn, "attribute", decl.id);
         map.set(decl.id, decl);
+        this.withDefault[this.attrClass!] = undefined;
         this.decl = null;
         break;
       }
@@ -336,12 +338,19 @@ export class GexfGraphBuilder implements XmlSink {
     }
     type ??= this.defaultEdgeType;
     if (type !== "directed" && type !== "undirected" && type !== "mutual") this.fail(this.edgeWhere(rawId), `type must be directed, undirected or mutual, got "${type}"`);
-    const edge: Mutable<UntypedEdge> = { id: rawId ?? "", source, target, type, attributes: {} };
-    if (label !== undefined) edge.label = label;
-    if (kind !== undefined) edge.kind = kind;
-    if (weight !== undefined) edge.weight = this.real(weight, `weight of ${this.edgeWhere(rawId)}`);
-    if (start !== undefined) edge.start = start;
-    if (end !== undefined) edge.end = end;
+    let edge: Mutable<UntypedEdge>;
+    if (label !== undefined && kind !== undefined && weight === undefined && start !== undefined && end !== undefined) {
+      // the usual edge of a dated export, in one literal (same keys, same order as below): adding
+      // four keys one by one grew its property store three times
+      edge = { id: rawId ?? "", source, target, type, attributes: {}, label, kind, start, end };
+    } else {
+      edge = { id: rawId ?? "", source, target, type, attributes: {} };
+      if (label !== undefined) edge.label = label;
+      if (kind !== undefined) edge.kind = kind;
+      if (weight !== undefined) edge.weight = this.real(weight, `weight of ${this.edgeWhere(rawId)}`);
+      if (start !== undefined) edge.start = start;
+      if (end !== undefined) edge.end = end;
+    }
     this.edge = edge;
   }
 
@@ -372,8 +381,12 @@ export class GexfGraphBuilder implements XmlSink {
   }
 
   private applyDefaults(attributes: Record<string, GexfValue>, cls: "node" | "edge"): void {
-    for (const decl of this.declarations[cls].values()) {
-      if (decl.default !== undefined && !Object.prototype.hasOwnProperty.call(attributes, decl.title)) setKey(attributes, decl.title, decl.default);
+    // the declarations with a default, listed once per class (declarations come before the
+    // elements; the list is dropped whenever one is added)
+    const withDefault = (this.withDefault[cls] ??= [...this.declarations[cls].values()].filter((d) => d.default !== undefined));
+    for (let i = 0; i < withDefault.length; i++) {
+      const decl = withDefault[i]!;
+      if (!Object.prototype.hasOwnProperty.call(attributes, decl.title)) setKey(attributes, decl.title, decl.default!);
     }
   }
 
