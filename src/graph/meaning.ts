@@ -99,15 +99,17 @@ export function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story
   });
 
   const relationIds = new Set<string>();
-  const citedSentences = new Set<string>();
+  /** 1 for each sentence (by index) a citation stands in. */
+  const cited = new Uint8Array(sentences.length);
   const relations: Relation[] = [];
   input.relations.forEach((r, i) => {
     const at = `relations[${i}]`;
     const before = problems.length;
-    if (relationIds.has(r.id)) {
+    const known = relationIds.size;
+    relationIds.add(r.id);
+    if (relationIds.size === known) {
       problems.push(new DuplicateIdError(FN, `${at}.id`, `relation id "${r.id}" is already used`));
     }
-    relationIds.add(r.id);
     const source = entities.get(r.source);
     const target = entities.get(r.target);
     if (!source) problems.push(new UnknownEntityError(FN, `${at}.source`, `unknown entity "${r.source}"`));
@@ -153,7 +155,7 @@ export function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story
         continue;
       }
       citations.push(citation);
-      citedSentences.add(citation.sentence);
+      cited[sentenceById.get(citation.sentence)!.index] = 1;
     }
     if (problems.length > before) return;
     const modalities = citations.length === 1 ? [citations[0]!.modality] : MODALITIES.filter((m) => citations.some((c) => c.modality === m));
@@ -178,7 +180,7 @@ export function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story
       problems.push(new UnknownSentenceError(FN, at, `the article has no sentence "${n.sentence}" (it has s1…s${sentences.length})`));
     } else if (noted.has(n.sentence)) {
       problems.push(new NoClaimConflictError(FN, at, `sentence ${n.sentence} is already declared as holding no claim`));
-    } else if (citedSentences.has(n.sentence)) {
+    } else if (cited[sentenceById.get(n.sentence)!.index] === 1) {
       problems.push(new NoClaimConflictError(FN, at, `sentence ${n.sentence} is cited by a relation, so it does hold a claim`));
     }
     noted.add(n.sentence);
