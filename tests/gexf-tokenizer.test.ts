@@ -96,6 +96,7 @@ describe("XmlTokenizer", () => {
     expect(events([`<r v="[&quot;a&quot;,&quot;b&quot;]"/>`])[0]).toBe(`<{}r v=${JSON.stringify('["a","b"]')}>`);
     expect(events([`<r v="&amp;quot; &quot;"/>`])[0]).toBe(`<{}r v=${JSON.stringify('&quot; "')}>`);
     expect(events([`<r v="&quot;&lt;&#65;"/>`])[0]).toBe(`<{}r v=${JSON.stringify('"<A')}>`);
+    expect(events([`<r v="&#xFEFF;a&#x1F600;&apos;&gt;"/>`])[0]).toBe(`<{}r v=${JSON.stringify("\uFEFFa😀'>")}>`);
     const err = parseError(`<r v="&quot;x & y"/>`);
     expect([err.line, err.column]).toEqual([1, 15]);
   });
