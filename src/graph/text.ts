@@ -28,9 +28,20 @@ function forEachSegment(text: string, language: string, window: number, emit: (s
   let size = window;
   while (base < text.length) {
     const end = Math.min(text.length, base + size);
+    const limit = end - base - Math.min(SEGMENT_MARGIN, size >> 2);
+    const last = end === text.length;
     ends.length = 0;
-    for (const s of segmenter.segment(end - base === text.length ? text : text.slice(base, end))) ends.push(s.index + s.segment.length);
-    if (end === text.length) {
+    // segment by segment with `containing` (cheaper than the iterator), and only up to the first
+    // boundary past `limit` when more windows follow: the rest would be segmented again
+    const piece = end - base === text.length ? text : text.slice(base, end);
+    const segments = segmenter.segment(piece);
+    for (let i = 0; i < piece.length; ) {
+      const s = segments.containing(i)!;
+      i = s.index + s.segment.length;
+      ends.push(i);
+      if (!last && i > limit) break;
+    }
+    if (last) {
       let from = base;
       for (const e of ends) {
         emit(from, base + e);
@@ -38,7 +49,6 @@ function forEachSegment(text: string, language: string, window: number, emit: (s
       }
       return;
     }
-    const limit = end - base - Math.min(SEGMENT_MARGIN, size >> 2);
     let keep = 0;
     while (keep < ends.length && ends[keep]! <= limit) keep++;
     if (keep === 0) {
