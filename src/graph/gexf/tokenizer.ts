@@ -101,6 +101,8 @@ export class XmlTokenizer {
   private readonly locals: string[] = [];
   private readonly scopes: (Map<string, string> | null)[] = [];
   private ns: Map<string, string> = new Map([["xml", XML_NS]]);
+  /** The namespace of unprefixed elements in scope (`this.ns.get("")`, kept at hand: every element needs it). */
+  private defaultUri = "";
   private readonly attrs = new XmlAttributes();
   private readonly nsDecls: [string, string][] = [];
   private readonly names = new Set<string>();
@@ -410,6 +412,7 @@ export class XmlTokenizer {
       let prev: Map<string, string> | null = null;
       for (let d = this.scopes.length - 1; d >= 0 && !prev; d--) prev = this.scopes[d] ?? null;
       this.ns = prev ?? new Map([["xml", XML_NS]]);
+      this.defaultUri = this.ns.get("") ?? "";
     }
     if (this.qnames.length === 0) this.rootClosed = true;
     this.sink.end(uri, local);
@@ -504,10 +507,14 @@ export class XmlTokenizer {
         scope.set(prefix, value);
       }
       this.ns = scope;
+      this.defaultUri = scope.get("") ?? "";
     }
     const prefix = element.prefix;
-    const uri = this.ns.get(prefix) ?? "";
-    if (prefix && !this.ns.has(prefix)) this.fail(i, `namespace prefix "${prefix}" of <${qname}> is not declared`);
+    let uri = this.defaultUri;
+    if (prefix) {
+      if (!this.ns.has(prefix)) this.fail(i, `namespace prefix "${prefix}" of <${qname}> is not declared`);
+      uri = this.ns.get(prefix)!;
+    }
     if (prefixed) {
       for (const name of names) {
         const c2 = name.indexOf(":");
