@@ -107,18 +107,18 @@ class LazyIndex implements StoryIndex {
     return (this.order ??= new Map(this.story.relations.map((r, i) => [r.id, i])));
   }
 
-  private entityRange(id: string): [number, number] | null {
+  /** The entity number of `id` in the relation indexes, or -1. */
+  private entityNumber(id: string): number {
     const idx = this.relationIndexes();
-    const n = this.entityNumbers().get(id) ?? idx.extraNumbers.get(id);
-    return n === undefined ? null : [idx.entityStart[n]!, idx.entityStart[n + 1]!];
+    return this.entityNumbers().get(id) ?? idx.extraNumbers.get(id) ?? -1;
   }
   entityDegree(id: string): number {
-    const range = this.entityRange(id);
-    return range ? range[1] - range[0] : 0;
+    const n = this.entityNumber(id);
+    return n === -1 ? 0 : this.relations!.entityStart[n + 1]! - this.relations!.entityStart[n]!;
   }
   relationsOfEntity(id: string): Relation[] {
-    const range = this.entityRange(id);
-    return range ? this.relations!.byEntity.slice(range[0], range[1]) : [];
+    const n = this.entityNumber(id);
+    return n === -1 ? [] : this.relations!.byEntity.slice(this.relations!.entityStart[n]!, this.relations!.entityStart[n + 1]!);
   }
   relationsOfKind(kind: string): readonly Relation[] {
     return this.relationIndexes().byKind.get(kind)?.relations ?? NO_RELATIONS;

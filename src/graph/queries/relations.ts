@@ -29,6 +29,7 @@ export interface RelationFilter {
 }
 
 const FN = "queryRelations";
+const ENTITY_FILTERS = ["involving", "source", "target"] as const;
 
 function asList<T>(value: T | readonly T[] | undefined): readonly T[] | undefined {
   return value === undefined ? undefined : Array.isArray(value) ? (value as readonly T[]) : [value as T];
@@ -78,12 +79,12 @@ export function queryRelations(story: Story, filter: RelationFilter = {}): Relat
   if (from && to && from.start > to.end) throw new InvalidArgumentError(FN, "from", `"${filter.from}" is after "to" (${filter.to})`);
 
   // Start from the smallest indexed candidate list, and re-check only what it does not guarantee.
-  const wanted = kinds && [...new Set(kinds)];
+  const wanted = kinds && (kinds.length > 1 ? [...new Set(kinds)] : kinds);
   let size = story.relations.length;
   let pool: "all" | "entity" | "kinds" = "all";
   let entityId: string | undefined;
   let entityFilter: "involving" | "source" | "target" | undefined;
-  for (const which of ["involving", "source", "target"] as const) {
+  for (const which of ENTITY_FILTERS) {
     const id = filter[which];
     if (id === undefined) continue;
     const degree = index.entityDegree(id);
