@@ -380,7 +380,8 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   });
 
   setStory(story, store.getState());
-  view!.renderer.once("afterRender", () => {
+  // Ready once the panels are mounted (above) and the graph is drawn whole (edge labels included).
+  view!.whenDrawn(() => {
     hook.ready = true;
     document.documentElement.dataset.ready = "true";
     // Fetch the on-demand code (file loader, GEXF) once the page is up, so that the first
@@ -389,6 +390,5 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     if ("requestIdleCallback" in window) requestIdleCallback(prefetch, { timeout: 5000 });
     else setTimeout(prefetch, 1000);
   });
-  view!.renderer.scheduleRender();
   return hook;
 }

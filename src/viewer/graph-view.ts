@@ -81,7 +81,8 @@ function createRenderer(graph: RenderGraph, container: HTMLElement) {
       enableEdgeEvents: true,
       edgeLabelEvents: "extend",
       nodeLabelEvents: "extend",
-      renderEdgeLabels: true,
+      // Edge labels are switched on right after the first frame (see createGraphView).
+      renderEdgeLabels: false,
       edgeLabelAnchors: big ? "nodeLabels" : "allNodes",
       autoRescale: true,
       autoRescaleContent: "labels",
@@ -109,6 +110,8 @@ export interface GraphView {
   fit(): void;
   /** The current view as PNG (white background). */
   toPng(): Promise<Blob>;
+  /** Call `callback` once the graph is drawn whole, edge labels included (at once if it is). */
+  whenDrawn(callback: () => void): void;
   kill(): void;
 }
 
@@ -195,6 +198,18 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
   // Start once the first frame is drawn: shader compilation can take seconds on software GL,
   // and the layout's time limit should count layout time only.
   renderer.once("afterRender", () => layout.start());
+  // The first frame draws nodes, edges and names; edge labels come in the next one. Their program
+  // (glyphs that follow curved edges) is by far the costliest to compile: about 3 s on software
+  // WebGL (SwiftShader), where the rest of the graph takes about 2 s; on a GPU, a few ms.
+  let drawn = false;
+  const whenDrawn: (() => void)[] = [];
+  renderer.once("afterRender", () => {
+    renderer.setSetting("renderEdgeLabels", true);
+    renderer.once("afterRender", () => {
+      drawn = true;
+      for (const f of whenDrawn.splice(0)) f();
+    });
+  });
 
   function apply(state: GraphViewState): void {
     last = state;
@@ -257,6 +272,10 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
       return new Promise((resolve, reject) =>
         canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("toPng: the canvas gave no PNG"))), "image/png"),
       );
+    },
+    whenDrawn(callback) {
+      if (drawn) callback();
+      else whenDrawn.push(callback);
     },
     kill() {
       resizeObserver.disconnect();
