@@ -1,7 +1,7 @@
 // groupDigits and modalityNote: the shared pieces of every relation label.
 import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
-import { groupDigits, modalityNote } from "../src/graph/describe.ts";
+import { groupDigits, modalityNote, relationLine } from "../src/graph/describe.ts";
 
 describe("groupDigits", () => {
   test("groupDigits groups the integer part by three and keeps decimals and exponents", () => {
@@ -19,5 +19,18 @@ describe("modalityNote", () => {
     expect(modalityNote(byId.get("microsoft-partnered-openai")!)).toBe("");
     expect(modalityNote(byId.get("microsoft-depends-on-openai")!)).toBe("hypothetical");
     expect(modalityNote({ modalities: ["hedged", "reported"] })).toBe("hedged/reported");
+  });
+});
+
+describe("relationLine", () => {
+  const story = defaultStory();
+  const label = (id: string) => story.entities.find((e) => e.id === id)?.label;
+  const rel = (id: string) => story.relations.find((r) => r.id === id)!;
+  test("relationLine names both ends with an arrow (↔ for a mutual kind)", () => {
+    expect(relationLine(rel("microsoft-invested-openai-2019"), label)).toBe("Microsoft — invested in → OpenAI");
+    expect(relationLine(rel("microsoft-partnered-openai"), label)).toBe("Microsoft — partnered with ↔ OpenAI");
+  });
+  test("relationLine falls back to the id of an entity without a label", () => {
+    expect(relationLine(rel("elon-musk-founded-openai"), () => undefined)).toBe("elon-musk — founded → openai");
   });
 });

@@ -1,18 +1,10 @@
 /** Plain-text rendering of query results for the terminal (the `--json` output needs none). */
 import type { Entity, Relation, Story } from "../graph/model.ts";
-import { RELATION_RULES } from "../graph/kinds.ts";
-import { groupDigits } from "../graph/describe.ts";
+import { groupDigits, relationLine } from "../graph/describe.ts";
 
 /** `1 000 000 000 USD (tranche)`: thin grouping that reads the same in French and English. */
 export function formatAmount(a: NonNullable<Relation["amount"]>): string {
   return `${groupDigits(a.value)} ${a.currency} (${a.scope})`;
-}
-
-/** "Microsoft — invested in → OpenAI" (↔ for symmetric kinds). */
-export function relationPhrase(r: Relation, story: Story): string {
-  const label = (id: string) => story.entities.find((e) => e.id === id)?.label ?? id;
-  const rule = RELATION_RULES[r.kind];
-  return `${label(r.source)} — ${rule.label} ${r.symmetric ? "↔" : "→"} ${label(r.target)}`;
 }
 
 /** A fixed-width table; the last column is left unpadded. */
@@ -47,6 +39,6 @@ export function entityCard(e: Entity, relations: readonly Relation[], story: Sto
   if (e.wikidata) lines.push(`  wikidata: ${e.wikidata} https://www.wikidata.org/wiki/${e.wikidata}`);
   if (e.description) lines.push(`  ${e.description}`);
   lines.push(`  relations (${relations.length}):`);
-  for (const r of relations) lines.push(`    ${relationPhrase(r, story)}  [${r.id}; ${r.modalities.join(", ")}]`);
+  for (const r of relations) lines.push(`    ${relationLine(r, (id) => story.entities.find((e) => e.id === id)?.label)}  [${r.id}; ${r.modalities.join(", ")}]`);
   return lines.join("\n") + "\n";
 }

@@ -4,7 +4,7 @@
  */
 import { modalityNote } from "../graph/describe.ts";
 import { RELATION_RULES } from "../graph/kinds.ts";
-import type { Amount, Citation, DateQualifier, Entity, Relation } from "../graph/model.ts";
+import type { Amount, Citation, DateQualifier, Relation } from "../graph/model.ts";
 import { formatMonth } from "./state/timeline.ts";
 
 /** `$13B`, `€1.5M`, … (compact, English). */
@@ -47,18 +47,6 @@ export function keyQualifier(relation: Relation): string {
 export function edgeLabel(relation: Relation): string {
   const q = keyQualifier(relation);
   return q ? `${RELATION_RULES[relation.kind].label} · ${q}` : RELATION_RULES[relation.kind].label;
-}
-
-/** `→` for a directed kind, `↔` for a symmetric one. */
-export function arrowOf(relation: Relation): string {
-  return relation.symmetric ? "↔" : "→";
-}
-
-/** `Microsoft — invested in → OpenAI`: one line naming a relation, for lists and headings. */
-export function relationLine(relation: Relation, entityById: ReadonlyMap<string, Entity>): string {
-  const s = entityById.get(relation.source)?.label ?? relation.source;
-  const t = entityById.get(relation.target)?.label ?? relation.target;
-  return `${s} — ${RELATION_RULES[relation.kind].label} ${arrowOf(relation)} ${t}`;
 }
 
 /** Who the claim comes from: `the author`, the author's name, or the source the article names. */

@@ -8,7 +8,8 @@ import { RELATION_RULES } from "../../graph/kinds.ts";
 import type { Relation, Story } from "../../graph/model.ts";
 import { sentenceCoverage } from "../../graph/queries/timeline.ts";
 import { el, replaceChildren } from "../dom.ts";
-import { attributionText, formatAmountLong, formatDate, relationLine } from "../format.ts";
+import { attributionText, formatAmountLong, formatDate } from "../format.ts";
+import { relationLine } from "../../graph/describe.ts";
 import { hiddenReason } from "../state/filters.ts";
 import type { Filters, Selection } from "../state/types.ts";
 import { ENTITY_COLORS, RELATION_COLORS } from "../styles.ts";
@@ -54,11 +55,15 @@ export function mountDetails(root: HTMLElement, handlers: DetailsHandlers): Deta
     if (!m) byIdCache.set(story, (m = new Map(story.entities.map((e) => [e.id, e]))));
     return m;
   };
+  const labelsOf = (story: Story) => {
+    const m = entitiesOf(story);
+    return (id: string) => m.get(id)?.label;
+  };
   const relationButton = (story: Story, r: Relation, filters: Filters) =>
     el("li", {}, [
       el("button", { class: "link-button", attrs: { type: "button" }, data: { select: `relation:${r.id}` } }, [
         swatch(RELATION_COLORS[r.kind], "line"),
-        relationLine(r, entitiesOf(story)),
+        relationLine(r, labelsOf(story)),
       ]),
       hiddenReason(r, filters) ? el("span", { class: "muted", text: " (hidden by the filters)" }) : null,
     ]);
@@ -165,7 +170,7 @@ export function mountDetails(root: HTMLElement, handlers: DetailsHandlers): Deta
             ),
           ),
         );
-        render(root, relationLine(r, entitiesOf(story)), body, closeButton, hadFocus);
+        render(root, relationLine(r, labelsOf(story)), body, closeButton, hadFocus);
         return;
       }
       const s = story.sentences.find((x) => x.id === selection.id);

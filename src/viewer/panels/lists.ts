@@ -4,7 +4,8 @@
  * screen-reader users.
  */
 import type { Relation, Story } from "../../graph/model.ts";
-import { formatAmountShort, formatDate, relationLine } from "../format.ts";
+import { formatAmountShort, formatDate } from "../format.ts";
+import { relationLine } from "../../graph/describe.ts";
 import type { Derived } from "../derive.ts";
 import { ENTITY_COLORS, RELATION_COLORS } from "../styles.ts";
 import { createListbox, type Listbox } from "./listbox.ts";
@@ -61,7 +62,7 @@ export function mountLists(
       relations.setItems(
         story.relations.map((r) => ({
           id: r.id,
-          primary: relationLine(r, byId),
+          primary: relationLine(r, (id) => byId.get(id)?.label),
           secondary: relationSecondary(r),
           swatch: RELATION_COLORS[r.kind],
         })),
