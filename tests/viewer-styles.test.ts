@@ -65,7 +65,18 @@ describe("big graph rules", () => {
     expect(BIG_GRAPH_NODE_RULES[1].when(null, { ...CUSTOM_NODE_STATE, isHovered: false, isSelected: true })).toBe(true);
     expect(BIG_GRAPH_NODE_RULES[1].when(null, { ...CUSTOM_NODE_STATE, isHovered: false })).toBe(false);
     expect(BIG_GRAPH_EDGE_RULES[0].labelVisibility).toBe("hidden");
-    expect(BIG_GRAPH_EDGE_RULES[1].when(null, { ...CUSTOM_EDGE_STATE, isHovered: true })).toBe(true);
-    expect(BIG_GRAPH_EDGE_RULES[1].then.labelVisibility).toBe("visible");
+    const labels = BIG_GRAPH_EDGE_RULES[2];
+    expect(labels.then.labelVisibility).toBe("visible");
+    expect(labels.when(null, { ...CUSTOM_EDGE_STATE, isHovered: true }, { hasFocus: false })).toBe(true);
+    expect(labels.when(null, { ...CUSTOM_EDGE_STATE, isHovered: false, isSelected: true }, { hasFocus: true })).toBe(true);
+    // around a selection (the graph dims the rest) the focused relations keep their labels…
+    expect(labels.when(null, { ...CUSTOM_EDGE_STATE, isHovered: false, isFocus: true }, { hasFocus: true })).toBe(true);
+    // …around a hovered entity (no dimming on a big graph) they do not
+    expect(labels.when(null, { ...CUSTOM_EDGE_STATE, isHovered: false, isFocus: true }, { hasFocus: false })).toBe(false);
+  });
+
+  test("big graphs draw a hovered entity's relations thicker and on top", async () => {
+    const { BIG_GRAPH_EDGE_RULES } = await import("../src/viewer/styles.ts");
+    expect(BIG_GRAPH_EDGE_RULES[1]).toEqual({ whenState: "isFocus", then: { size: 3, depth: "topEdges" } });
   });
 });

@@ -197,7 +197,7 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
   });
   // Start once the first frame is drawn: shader compilation can take seconds on software GL,
   // and the layout's time limit should count layout time only.
-  renderer.once("afterRender", () => layout.start());
+  renderer.once("afterRender", () => requestAnimationFrame(() => layout.start()));
   // The first frame draws nodes, edges and names; edge labels come in the next one. Their program
   // (glyphs that follow curved edges) is by far the costliest to compile: about 3 s on software
   // WebGL (SwiftShader), where the rest of the graph takes about 2 s; on a GPU, a few ms.
@@ -241,7 +241,10 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
       edgeFlags.set(id, flags);
       renderer.setEdgeState(id, { isHidden: (flags & 1) !== 0, isFocus: (flags & 2) !== 0, isSelected: (flags & 4) !== 0 });
     });
-    renderer.setGraphState({ hasFocus: focusNodes.size > 0 || focusEdges.size > 0 });
+    // Dimming the rest changes the graph state, which restyles every item: on a big graph only a
+    // selection does that; a hover marks its neighbourhood alone (a few items restyled).
+    const dimming = big ? state.focus.nodes.size > 0 || state.focus.edges.size > 0 : focusNodes.size > 0 || focusEdges.size > 0;
+    renderer.setGraphState({ hasFocus: dimming });
   }
 
   return {

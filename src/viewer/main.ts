@@ -20,7 +20,11 @@ function fatal(e: unknown): void {
 try {
   const story = defaultStory();
   const pre = premountGraph(story, byId("graph"), byId("legend"), byId("story-title"));
-  import("./app.ts").then(({ startApp }) => startApp(story, pre)).catch(fatal);
+  // The rest of the viewer is fetched once the graph is on screen: the first frame needs none of it.
+  pre.firstFrame
+    .then(() => import("./app.ts"))
+    .then(({ startApp }) => startApp(story, pre))
+    .catch(fatal);
 } catch (e) {
   fatal(e);
 }

@@ -14,6 +14,8 @@ export interface PremountedGraph {
   readonly view: GraphView;
   /** Route the view's events to `handlers` from now on; replays the layout's current state. */
   connect(handlers: GraphViewHandlers): void;
+  /** Resolves in the animation frame after the first render (the first frame is on screen). */
+  readonly firstFrame: Promise<void>;
 }
 
 /** Draw `story`'s graph in `container`, with its legend and title (which set the canvas size). */
@@ -29,11 +31,15 @@ export function premountGraph(story: Story, container: HTMLElement, legend: HTML
     onContextLost: (lost) => target?.onContextLost(lost),
     onLayoutChange: (running, settled) => target?.onLayoutChange(running, settled),
   });
-  view.renderer.once("afterRender", () => {
-    document.documentElement.dataset.firstFrame = "true";
-  });
+  const firstFrame = new Promise<void>((resolve) =>
+    view.renderer.once("afterRender", () => {
+      document.documentElement.dataset.firstFrame = "true";
+      requestAnimationFrame(() => resolve());
+    }),
+  );
   return {
     view,
+    firstFrame,
     connect(handlers) {
       target = handlers;
       handlers.onLayoutChange(view.layout.isRunning(), false);

@@ -140,7 +140,9 @@ export const EDGE_STYLE_RULES = [
 
 /**
  * Rules added after the others on a big graph (see graph-view.ts): labels are culled by density
- * (sigma's "auto") instead of all drawn; the selected, hovered and focused items keep theirs.
+ * (sigma's "auto") instead of all drawn; the selected, hovered and focused entities keep theirs,
+ * and so do the selected relation, the hovered one and those around a selection. A hovered
+ * entity's relations are drawn thicker, on top, without labels.
  */
 export const BIG_GRAPH_NODE_RULES = [
   { labelVisibility: "auto" },
@@ -148,5 +150,10 @@ export const BIG_GRAPH_NODE_RULES = [
 ] as const;
 export const BIG_GRAPH_EDGE_RULES = [
   { labelVisibility: "hidden" },
-  { when: (_a: unknown, s: ViewEdgeState & { isHovered: boolean }) => s.isSelected || s.isFocus || s.isHovered, then: { labelVisibility: "visible" } },
+  // a hovered neighbourhood (focus without dimming, see graph-view.ts) is drawn thicker, on top
+  { whenState: "isFocus", then: { size: 3, depth: "topEdges" } },
+  {
+    when: (_a: unknown, s: ViewEdgeState & { isHovered: boolean }, gs: ViewGraphState) => s.isSelected || s.isHovered || (s.isFocus && gs.hasFocus),
+    then: { labelVisibility: "visible" },
+  },
 ] as const;
