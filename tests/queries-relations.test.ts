@@ -9,7 +9,7 @@ import { getRelation, queryRelations, type RelationFilter } from "../src/graph/q
 import { generateStoryModel } from "../bench/generate.ts";
 
 const story = defaultStory();
-const ids = (rs: { id: string }[]) => rs.map((r) => r.id);
+const ids = (rs: readonly { id: string }[]) => rs.map((r) => r.id);
 
 describe("queryRelations", () => {
   test("queryRelations without filter returns every relation in story order", () => {
@@ -146,13 +146,25 @@ describe("queryRelations on a generated story", () => {
     for (const f of filters) expect(queryRelations(big, f), JSON.stringify(f)).toEqual(scan(big.relations, f));
   });
 
-  test("queryRelations returns a new array each call (changing it changes no later answer)", () => {
+  test("queryRelations hands out an index's own list only frozen: no answer can be changed by a caller", () => {
     for (const f of [{}, { kind: kindsOf[0]! }, { kind: kindsOf.slice(0, 2) }, { involving: ids[0]! }]) {
-      const first = queryRelations(big, f);
+      const first = queryRelations(big, f) as Relation[];
       expect(first.length).toBeGreaterThan(0);
-      first.length = 0;
+      if (Object.isFrozen(first)) expect(() => (first.length = 0)).toThrow(TypeError);
+      else first.length = 0;
       expect(queryRelations(big, f)).toEqual(scan(big.relations, f));
     }
+  });
+
+  test("queryRelations answers a query by one kind alone with the kind's index list itself (same array each call)", () => {
+    const a = queryRelations(big, { kind: kindsOf[0]! });
+    expect(queryRelations(big, { kind: kindsOf[0]! })).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    // the story's own list when it is frozen (as buildStory makes it), else a copy
+    expect(queryRelations(story)).toBe(story.relations);
+    expect(Object.isFrozen(big.relations) ? queryRelations(big) === big.relations : queryRelations(big) !== big.relations).toBe(true);
+    // a filter that needs checking builds a new list
+    expect(queryRelations(big, { kind: kindsOf[0]!, modality: "asserted" })).not.toBe(queryRelations(big, { kind: kindsOf[0]!, modality: "asserted" }));
   });
 });
 

@@ -17,8 +17,8 @@ describe("types", () => {
     expectTypeOf(buildStory).returns.toEqualTypeOf<Story>();
   });
 
-  test("queryRelations returns Relation[] with typed kinds, citations and qualifiers", () => {
-    expectTypeOf(queryRelations).returns.toEqualTypeOf<Relation[]>();
+  test("queryRelations returns a read-only Relation[] with typed kinds, citations and qualifiers", () => {
+    expectTypeOf(queryRelations).returns.toEqualTypeOf<readonly Relation[]>();
     expectTypeOf<Relation["kind"]>().toEqualTypeOf<RelationKind>();
     expectTypeOf<Relation["citations"]>().toEqualTypeOf<readonly Citation[]>();
     expectTypeOf<Citation["modality"]>().toEqualTypeOf<Modality>();

@@ -200,7 +200,8 @@ class LazyIndex implements StoryIndex {
       list.relations[list.filled] = r;
       list.positions[list.filled++] = i;
     }
-    const byKind = new Map(kindNames.map((name, k) => [name, { relations: byKindLists[k]!.relations, positions: byKindLists[k]!.positions }]));
+    // frozen: queryRelations hands a kind's list out as is when it is exactly the answer
+    const byKind = new Map(kindNames.map((name, k) => [name, { relations: Object.freeze(byKindLists[k]!.relations), positions: byKindLists[k]!.positions }]));
     this.relations = { extraNumbers, entityStart, byEntity, byKind };
     return this.relations;
   }

@@ -54,14 +54,16 @@ function endsMatch(r: Relation, source: string | undefined, target: string | und
 }
 
 /**
- * The relations of `story` that pass every filter, in story order, as a new array.
+ * The relations of `story` that pass every filter, in story order. The list is read only: when an
+ * index holds exactly the answer (no filter, or one kind and nothing else) it is that index's
+ * own frozen list, returned in constant time; copy it (`[...list]`) to sort or change it.
  *
  * @example queryRelations(story, { kind: "invested", source: "microsoft" })
  * @throws {NotFoundError} when `source`, `target` or `involving` names no entity of the story.
  * @throws {InvalidArgumentError} for an unknown kind or modality, a date that is not a date, or
  *   `from` after `to`.
  */
-export function queryRelations(story: Story, filter: RelationFilter = {}): Relation[] {
+export function queryRelations(story: Story, filter: RelationFilter = {}): readonly Relation[] {
   const index = indexOf(story);
   const kinds = asList(filter.kind);
   const modalities = asList(filter.modality);
@@ -121,8 +123,9 @@ export function queryRelations(story: Story, filter: RelationFilter = {}): Relat
   const checkEnds = filter.source !== undefined || filter.target !== undefined;
   const period = from || to ? { start: from?.start ?? "0000-01-01", end: to?.end ?? "9999-12-31" } : undefined;
   if (!checkKind && involving === undefined && !checkEnds && !modalities && !period) {
-    // the candidate list is exactly the answer
-    return fresh ? (candidates as Relation[]) : candidates.slice();
+    // the candidate list is exactly the answer: a list built for this call, or a frozen one
+    // (an index's list, `story.relations` of a built story) handed out as is
+    return fresh || Object.isFrozen(candidates) ? candidates : candidates.slice();
   }
   const result: Relation[] = [];
   for (const r of candidates) {
