@@ -1,9 +1,9 @@
 /**
  * The meaning pass of story validation, without the shape pass: ids, entity references,
  * domain/range rules, sentence ids, quotes anchored in their sentences, offsets, dates, amounts,
- * currencies, citations, attributions, no-claim notes. `buildStory` (validate.ts) runs it after the
- * zod shape check; `buildTypedStory` runs it alone on input whose shape the compiler already
- * checked (the built-in story), so that the viewer's first bundle does not carry zod.
+ * currencies, citations, attributions, no-claim notes: `buildTypedStory`. `buildStory`
+ * (validate.ts) checks the shape with zod, then calls it; the built-in story, whose shape the
+ * compiler already checked, calls it directly, so that the viewer's first bundle does not carry zod.
  */
 import { findQuote, allIndexesOf } from "./anchor.ts";
 import { ISO_4217_CODES } from "./currencies.ts";
@@ -59,7 +59,7 @@ export function buildTypedStory(input: StoryInput): Story {
 }
 
 /** Check the meaning of a well-shaped input; push every problem found; return the unfrozen model. */
-export function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
+function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
   // Line ends: CRLF and lone CR count as LF everywhere (article, quotes, attributions), so that
   // offsets are the same however the story is loaded (buildStory, parseStoryJson, fromGexf).
   const text = toLF(input.article.text);

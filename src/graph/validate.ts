@@ -15,12 +15,11 @@ import { formatPath } from "./json-path.ts";
 import type { Story } from "./model.ts";
 import { StorySchema, type StoryInput } from "./schema.ts";
 import { compileShapeCheck } from "./schema-check.ts";
-import { freezeStory } from "./freeze.ts";
-import { checkMeaning, toLF } from "./meaning.ts";
+import { buildTypedStory } from "./meaning.ts";
 
 const FN = "buildStory";
 
-export { formatPath, toLF };
+export { formatPath };
 
 /** The value at `path` in `input`, and whether its last key is absent from its parent object. */
 function isMissing(input: unknown, path: readonly PropertyKey[]): boolean {
@@ -91,7 +90,7 @@ function schemaProblems(issue: $ZodIssue, input: unknown): StoryProblem[] {
 export function buildStory(input: unknown): Story {
   let data: StoryInput;
   // Valid shapes skip zod's parse, which would copy the whole input (see schema-check.ts);
-  // checkMeaning copies what it keeps, so the caller's input is never frozen or kept.
+  // the meaning pass copies what it keeps, so the caller's input is never frozen or kept.
   if (isStoryShape?.(input)) data = input as StoryInput;
   else {
     const parsed = StorySchema.safeParse(input);
@@ -100,10 +99,7 @@ export function buildStory(input: unknown): Story {
     }
     data = parsed.data;
   }
-  const problems: StoryProblem[] = [];
-  const story = checkMeaning(data, problems);
-  if (problems.length > 0) throw new StoryValidationError(FN, problems);
-  return freezeStory(story);
+  return buildTypedStory(data);
 }
 
 const isStoryShape = compileShapeCheck(StorySchema);
