@@ -1,7 +1,7 @@
 // The graph sigma draws (src/viewer/render-graph.ts).
 import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
-import { buildRenderGraph, nodeSize, pairWeight } from "../src/viewer/render-graph.ts";
+import { buildRenderGraph, countEdges, nodeSize, pairWeight } from "../src/viewer/render-graph.ts";
 import { ENTITY_COLORS, RELATION_COLORS } from "../src/viewer/styles.ts";
 
 const story = defaultStory();
@@ -60,5 +60,21 @@ describe("isBigGraph", () => {
     expect(isBigGraph(buildRenderGraph(story))).toBe(false);
     expect(isBigGraph({ order: BIG_GRAPH.nodes + 1, size: 0 })).toBe(true);
     expect(isBigGraph({ order: 1, size: BIG_GRAPH.edges + 1 })).toBe(true);
+  });
+});
+
+describe("countEdges", () => {
+  test("countEdges gives each node's degree and each edge's pair weight, the pair counted either way", () => {
+    const counts = countEdges([
+      { source: "a", target: "b" },
+      { source: "b", target: "a" },
+      { source: "a", target: "c" },
+    ]);
+    expect(counts.degree("a")).toBe(3);
+    expect(counts.degree("b")).toBe(2);
+    expect(counts.degree("z")).toBe(0);
+    expect(counts.weight("a", "b")).toBe(pairWeight(2));
+    expect(counts.weight("b", "a")).toBe(pairWeight(2));
+    expect(counts.weight("c", "a")).toBe(pairWeight(1));
   });
 });

@@ -7,7 +7,7 @@ import { MultiDirectedGraph } from "graphology";
 import type { GexfColor, GexfValue, UntypedEdge, UntypedGraph, UntypedNode } from "../graph/gexf/untyped.ts";
 import { foldName } from "../graph/text.ts";
 import { seededPositions } from "./layout-seed.ts";
-import { nodeSize, pairWeight, type RenderGraph } from "./render-graph.ts";
+import { countEdges, nodeSize, type RenderGraph } from "./render-graph.ts";
 
 /** Colour of nodes and edges the file gives no colour (≥ 4.5:1 on white). */
 export const PLAIN_NODE_COLOR = "#4b5563";
@@ -22,14 +22,7 @@ export function hexColor(c: GexfColor): string {
 /** The graph sigma renders for a plain GEXF graph; positions from the file, else seeded. */
 export function buildPlainRenderGraph(g: UntypedGraph): RenderGraph {
   const graph: RenderGraph = new MultiDirectedGraph();
-  const degree = new Map<string, number>();
-  const pairCount = new Map<string, number>();
-  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-  for (const e of g.edges) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-    pairCount.set(pairKey(e.source, e.target), (pairCount.get(pairKey(e.source, e.target)) ?? 0) + 1);
-  }
+  const counts = countEdges(g.edges);
   const seeded = seededPositions(g.nodes.map((n) => ({ id: n.id, group: "node" })));
   for (const n of g.nodes) {
     const p = n.position ?? seeded.get(n.id)!;
@@ -37,7 +30,7 @@ export function buildPlainRenderGraph(g: UntypedGraph): RenderGraph {
       label: n.label,
       kind: "node",
       color: n.color ? hexColor(n.color) : PLAIN_NODE_COLOR,
-      size: nodeSize(degree.get(n.id) ?? 0),
+      size: nodeSize(counts.degree(n.id)),
       x: p.x,
       y: p.y,
       labelPosition: "right",
@@ -50,7 +43,7 @@ export function buildPlainRenderGraph(g: UntypedGraph): RenderGraph {
       kind: e.kind ?? "edge",
       color: e.color ? hexColor(e.color) : PLAIN_EDGE_COLOR,
       head: e.type === "directed" ? "arrow" : "none",
-      weight: pairWeight(pairCount.get(pairKey(e.source, e.target))!),
+      weight: counts.weight(e.source, e.target),
       path: "straight",
       curvature: 0,
     });

@@ -54,17 +54,33 @@ export function pairWeight(n: number): number {
   return 1 / Math.pow(Math.max(1, n), 2);
 }
 
-/** Build the graph sigma renders for `story`, with seeded initial positions. */
-export function buildRenderGraph(story: Story): RenderGraph {
-  const graph: RenderGraph = new MultiDirectedGraph();
+/** What node sizes and layout weights are made from: each node's degree, and the layout weight of an edge (`pairWeight` of its pair's count). */
+export interface EdgeCounts {
+  degree(node: string): number;
+  weight(source: string, target: string): number;
+}
+
+/** Count the degree of each node and the edges joining each pair (either way) of `edges`. */
+export function countEdges(edges: Iterable<{ readonly source: string; readonly target: string }>): EdgeCounts {
   const degree = new Map<string, number>();
   const pairCount = new Map<string, number>();
   const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-  for (const r of story.relations) {
-    degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
-    degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
-    pairCount.set(pairKey(r.source, r.target), (pairCount.get(pairKey(r.source, r.target)) ?? 0) + 1);
+  for (const e of edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    const key = pairKey(e.source, e.target);
+    pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
   }
+  return {
+    degree: (node) => degree.get(node) ?? 0,
+    weight: (source, target) => pairWeight(pairCount.get(pairKey(source, target)) ?? 0),
+  };
+}
+
+/** Build the graph sigma renders for `story`, with seeded initial positions. */
+export function buildRenderGraph(story: Story): RenderGraph {
+  const graph: RenderGraph = new MultiDirectedGraph();
+  const counts = countEdges(story.relations);
   const positions = seededPositions(story.entities.map((e) => ({ id: e.id, group: e.kind })));
   for (const e of story.entities) {
     const p = positions.get(e.id)!;
@@ -72,7 +88,7 @@ export function buildRenderGraph(story: Story): RenderGraph {
       label: e.label,
       kind: e.kind,
       color: ENTITY_COLORS[e.kind],
-      size: nodeSize(degree.get(e.id) ?? 0),
+      size: nodeSize(counts.degree(e.id)),
       x: p.x,
       y: p.y,
       labelPosition: "right",
@@ -84,7 +100,7 @@ export function buildRenderGraph(story: Story): RenderGraph {
       kind: r.kind,
       color: RELATION_COLORS[r.kind],
       head: r.symmetric ? "none" : "arrow",
-      weight: pairWeight(pairCount.get(pairKey(r.source, r.target))!),
+      weight: counts.weight(r.source, r.target),
       path: "straight",
       curvature: 0,
     });
