@@ -24,7 +24,7 @@ export interface StoryIndex {
   entityDegree(id: string): number;
   /** The relations touching entity `id`, as source or target, in story order: a new array each call. */
   relationsOfEntity(id: string): Relation[];
-  /** The relations of kind `kind` in story order: the index's own array, never to be modified or returned as is. */
+  /** The relations of kind `kind` in story order: the index's own frozen array (queryRelations hands it out when it is exactly the answer). */
   relationsOfKind(kind: string): readonly Relation[];
   /** The position in `story.relations` of each relation of `relationsOfKind(kind)` (same order; shared, read only). */
   positionsOfKind(kind: string): Int32Array;

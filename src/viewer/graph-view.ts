@@ -195,15 +195,15 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
     }
     handlers.onLayoutChange(running, settled);
   });
-  // Start once the first frame is drawn: shader compilation can take seconds on software GL,
-  // and the layout's time limit should count layout time only.
-  renderer.once("afterRender", () => requestAnimationFrame(() => layout.start()));
-  // The first frame draws nodes, edges and names; edge labels come in the next one. Their program
+  // After the first frame: the layout starts (shader compilation can take seconds on software GL,
+  // and the layout's time limit should count layout time only), and edge labels switch on. The
+  // first frame draws nodes, edges and names; edge labels come in the next one. Their program
   // (glyphs that follow curved edges) is by far the costliest to compile: about 3 s on software
   // WebGL (SwiftShader), where the rest of the graph takes about 2 s; on a GPU, a few ms.
   let drawn = false;
   const whenDrawn: (() => void)[] = [];
   renderer.once("afterRender", () => {
+    requestAnimationFrame(() => layout.start());
     renderer.setSetting("renderEdgeLabels", true);
     renderer.once("afterRender", () => {
       drawn = true;
