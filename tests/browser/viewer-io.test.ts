@@ -182,13 +182,16 @@ describe("opening other stories", () => {
       const w = await fresh();
       const english = readFileSync(path.join(REPO_ROOT, "tests/fixtures/english-story.json"), "utf8");
       const expected = parseStoryJson(english, { file: "english-story.json" });
+      const settled = await w.page.evaluate(() => window.__storygraph!.layoutSettled);
       await w.page.evaluate((text) => {
         const dt = new DataTransfer();
         dt.items.add(new File([text], "english-story.json", { type: "application/json" }));
         for (const type of ["dragenter", "dragover", "drop"]) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
       }, english);
       await w.page.waitForFunction(() => window.__storygraph!.storiesLoaded === 2);
-      await w.page.waitForFunction(() => window.__storygraph!.layoutRunning === false);
+      // the new graph's layout starts after its first frame: wait until it has run and stopped
+      // by itself, so that the nodes stand still under the pointer
+      await w.page.waitForFunction((before) => window.__storygraph!.layoutSettled > before && !window.__storygraph!.layoutRunning, settled, { timeout: 60_000 });
       const g = await w.page.evaluate(() => ({ nodes: window.__storygraph!.view().graph.nodes(), hash: location.hash }));
       expect(g.nodes.sort()).toEqual(expected.entities.map((e) => e.id).sort());
       expect(await w.page.locator("#story-title").innerText()).toBe(expected.article.title ?? "Untitled story");
