@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { generateStory, generateStoryModel, prng } from "../bench/generate.ts";
 import { RELATION_KINDS } from "../src/graph/kinds.ts";
-import { buildStory } from "../src/graph/validate.ts";
+import { buildStory } from "../src/graph/input/validate.ts";
 
 describe("generateStory", () => {
   test("generateStory is deterministic: the same options give the same story, another seed another one", () => {

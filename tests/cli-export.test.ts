@@ -8,8 +8,8 @@ import type { CliIO } from "../src/cli/io.ts";
 import { defaultStory } from "../src/data/story.ts";
 import { fromGexf } from "../src/graph/gexf/reader.ts";
 import { toGexf } from "../src/graph/gexf/writer.ts";
-import { parseStoryJson } from "../src/graph/load.ts";
-import { toStoryJson } from "../src/graph/story-json.ts";
+import { parseStoryJson } from "../src/graph/input/load.ts";
+import { toStoryJson } from "../src/graph/input/story-json.ts";
 import { REPO_ROOT, xmllintRelaxng } from "./helpers/tools.ts";
 
 function run(args: string[]) {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, test } from "vitest";
-import { checkStoryJson } from "../src/graph/load.ts";
+import { checkStoryJson } from "../src/graph/input/load.ts";
 import { readFileSync } from "node:fs";
 import { runBin, runCli } from "./helpers/cli.ts";
 

@@ -6,12 +6,12 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { fromGexf, toGexf } from "../src/graph/gexf/index.ts";
 import { toGraph } from "../src/graph/graph.ts";
-import { parseStoryJson } from "../src/graph/load.ts";
+import { parseStoryJson } from "../src/graph/input/load.ts";
 import { findEntities, getEntity } from "../src/graph/queries/entities.ts";
 import { evidence } from "../src/graph/queries/evidence.ts";
 import { queryRelations } from "../src/graph/queries/relations.ts";
 import { sentenceCoverage, timeline } from "../src/graph/queries/timeline.ts";
-import { toStoryJson } from "../src/graph/story-json.ts";
+import { toStoryJson } from "../src/graph/input/story-json.ts";
 import { runCli } from "./helpers/cli.ts";
 
 const FILE = fileURLToPath(new URL("./fixtures/english-story.json", import.meta.url));

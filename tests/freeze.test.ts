@@ -4,7 +4,7 @@ import { generateStoryModel } from "../bench/generate.ts";
 import { freezeStory } from "../src/graph/freeze.ts";
 import type { Story } from "../src/graph/model.ts";
 import { defaultStoryInput } from "../src/data/story.ts";
-import { buildStory } from "../src/graph/validate.ts";
+import { buildStory } from "../src/graph/input/validate.ts";
 
 /** Paths of the objects reachable from `value` that are not frozen. */
 function unfrozen(value: unknown, at = "story", out: string[] = []): string[] {

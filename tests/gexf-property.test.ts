@@ -18,9 +18,9 @@ import { toGexf } from "../src/graph/gexf/writer.ts";
 import { xmlSafe } from "../src/graph/gexf/xml.ts";
 import { ENTITY_KINDS, MODALITIES, RELATION_KINDS, isAllowedRelation } from "../src/graph/kinds.ts";
 import type { Story } from "../src/graph/model.ts";
-import type { StoryInput } from "../src/graph/schema.ts";
+import type { StoryInput } from "../src/graph/input/schema.ts";
 import { segmentSentences } from "../src/graph/text.ts";
-import { buildStory } from "../src/graph/validate.ts";
+import { buildStory } from "../src/graph/input/validate.ts";
 import { xmllintRelaxng } from "./helpers/tools.ts";
 
 const SPECIALS = [

@@ -3,7 +3,7 @@ import { defaultStory, defaultStoryInput } from "../src/data/story.ts";
 import { InvalidArgumentError } from "../src/graph/errors.ts";
 import { STORY_GEXF_MARKER } from "../src/graph/gexf/format.ts";
 import { relationLabel, toGexf, writeGexf } from "../src/graph/gexf/writer.ts";
-import { buildStory } from "../src/graph/validate.ts";
+import { buildStory } from "../src/graph/input/validate.ts";
 
 const story = defaultStory();
 const xml = toGexf(story);

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { STORY_PROBLEM_CLASSES, StoryProblem, type StoryProblemName } from "../src/graph/errors.ts";
-import { checkStoryJson } from "../src/graph/load.ts";
+import { checkStoryJson } from "../src/graph/input/load.ts";
 
 const DIR = fileURLToPath(new URL("./fixtures/invalid/", import.meta.url));
 

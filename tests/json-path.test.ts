@@ -1,6 +1,6 @@
 // json-path: how problem paths are spelled, and how to walk up to a parent.
 import { describe, expect, test } from "vitest";
-import { childIndexPath, childKeyPath, formatPath, parentPath } from "../src/graph/json-path.ts";
+import { childIndexPath, childKeyPath, formatPath, parentPath } from "../src/graph/input/json-path.ts";
 
 describe("childKeyPath / childIndexPath", () => {
   test("childKeyPath uses dots for identifiers and quoted brackets for other keys", () => {

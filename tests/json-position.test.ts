@@ -1,7 +1,7 @@
 // json-position: the JSON scanner that finds syntax errors, value positions and repeated keys.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { MAX_DUPLICATE_KEYS, lineIndex, locateJsonPaths, scanJson } from "../src/graph/json-position.ts";
+import { MAX_DUPLICATE_KEYS, lineIndex, locateJsonPaths, scanJson } from "../src/graph/input/json-position.ts";
 
 const TEXT = `{
   "article": { "text": "Hello.", "language": "en" },

@@ -4,9 +4,9 @@ import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";
 import { defaultStory, defaultStoryInput } from "../src/data/story.ts";
-import { storyJsonSchema, storyJsonSchemaText } from "../src/graph/json-schema.ts";
-import { STORY_SCHEMA_FILE, STORY_SCHEMA_ID } from "../src/graph/schema.ts";
-import { toStoryJson } from "../src/graph/story-json.ts";
+import { storyJsonSchema, storyJsonSchemaText } from "../src/graph/input/json-schema.ts";
+import { STORY_SCHEMA_FILE, STORY_SCHEMA_ID } from "../src/graph/input/schema.ts";
+import { toStoryJson } from "../src/graph/input/story-json.ts";
 
 const SHIPPED = fileURLToPath(new URL(`../${STORY_SCHEMA_FILE}`, import.meta.url));
 

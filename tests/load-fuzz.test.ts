@@ -6,9 +6,9 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
 import { STORY_PROBLEM_CLASSES, StoryProblem, StoryValidationError } from "../src/graph/errors.ts";
-import { parseStoryJson } from "../src/graph/load.ts";
+import { parseStoryJson } from "../src/graph/input/load.ts";
 import type { Story } from "../src/graph/model.ts";
-import { toStoryJson } from "../src/graph/story-json.ts";
+import { toStoryJson } from "../src/graph/input/story-json.ts";
 
 const BASE_TEXT = toStoryJson(defaultStory());
 const RUNS = 10_000;

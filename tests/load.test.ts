@@ -24,8 +24,8 @@ import {
   lineColumn,
   parseStoryJson,
   resolveParseStoryOptions,
-} from "../src/graph/load.ts";
-import { toStoryJson } from "../src/graph/story-json.ts";
+} from "../src/graph/input/load.ts";
+import { toStoryJson } from "../src/graph/input/story-json.ts";
 
 const JSON_TEXT = toStoryJson(defaultStory());
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -3,8 +3,8 @@
 import { describe, expect, test } from "vitest";
 import { defaultStory, defaultStoryInput } from "../src/data/story.ts";
 import { QuoteNotFoundError, StoryValidationError, UnknownEntityError } from "../src/graph/errors.ts";
-import { buildTypedStory } from "../src/graph/meaning.ts";
-import { buildStory } from "../src/graph/validate.ts";
+import { buildTypedStory } from "../src/graph/input/meaning.ts";
+import { buildStory } from "../src/graph/input/validate.ts";
 import { relationIndex } from "./helpers/story.ts";
 
 describe("buildTypedStory", () => {

@@ -2,7 +2,7 @@
 // sentenceCoverage and toGraph on the default story.
 import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
-import { buildStory } from "../src/graph/validate.ts";
+import { buildStory } from "../src/graph/input/validate.ts";
 import { NotFoundError } from "../src/graph/errors.ts";
 import { toGraph } from "../src/graph/graph.ts";
 import { evidence, relationsInSentence } from "../src/graph/queries/evidence.ts";

@@ -10,7 +10,7 @@ import { defaultStory } from "../src/data/story.ts";
 import type { Entity, Sentence, Story } from "../src/graph/model.ts";
 import { mentions } from "../src/graph/queries/mentions.ts";
 import { foldName, foldWithMap, isWordChar, segmentSentences } from "../src/graph/text.ts";
-import { buildStory } from "../src/graph/validate.ts";
+import { buildStory } from "../src/graph/input/validate.ts";
 
 function referenceMentions(story: Story) {
   const text = story.article.text;

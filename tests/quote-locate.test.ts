@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
 import { InvalidArgumentError, NotFoundError } from "../src/graph/errors.ts";
 import { citationFor, locateQuote } from "../src/graph/quote-locate.ts";
-import { buildStory } from "../src/graph/validate.ts";
+import { buildStory } from "../src/graph/input/validate.ts";
 
 const story = defaultStory();
 const text = story.article.text;

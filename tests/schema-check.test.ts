@@ -1,5 +1,5 @@
 /**
- * compileShapeCheck (src/graph/schema-check.ts): the fast shape check must never say yes where zod
+ * compileShapeCheck (src/graph/input/schema-check.ts): the fast shape check must never say yes where zod
  * says no (buildStory would then skip zod's issues), and should say yes to valid stories.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -9,8 +9,8 @@ import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { generateStory } from "../bench/generate.ts";
 import { defaultStoryInput } from "../src/data/story.ts";
-import { compileShapeCheck } from "../src/graph/schema-check.ts";
-import { StorySchema } from "../src/graph/schema.ts";
+import { compileShapeCheck } from "../src/graph/input/schema-check.ts";
+import { StorySchema } from "../src/graph/input/schema.ts";
 import { REPO_ROOT } from "./helpers/tools.ts";
 
 const check = compileShapeCheck(StorySchema)!;

@@ -1,8 +1,8 @@
 // toStoryInput / toStoryJson: the story back to the file format, and back again unchanged.
 import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
-import { buildStory } from "../src/graph/validate.ts";
-import { toStoryInput, toStoryJson } from "../src/graph/story-json.ts";
+import { buildStory } from "../src/graph/input/validate.ts";
+import { toStoryInput, toStoryJson } from "../src/graph/input/story-json.ts";
 import { mutated } from "./helpers/story.ts";
 
 describe("toStoryInput", () => {

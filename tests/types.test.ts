@@ -6,8 +6,8 @@ import type { DomainOf, EntityKind, Modality, RangeOf, RelationKind } from "../s
 import type { Attribution, Citation, DateQualifier, Relation, Story } from "../src/graph/model.ts";
 import { queryRelations } from "../src/graph/queries/relations.ts";
 import { getEntity } from "../src/graph/queries/entities.ts";
-import type { StoryInput } from "../src/graph/schema.ts";
-import { buildStory } from "../src/graph/validate.ts";
+import type { StoryInput } from "../src/graph/input/schema.ts";
+import { buildStory } from "../src/graph/input/validate.ts";
 
 const citation = { sentence: "s1", quote: "x", modality: "asserted", gloss: "g" } as const;
 

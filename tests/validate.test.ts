@@ -22,7 +22,7 @@ import {
   TrivialQuoteError,
   DuplicateCitationError,
 } from "../src/graph/errors.ts";
-import { buildStory, formatPath } from "../src/graph/validate.ts";
+import { buildStory, formatPath } from "../src/graph/input/validate.ts";
 import { mutated, problemsOf, relationIndex } from "./helpers/story.ts";
 
 const INVEST = relationIndex("microsoft-invested-openai-2019");
@@ -290,8 +290,8 @@ describe("formatPath", () => {
 
 describe("buildStory line ends", () => {
   test("buildStory reads CRLF and CR as LF, so parseStoryJson and toStoryJson agree with it", async () => {
-    const { parseStoryJson } = await import("../src/graph/load.ts");
-    const { toStoryJson } = await import("../src/graph/story-json.ts");
+    const { parseStoryJson } = await import("../src/graph/input/load.ts");
+    const { toStoryJson } = await import("../src/graph/input/story-json.ts");
     const crlf = mutated((s) => {
       s.article.text = s.article.text.replace(/\n/g, "\r\n");
       s.article.text = s.article.text.replace("fin.\r\n", "fin.\r");

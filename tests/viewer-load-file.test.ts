@@ -2,10 +2,10 @@
 // GEXF through fromGexf, problems listed with their paths; never throws.
 import { describe, expect, test } from "vitest";
 import { defaultStory, defaultStoryInput } from "../src/data/story.ts";
-import { toStoryJson } from "../src/graph/story-json.ts";
+import { toStoryJson } from "../src/graph/input/story-json.ts";
 import { toGexf } from "../src/graph/gexf/index.ts";
 import { loadStoryBytes, looksLikeGexf, MAX_FILE_BYTES } from "../src/viewer/io/load-file.ts";
-import { checkStorySize, DEFAULT_MAX_STORY_BYTES } from "../src/graph/load.ts";
+import { checkStorySize, DEFAULT_MAX_STORY_BYTES } from "../src/graph/input/load.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

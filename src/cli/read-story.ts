@@ -4,7 +4,7 @@
  * reading a byte, and turns file-system failures into a typed `FileReadError`.
  */
 import { StorygraphError, type StoryProblem } from "../graph/errors.ts";
-import { checkStorySize } from "../graph/load.ts";
+import { checkStorySize } from "../graph/input/load.ts";
 import type { CliIO } from "./io.ts";
 
 /** A story file cannot be read: missing, a directory, no permission, … */

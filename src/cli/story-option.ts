@@ -2,7 +2,7 @@
 import { defaultStory } from "../data/story.ts";
 import type { Story } from "../graph/model.ts";
 import { StoryValidationError } from "../graph/errors.ts";
-import { parseStoryJson } from "../graph/load.ts";
+import { parseStoryJson } from "../graph/input/load.ts";
 import { readStoryFile } from "./read-story.ts";
 import type { CliIO } from "./io.ts";
 

@@ -2,9 +2,9 @@
  * The default story: the embedded article with its entities, relations and no-claim notes, as a
  * `StoryInput` (the same shape a story JSON file has) and as the validated `Story`.
  */
-import type { StoryInput } from "../graph/schema.ts";
+import type { StoryInput } from "../graph/input/schema.ts";
 import type { Story } from "../graph/model.ts";
-import { buildTypedStory } from "../graph/meaning.ts";
+import { buildTypedStory } from "../graph/input/meaning.ts";
 import { ARTICLE_META, ARTICLE_TEXT } from "./article.ts";
 import { ENTITIES } from "./entities.ts";
 import { NO_CLAIMS } from "./no-claims.ts";

@@ -7,7 +7,7 @@
  * The runtime checks in `buildStory` still apply: these types only catch mistakes earlier.
  */
 import type { DomainOf, EntityKind, RangeOf, RelationKind } from "./kinds.ts";
-import type { CitationInput, EntityInput, NoClaimInput, RelationInput } from "./schema.ts";
+import type { CitationInput, EntityInput, NoClaimInput, RelationInput } from "./input/schema.ts";
 
 /** An entity input whose kind is known at compile time. */
 export type TypedEntityInput = EntityInput & { readonly id: string; readonly kind: EntityKind };

@@ -2,9 +2,9 @@
 export * from "./errors.ts";
 export * from "./kinds.ts";
 export type * from "./model.ts";
-export * from "./schema.ts";
-export { buildStory, formatPath } from "./validate.ts";
-export { buildTypedStory } from "./meaning.ts";
+export * from "./input/schema.ts";
+export { buildStory, formatPath } from "./input/validate.ts";
+export { buildTypedStory } from "./input/meaning.ts";
 export { parseDate } from "./dates.ts";
 export { segmentSentences, foldName } from "./text.ts";
 export { findQuote, type QuoteMatch, type QuoteSearch } from "./anchor.ts";
@@ -31,11 +31,11 @@ export {
   type ParseStoryOptions,
   type ResolvedParseStoryOptions,
   type StoryCheck,
-} from "./load.ts";
-export { scanJson, locateJsonPaths, lineIndex, MAX_DUPLICATE_KEYS, type JsonScanResult, type JsonSyntaxIssue, type DuplicateKey } from "./json-position.ts";
-export { childKeyPath, childIndexPath, parentPath } from "./json-path.ts";
-export { toStoryInput, toStoryJson, type StoryJsonOptions } from "./story-json.ts";
-export { storyJsonSchema, storyJsonSchemaText } from "./json-schema.ts";
+} from "./input/load.ts";
+export { scanJson, locateJsonPaths, lineIndex, MAX_DUPLICATE_KEYS, type JsonScanResult, type JsonSyntaxIssue, type DuplicateKey } from "./input/json-position.ts";
+export { childKeyPath, childIndexPath, parentPath } from "./input/json-path.ts";
+export { toStoryInput, toStoryJson, type StoryJsonOptions } from "./input/story-json.ts";
+export { storyJsonSchema, storyJsonSchemaText } from "./input/json-schema.ts";
 export { locateQuote, citationFor, type QuoteLocation, type LocateQuoteOptions } from "./quote-locate.ts";
 export * from "./gexf/index.ts";
 export { mulberry32, hashString } from "./random.ts";

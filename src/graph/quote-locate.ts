@@ -6,7 +6,7 @@
 import { allIndexesOf, findQuote, type QuoteMatch } from "./anchor.ts";
 import { InvalidArgumentError, NotFoundError } from "./errors.ts";
 import type { Story } from "./model.ts";
-import type { CitationInput } from "./schema.ts";
+import type { CitationInput } from "./input/schema.ts";
 
 /** One place the quote stands. */
 export interface QuoteLocation {

@@ -5,7 +5,7 @@
  * hook on `window.__storygraph` for the browser tests.
  */
 import type { Story } from "../graph/model.ts";
-import { toStoryJson } from "../graph/story-json.ts";
+import { toStoryJson } from "../graph/input/story-json.ts";
 import * as actions from "./state/actions.ts";
 import { decodeHash, encodeHash } from "./state/hash.ts";
 import { createStore, type Store } from "./state/store.ts";

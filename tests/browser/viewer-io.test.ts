@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ARTIFACTS, REPO_ROOT, launchChromium, openViewer, serveStatic, watchedPage, type Browser, type StaticServer, type WatchedPage } from "../helpers/browser.ts";
 import { decodePng, inkRatio } from "../helpers/png.ts";
 import { defaultStory, defaultStoryInput } from "../../src/data/story.ts";
-import { parseStoryJson } from "../../src/graph/load.ts";
+import { parseStoryJson } from "../../src/graph/input/load.ts";
 
 const story = defaultStory();
 const GEXF_RNG = path.resolve(REPO_ROOT, "../shared/gexf/1.3/gexf.rng");

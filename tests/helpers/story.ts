@@ -2,8 +2,8 @@
 import { expect } from "vitest";
 import { defaultStoryInput } from "../../src/data/story.ts";
 import { StoryValidationError, type StoryProblem } from "../../src/graph/errors.ts";
-import type { StoryInput } from "../../src/graph/schema.ts";
-import { buildStory } from "../../src/graph/validate.ts";
+import type { StoryInput } from "../../src/graph/input/schema.ts";
+import { buildStory } from "../../src/graph/input/validate.ts";
 
 /** The default story input after `change` (which may mutate it freely). */
 export function mutated(change: (input: StoryInput) => void): StoryInput {

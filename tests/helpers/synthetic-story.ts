@@ -1,5 +1,5 @@
 /** A big synthetic story for scale tests: `entities` organisations, `relations` cited investments. */
-import { buildStory } from "../../src/graph/validate.ts";
+import { buildStory } from "../../src/graph/input/validate.ts";
 import type { Story } from "../../src/graph/model.ts";
 
 /** One sentence per relation ("Org 3 a investi dans Org 7 (n° 12)."), each cited by its relation. */

@@ -2,7 +2,7 @@
 import { InvalidArgumentError } from "../../graph/errors.ts";
 import { GEXF_DATE_MODES, resolveGexfOptions, type GexfOptions } from "../../graph/gexf/options.ts";
 import { writeGexf } from "../../graph/gexf/writer.ts";
-import { toStoryJson } from "../../graph/story-json.ts";
+import { toStoryJson } from "../../graph/input/story-json.ts";
 import { parseFlags } from "../args.ts";
 import { writeFileAtomic } from "../atomic-write.ts";
 import { EXIT, UsageError, type Command } from "../io.ts";

@@ -2,7 +2,7 @@
  * `storygraph validate FILE…`: check story files with the same validator as the library and the
  * viewer (`checkStoryJson`) and list every problem as `FILE:LINE:COL PATH: message [ErrorClass]`.
  */
-import { checkStoryJson } from "../../graph/load.ts";
+import { checkStoryJson } from "../../graph/input/load.ts";
 import { FileReadError, readStoryFile } from "../read-story.ts";
 import type { Story } from "../../graph/model.ts";
 import { sentenceCoverage } from "../../graph/queries/timeline.ts";

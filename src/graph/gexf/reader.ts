@@ -12,8 +12,8 @@
  */
 import { StoryValidationError } from "../errors.ts";
 import type { Story } from "../model.ts";
-import type { CitationInput } from "../schema.ts";
-import { buildStory } from "../validate.ts";
+import type { CitationInput } from "../input/schema.ts";
+import { buildStory } from "../input/validate.ts";
 import { GexfFormatError, GexfParseError, GexfVersionError } from "./errors.ts";
 import { STORY_GEXF_MARKER } from "./format.ts";
 import { GexfGraphBuilder } from "./graph-builder.ts";

@@ -9,7 +9,7 @@
  */
 import "../zod-config.ts";
 import { FileTooLargeError, StoryProblem, StoryValidationError } from "../../graph/errors.ts";
-import { checkStorySize, parseStoryJson } from "../../graph/load.ts";
+import { checkStorySize, parseStoryJson } from "../../graph/input/load.ts";
 import type { Story } from "../../graph/model.ts";
 import { GexfParseError } from "../../graph/gexf/errors.ts";
 import { readGexf } from "./gexf.ts";

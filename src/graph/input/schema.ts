@@ -18,7 +18,7 @@
  * each failure with its own error class.
  */
 import { z } from "zod";
-import { AMOUNT_SCOPES, ENTITY_KINDS, MODALITIES, RELATION_KINDS } from "./kinds.ts";
+import { AMOUNT_SCOPES, ENTITY_KINDS, MODALITIES, RELATION_KINDS } from "../kinds.ts";
 
 export { STORY_FORMAT, STORY_SCHEMA_FILE, STORY_SCHEMA_ID } from "./story-format.ts";
 import { STORY_FORMAT } from "./story-format.ts";

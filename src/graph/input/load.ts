@@ -29,10 +29,10 @@ import {
   StoryProblem,
   StoryValidationError,
   UnknownFieldError,
-} from "./errors.ts";
+} from "../errors.ts";
 import { childKeyPath } from "./json-path.ts";
 import { lineIndex, locateJsonPaths, scanJson } from "./json-position.ts";
-import type { Story } from "./model.ts";
+import type { Story } from "../model.ts";
 import { buildStory } from "./validate.ts";
 
 const FN = "parseStoryJson";

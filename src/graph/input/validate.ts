@@ -10,9 +10,9 @@
  */
 import { z } from "zod";
 type $ZodIssue = z.core.$ZodIssue;
-import { InvalidAmountError, MissingFieldError, SchemaError, StoryProblem, StoryValidationError, UnknownFieldError } from "./errors.ts";
+import { InvalidAmountError, MissingFieldError, SchemaError, StoryProblem, StoryValidationError, UnknownFieldError } from "../errors.ts";
 import { formatPath } from "./json-path.ts";
-import type { Story } from "./model.ts";
+import type { Story } from "../model.ts";
 import { StorySchema, type StoryInput } from "./schema.ts";
 import { compileShapeCheck } from "./schema-check.ts";
 import { buildTypedStory } from "./meaning.ts";

@@ -4,8 +4,8 @@
  * offsets (which the loader checks), and `occurrence` when the quote stands more than once in its
  * sentence, so that `buildStory(toStoryInput(story))` rebuilds an equal story.
  */
-import { allIndexesOf } from "./anchor.ts";
-import type { Citation, Story } from "./model.ts";
+import { allIndexesOf } from "../anchor.ts";
+import type { Citation, Story } from "../model.ts";
 import type { CitationInput, StoryInput } from "./schema.ts";
 import { STORY_FORMAT, STORY_SCHEMA_ID } from "./story-format.ts";
 

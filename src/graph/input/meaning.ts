@@ -5,9 +5,9 @@
  * (validate.ts) checks the shape with zod, then calls it; the built-in story, whose shape the
  * compiler already checked, calls it directly, so that the viewer's first bundle does not carry zod.
  */
-import { findQuote, allIndexesOf } from "./anchor.ts";
-import { ISO_4217_CODES } from "./currencies.ts";
-import { parseDate } from "./dates.ts";
+import { findQuote, allIndexesOf } from "../anchor.ts";
+import { ISO_4217_CODES } from "../currencies.ts";
+import { parseDate } from "../dates.ts";
 import {
   AmbiguousQuoteError,
   AttributionError,
@@ -32,12 +32,12 @@ import {
   UnknownSentenceError,
   TrivialQuoteError,
   DuplicateCitationError,
-} from "./errors.ts";
-import { MODALITIES, RELATION_RULES, isAllowedRelation } from "./kinds.ts";
-import type { Citation, Entity, NoClaim, Relation, Sentence, Story } from "./model.ts";
+} from "../errors.ts";
+import { MODALITIES, RELATION_RULES, isAllowedRelation } from "../kinds.ts";
+import type { Citation, Entity, NoClaim, Relation, Sentence, Story } from "../model.ts";
 import type { CitationInput, StoryInput } from "./schema.ts";
-import { freezeStory } from "./freeze.ts";
-import { isWordChar, segmentSentences } from "./text.ts";
+import { freezeStory } from "../freeze.ts";
+import { isWordChar, segmentSentences } from "../text.ts";
 
 const FN = "buildStory";
 
