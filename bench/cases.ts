@@ -12,10 +12,10 @@ import { parse as graphologyParse, write as graphologyWrite } from "graphology-g
 import { fromGexf, writeGexf } from "../src/graph/gexf/index.ts";
 import type { UntypedGraph } from "../src/graph/gexf/untyped.ts";
 import type { RelationKind } from "../src/graph/kinds.ts";
-import { parseStoryJson } from "../src/graph/load.ts";
+import { parseStoryJson } from "../src/graph/input/load.ts";
 import type { Relation, Story } from "../src/graph/model.ts";
 import { queryRelations, type RelationFilter } from "../src/graph/queries/relations.ts";
-import { buildStory } from "../src/graph/validate.ts";
+import { buildStory } from "../src/graph/input/validate.ts";
 import { generateStory, generateStoryModel, prng } from "./generate.ts";
 import { measure, median, type RunSample } from "./measure.ts";
 

@@ -23,7 +23,7 @@ import { parseDate } from "../src/graph/dates.ts";
 import { mulberry32 } from "../src/graph/random.ts";
 import { MODALITIES, RELATION_RULES, type EntityKind, type Modality, type RelationKind } from "../src/graph/kinds.ts";
 import type { Citation, Entity, Relation, Sentence, Story } from "../src/graph/model.ts";
-import type { RelationInput, StoryInput } from "../src/graph/schema.ts";
+import type { RelationInput, StoryInput } from "../src/graph/input/schema.ts";
 
 export interface GenerateOptions {
   /** Number of entities (at least 4). */
