@@ -1,12 +1,14 @@
 /**
- * The default story: the embedded article with its entities, relations and no-claim notes, as a
+ * The default story: the embedded article with its entities, relations, events and no-claim notes, as a
  * `StoryInput` (the same shape a story JSON file has) and as the validated `Story`.
  */
 import type { StoryInput } from "../graph/input/schema.ts";
 import type { Story } from "../graph/model.ts";
 import { buildTypedStory } from "../graph/input/meaning.ts";
+import { STORY_FORMAT } from "../graph/input/story-format.ts";
 import { ARTICLE_META, ARTICLE_TEXT } from "./article.ts";
 import { ENTITIES } from "./entities.ts";
+import { EVENTS } from "./events.ts";
 import { NO_CLAIMS } from "./no-claims.ts";
 import { RELATIONS } from "./relations.ts";
 
@@ -18,9 +20,11 @@ export function defaultStoryInput(): StoryInput {
 type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 
 const AUTHORED = {
+  format: STORY_FORMAT,
   article: { text: ARTICLE_TEXT, ...ARTICLE_META },
   entities: ENTITIES,
   relations: RELATIONS,
+  events: EVENTS,
   noClaims: NO_CLAIMS,
 } satisfies DeepReadonly<StoryInput>;
 

@@ -3,12 +3,12 @@
  *
  * One class per kind of failure, all deriving from `StorygraphError`. Messages start with the
  * name of the function that raised them and name the offending path or id, e.g.
- * `loadStory: relations[3].citations[0].quote: quote not found in sentence s2`.
+ * `buildStory: relations[3].citations[0].quote: quote not found in s2 …`.
  * Callers (and tests) should test the class, never the message text.
  *
  * Story validation collects every problem before failing: each problem is a `StoryProblem`
- * subclass carrying its JSON path (and, where known, line and column in the source file), and
- * they are thrown together inside one `StoryValidationError`.
+ * subclass carrying its JSON path (and, where known, line and column in the source file, given
+ * when it is constructed), and they are thrown together inside one `StoryValidationError`.
  */
 
 /** Base class of every error storygraph throws on purpose. */
@@ -19,16 +19,26 @@ export class StorygraphError extends Error {
   }
 }
 
-/** Where a problem sits in the story input. `path` uses JS notation: `relations[3].citations[0].quote`. */
+/**
+ * Where an input problem sits: the JSON path of the offending value (`relations[3].citations[0].quote`,
+ * JS notation; `""` for the document itself) and, when the input came from a file, its line and
+ * column there and the file's name. Story problems and GEXF input errors carry the same fields.
+ */
 export interface ProblemLocation {
-  /** JSON path of the offending value (`""` for the document itself). */
   readonly path: string;
-  /** 1-based line in the source file, when the story came from a file. */
-  line?: number;
+  /** 1-based line in the source file, when the input came from text. */
+  readonly line?: number;
   /** 1-based column (in UTF-16 code units) in the source file, when known. */
-  column?: number;
+  readonly column?: number;
   /** Source file name, when known. */
-  file?: string;
+  readonly file?: string;
+}
+
+/** The parts of a location known only once the input's text is at hand: given at construction. */
+export interface ProblemPlace {
+  readonly line?: number | undefined;
+  readonly column?: number | undefined;
+  readonly file?: string | undefined;
 }
 
 /** Base class of one problem found in a story. Thrown grouped in a `StoryValidationError`. */
@@ -36,19 +46,27 @@ export class StoryProblem extends StorygraphError implements ProblemLocation {
   readonly path: string;
   /** The problem without its location prefix, for lists that show the path separately. */
   readonly detail: string;
-  line?: number;
-  column?: number;
-  file?: string;
-  constructor(fn: string, path: string, detail: string) {
+  readonly line?: number;
+  readonly column?: number;
+  readonly file?: string;
+  constructor(fn: string, path: string, detail: string, place: ProblemPlace = {}) {
     super(`${fn}: ${path || "(document)"}: ${detail}`);
     this.path = path;
     this.detail = detail;
+    if (place.line !== undefined) this.line = place.line;
+    if (place.column !== undefined) this.column = place.column;
+    if (place.file !== undefined) this.file = place.file;
   }
-  /** A one-line human description: `file:line:col path: detail`. */
+  /** A one-line human description: `file:line:col path: detail [Class]`. */
   describe(): string {
-    const where = [this.file, this.line, this.column].filter((x) => x !== undefined).join(":");
-    return `${where ? where + " " : ""}${this.path || "(document)"}: ${this.detail} [${this.name}]`;
+    return describeLocated(this, `${this.path || "(document)"}: ${this.detail} [${this.name}]`);
   }
+}
+
+/** `file:line:col text` (the parts that are known). */
+export function describeLocated(place: ProblemPlace, text: string): string {
+  const where = [place.file, place.line, place.column].filter((x) => x !== undefined).join(":");
+  return `${where ? where + " " : ""}${text}`;
 }
 
 /** The input is not valid JSON (position in `line`/`column`). */
@@ -57,7 +75,7 @@ export class JsonSyntaxError extends StoryProblem {}
 export class EncodingError extends StoryProblem {}
 /** The file is larger than the loader accepts. */
 export class FileTooLargeError extends StoryProblem {}
-/** The JSON nests objects and arrays deeper than the loader accepts (a story needs 5 levels). */
+/** The JSON nests objects and arrays deeper than the loader accepts (a story needs 6 levels). */
 export class NestingTooDeepError extends StoryProblem {}
 /** A value has the wrong type or shape (the base of the shape problems below). */
 export class SchemaError extends StoryProblem {}
@@ -73,22 +91,33 @@ export class UnknownFieldError extends SchemaError {
     path: string,
     detail: string,
     readonly field = "",
+    place: ProblemPlace = {},
   ) {
-    super(fn, path, detail);
+    super(fn, path, detail, place);
   }
 }
 /** The article's language is not a BCP 47 tag `Intl.Segmenter` accepts. */
 export class InvalidLanguageError extends SchemaError {}
+/** The `format` is not one this version reads (`storygraph/1` or `storygraph/2`). */
+export class UnknownFormatError extends SchemaError {}
 /** A key appears twice in one JSON object (`JSON.parse` would silently keep the last one). */
 export class DuplicateKeyError extends StoryProblem {}
 /** The article text is empty or holds no sentence. */
 export class EmptyArticleError extends StoryProblem {}
-/** Two entities or two relations share an id. */
+/** Two entities, relations, events or kinds share an id. */
 export class DuplicateIdError extends StoryProblem {}
-/** A relation names an entity that the story does not declare. */
+/** A claim, participant or source names an entity that the story does not declare. */
 export class UnknownEntityError extends StoryProblem {}
-/** A relation kind is not allowed between the kinds of its two entities (domain/range rule). */
+/** A participant or an `about` names an event or claim that the story does not declare. */
+export class UnknownClaimError extends StoryProblem {}
+/** A kind (of entity, relation or event) that neither the news core nor the story's vocabulary declares. */
+export class UnknownKindError extends StoryProblem {}
+/** A story's own vocabulary is inconsistent: a kind that redefines one, a rule naming an unknown kind, a parent cycle. */
+export class VocabularyError extends StoryProblem {}
+/** A relation kind is not allowed between the kinds of its two entities (domain/range rule), or joins an entity to itself. */
 export class RelationKindError extends StoryProblem {}
+/** An event's participants break its kind's roles: unknown role, wrong kind of participant, a required role empty, one role filled twice. */
+export class RoleError extends StoryProblem {}
 /** A citation or note names a sentence id the article does not have. */
 export class UnknownSentenceError extends StoryProblem {}
 /** A quote is not found in the sentence it cites. */
@@ -99,22 +128,29 @@ export class AmbiguousQuoteError extends StoryProblem {}
 export class CrossSentenceQuoteError extends StoryProblem {}
 /** Explicit offsets given with a quote do not match where the quote stands. */
 export class OffsetMismatchError extends StoryProblem {}
-/** A date qualifier is not a real `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date. */
+/** A date is not a real `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date. */
 export class InvalidDateError extends StoryProblem {}
+/** Time qualifiers that contradict each other: an end before its start, a point in time beside a start or an end. */
+export class TimeQualifierError extends StoryProblem {}
 /** An amount is negative, not a number or not finite. */
 export class InvalidAmountError extends StoryProblem {}
 /** A currency is not an ISO 4217 code. */
 export class UnknownCurrencyError extends StoryProblem {}
-/** A relation has no citation: a relation without a verifiable quote is a defect. */
+/**
+ * A qualifier (a date or an amount) that none of its claim's quotes states: hand-typed data the
+ * article does not support. Quote the words that state it, or mark it `inferred` with the reason.
+ */
+export class UngroundedQualifierError extends StoryProblem {}
+/** A claim has no citation: a claim without a verifiable quote is a defect. */
 export class MissingCitationError extends StoryProblem {}
-/** A citation's attribution is inconsistent (reported without a source, a source the article never names). */
-export class AttributionError extends StoryProblem {}
+/** A citation's source chain is inconsistent: a source the article never names (as whole words, in or before the cited sentence). */
+export class SourceError extends StoryProblem {}
 /** A sentence is both cited and declared as holding no claim, or declared twice. */
 export class NoClaimConflictError extends StoryProblem {}
 
 /** A quote holds no letter or digit (only spaces or punctuation): it verifies nothing. */
 export class TrivialQuoteError extends StoryProblem {}
-/** A relation cites the same words of the same sentence twice. */
+/** A claim cites the same words of the same sentence twice. */
 export class DuplicateCitationError extends StoryProblem {}
 
 /** Every `StoryProblem` class by name, e.g. to check a problem read back from JSON output. */
@@ -128,25 +164,32 @@ export const STORY_PROBLEM_CLASSES = {
   MissingFieldError,
   UnknownFieldError,
   InvalidLanguageError,
+  UnknownFormatError,
   DuplicateKeyError,
   EmptyArticleError,
   DuplicateIdError,
   UnknownEntityError,
+  UnknownClaimError,
+  UnknownKindError,
+  VocabularyError,
   RelationKindError,
+  RoleError,
   UnknownSentenceError,
   QuoteNotFoundError,
   AmbiguousQuoteError,
   CrossSentenceQuoteError,
   OffsetMismatchError,
   InvalidDateError,
+  TimeQualifierError,
   InvalidAmountError,
   UnknownCurrencyError,
+  UngroundedQualifierError,
   MissingCitationError,
-  AttributionError,
+  SourceError,
   NoClaimConflictError,
   TrivialQuoteError,
   DuplicateCitationError,
-} as const satisfies Record<string, typeof StoryProblem>;
+} as const satisfies Record<string, abstract new (...args: never[]) => StoryProblem>;
 
 /** Name of a `StoryProblem` class. */
 export type StoryProblemName = keyof typeof STORY_PROBLEM_CLASSES;
@@ -165,7 +208,7 @@ export class StoryValidationError extends StorygraphError {
 export class NotFoundError extends StorygraphError {
   constructor(
     fn: string,
-    readonly what: "entity" | "relation" | "sentence",
+    readonly what: "entity" | "relation" | "event" | "claim" | "sentence" | "node",
     readonly key: string,
     hint = "",
   ) {

@@ -1,23 +1,44 @@
 /**
- * `toGraph`: the story as a graphology `MultiDirectedGraph`, nodes keyed by entity id and edges by
- * relation id, so parallel relations between the same pair (Microsoft → OpenAI: two investments,
- * a partnership, …) stay separate edges. Attributes are copies of the model's plain data.
+ * `toGraph`: the story as a graphology `MultiDirectedGraph`. Nodes are entities and events (keyed
+ * by id); edges are relations (keyed by relation id, from source to target) and participations
+ * (from an event to each participant, keyed `event/role/participant`: `/` never stands in an id),
+ * so parallel relations between the same pair stay separate edges. Attributes are copies of the
+ * model's plain data.
  */
 import { MultiDirectedGraph } from "graphology";
-import type { Entity, Relation, Story } from "./model.ts";
+import type { Entity, Relation, Story, StoryEvent } from "./model.ts";
 
-export type EntityNodeAttributes = Entity;
-export type RelationEdgeAttributes = Relation;
-export type StoryGraph = MultiDirectedGraph<EntityNodeAttributes, RelationEdgeAttributes>;
+/** Attributes of a participation edge: the event, the role and the participant. */
+export interface ParticipationEdgeAttributes {
+  readonly type: "participation";
+  readonly event: string;
+  readonly role: string;
+  readonly participant: string;
+}
+
+export type StoryNodeAttributes = Entity | StoryEvent;
+export type StoryEdgeAttributes = Relation | ParticipationEdgeAttributes;
+export type StoryGraph = MultiDirectedGraph<StoryNodeAttributes, StoryEdgeAttributes>;
+
+/** The key of the participation edge from `event` to `participant` in `role`. */
+export function participationKey(event: string, role: string, participant: string): string {
+  return `${event}/${role}/${participant}`;
+}
 
 /**
  * Build a new graphology graph of `story`. Each call returns a fresh graph the caller may mutate.
  *
- * @example toGraph(story).outEdges("microsoft", "openai").length // 6 parallel edges
+ * @example toGraph(story).outEdges("microsoft", "openai").length // the relations from Microsoft to OpenAI
  */
 export function toGraph(story: Story): StoryGraph {
   const graph: StoryGraph = new MultiDirectedGraph();
   for (const e of story.entities) graph.addNode(e.id, { ...e });
+  for (const e of story.events) graph.addNode(e.id, { ...e });
   for (const r of story.relations) graph.addDirectedEdgeWithKey(r.id, r.source, r.target, { ...r });
+  for (const e of story.events) {
+    for (const p of e.participants) {
+      graph.addDirectedEdgeWithKey(participationKey(e.id, p.role, p.id), e.id, p.id, { type: "participation", event: e.id, role: p.role, participant: p.id });
+    }
+  }
   return graph;
 }

@@ -1,7 +1,8 @@
 /**
  * Internal indexes of a story, built once per story object on first use and cached in a
- * WeakMap: entities by id, relations by entity (both ends) and by kind, relations by sentence,
- * entities by folded name, relations and sentences by id. Each group is built when a query first
+ * WeakMap: entities by id, relations by entity (both ends) and by kind, relations and claims by
+ * sentence, entities by folded name, relations, events, claims and sentences by id, events by
+ * participant. Each group is built when a query first
  * needs it. Queries use them so that lookups by entity or kind never scan every relation. Not
  * exported from the package.
  *
@@ -10,7 +11,7 @@
  * allocation and several cache misses per push) where two passes over typed arrays cost
  * hundreds of milliseconds.
  */
-import type { Entity, Relation, Sentence, Story } from "./model.ts";
+import type { Claim, Entity, Relation, Sentence, Story, StoryEvent } from "./model.ts";
 import { foldName } from "./text.ts";
 
 export interface StoryIndex {
@@ -31,6 +32,13 @@ export interface StoryIndex {
   readonly relationsBySentence: ReadonlyMap<string, readonly Relation[]>;
   /** Folded id, label or alias → entity ids it names. */
   readonly entitiesByName: ReadonlyMap<string, readonly string[]>;
+  readonly eventById: ReadonlyMap<string, StoryEvent>;
+  /** Relations and events by id. */
+  readonly claimById: ReadonlyMap<string, Claim>;
+  /** The events each entity or event takes part in (as a participant), in story order. */
+  readonly eventsByParticipant: ReadonlyMap<string, readonly StoryEvent[]>;
+  /** The claims (relations, then events, each in story order) that cite each sentence. */
+  readonly claimsBySentence: ReadonlyMap<string, readonly Claim[]>;
 }
 
 const cache = new WeakMap<Story, StoryIndex>();
@@ -79,6 +87,10 @@ class LazyIndex implements StoryIndex {
   private bySentence?: ReadonlyMap<string, readonly Relation[]>;
   private byName?: ReadonlyMap<string, readonly string[]>;
   private sentences?: ReadonlyMap<string, Sentence>;
+  private events?: ReadonlyMap<string, StoryEvent>;
+  private claims?: ReadonlyMap<string, Claim>;
+  private byParticipant?: ReadonlyMap<string, readonly StoryEvent[]>;
+  private claimsOfSentence?: ReadonlyMap<string, readonly Claim[]>;
 
   constructor(private readonly story: Story) {}
 
@@ -102,6 +114,29 @@ class LazyIndex implements StoryIndex {
   }
   get sentenceById(): ReadonlyMap<string, Sentence> {
     return (this.sentences ??= new Map(this.story.sentences.map((s) => [s.id, s])));
+  }
+  get eventById(): ReadonlyMap<string, StoryEvent> {
+    return (this.events ??= new Map(this.story.events.map((e) => [e.id, e])));
+  }
+  get claimById(): ReadonlyMap<string, Claim> {
+    return (this.claims ??= new Map<string, Claim>([...this.story.relations.map((r) => [r.id, r] as const), ...this.story.events.map((e) => [e.id, e] as const)]));
+  }
+  get eventsByParticipant(): ReadonlyMap<string, readonly StoryEvent[]> {
+    if (!this.byParticipant) {
+      const map = new Map<string, StoryEvent[]>();
+      for (const e of this.story.events) for (const p of e.participants) push(map, p.id, e);
+      this.byParticipant = map;
+    }
+    return this.byParticipant;
+  }
+  get claimsBySentence(): ReadonlyMap<string, readonly Claim[]> {
+    if (!this.claimsOfSentence) {
+      const map = new Map<string, Claim[]>();
+      for (const r of this.story.relations) for (const c of r.citations) push(map, c.sentence, r);
+      for (const e of this.story.events) for (const c of e.citations) push(map, c.sentence, e);
+      this.claimsOfSentence = map;
+    }
+    return this.claimsOfSentence;
   }
   get relationOrder(): ReadonlyMap<string, number> {
     return (this.order ??= new Map(this.story.relations.map((r, i) => [r.id, i])));

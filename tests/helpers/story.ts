@@ -23,9 +23,23 @@ export function problemsOf(input: unknown): readonly StoryProblem[] {
   throw new Error("buildStory did not throw");
 }
 
+/** The one problem `buildStory(input)` reports (fails the test when there are several). */
+export function onlyProblem(input: unknown): StoryProblem {
+  const problems = problemsOf(input);
+  expect(problems.map((p) => p.describe())).toHaveLength(1);
+  return problems[0]!;
+}
+
 /** Index of the relation with id `id` in the default story input. */
 export function relationIndex(id: string): number {
   const i = defaultStoryInput().relations.findIndex((r) => r.id === id);
   if (i < 0) throw new Error(`no relation ${id}`);
+  return i;
+}
+
+/** Index of the event with id `id` in the default story input. */
+export function eventIndex(id: string): number {
+  const i = (defaultStoryInput().events ?? []).findIndex((e) => e.id === id);
+  if (i < 0) throw new Error(`no event ${id}`);
   return i;
 }

@@ -17,7 +17,8 @@
  * 5. Line ends: `buildStory` itself reads CRLF and lone CR inside the article text, quotes and
  *    attributions as LF (so every way of loading agrees); every offset (`start`/`end`) counts in
  *    that normalised text. CRLF between JSON tokens is plain whitespace.
- * 6. `buildStory` checks shape and meaning; each problem gets the line and column of its path.
+ * 6. `buildStory`'s checks (format, shape, meaning) report to one problem list, which builds each
+ *    problem with the line and column of its path (located in one scan) and the file name.
  */
 import {
   DuplicateKeyError,
@@ -28,19 +29,18 @@ import {
   NestingTooDeepError,
   StoryProblem,
   StoryValidationError,
-  UnknownFieldError,
 } from "../errors.ts";
-import { childKeyPath } from "./json-path.ts";
 import { lineIndex, locateJsonPaths, scanJson } from "./json-position.ts";
 import type { Story } from "../model.ts";
-import { buildStory } from "./validate.ts";
+import { ProblemList, type StoryNotice } from "./problems.ts";
+import { checkStoryInput } from "./validate.ts";
 
 const FN = "parseStoryJson";
 
 /** The largest story file accepted by default: 10 MiB (a long article with its graph is < 1 MiB). */
 export const DEFAULT_MAX_STORY_BYTES = 10 * 1024 * 1024;
 
-/** Deepest nesting of objects and arrays accepted; a story file needs 5 (relations[i].citations[j]). */
+/** Deepest nesting of objects and arrays accepted; a story file needs 7 (relations[i].citations[j].sources[k] is an object at depth 7). */
 export const MAX_STORY_DEPTH = 64;
 
 export interface ParseStoryOptions {
@@ -77,26 +77,22 @@ export function resolveParseStoryOptions(options: ParseStoryOptions = {}): Resol
   return { file: options.file, maxBytes };
 }
 
-/** The outcome of checking a story file: the story, or every problem found. */
+/** The outcome of checking a story file: the story and its notices, or every problem found. */
 export type StoryCheck =
-  | { readonly ok: true; readonly story: Story; readonly problems: readonly [] }
-  | { readonly ok: false; readonly story: null; readonly problems: readonly StoryProblem[] };
+  | { readonly ok: true; readonly story: Story; readonly problems: readonly []; readonly notices: readonly StoryNotice[] }
+  | { readonly ok: false; readonly story: null; readonly problems: readonly StoryProblem[]; readonly notices: readonly StoryNotice[] };
 
 /**
  * Check a story file without throwing on bad content: the validator behind `parseStoryJson`,
  * `storygraph validate` and the viewer's file loader. Problems come in input order, each with its
- * `path`, its `line` and `column` in the file (except `FileTooLargeError`) and `file`.
+ * `path`, its `line` and `column` in the file (except `FileTooLargeError`) and `file`; notices
+ * (a storygraph/1 file converted) likewise.
  *
  * @throws {InvalidArgumentError} for bad options or a source that is neither a string nor bytes.
  */
 export function checkStoryJson(source: string | Uint8Array, options: ParseStoryOptions = {}): StoryCheck {
   const { file, maxBytes } = resolveParseStoryOptions(options);
-  const problems = collectProblems(source, maxBytes);
-  if (problems instanceof Array) {
-    if (file !== undefined) for (const p of problems) p.file = file;
-    return { ok: false, story: null, problems };
-  }
-  return { ok: true, story: problems, problems: [] };
+  return collectProblems(source, maxBytes, file);
 }
 
 /**
@@ -114,18 +110,23 @@ export function parseStoryJson(source: string | Uint8Array, options: ParseStoryO
   return check.story;
 }
 
-function collectProblems(source: string | Uint8Array, maxBytes: number): Story | StoryProblem[] {
+function failed(problems: readonly StoryProblem[], notices: readonly StoryNotice[] = []): StoryCheck {
+  return { ok: false, story: null, problems, notices };
+}
+
+function collectProblems(source: string | Uint8Array, maxBytes: number, file: string | undefined): StoryCheck {
+  const at = { file };
   let text: string;
   if (typeof source === "string") {
     const size = utf8Length(source, maxBytes);
-    if (size > maxBytes) return [tooLarge(`the text is over ${formatBytes(maxBytes)}`, maxBytes)];
+    if (size > maxBytes) return failed([tooLarge(`the text is over ${formatBytes(maxBytes)}`, maxBytes, file)]);
     text = source;
   } else if (source instanceof Uint8Array) {
-    if (source.byteLength > maxBytes) return [tooLarge(`the file is ${formatBytes(source.byteLength)}`, maxBytes)];
+    if (source.byteLength > maxBytes) return failed([tooLarge(`the file is ${formatBytes(source.byteLength)}`, maxBytes, file)]);
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(source);
     } catch {
-      return [encodingProblem(source)];
+      return failed([encodingProblem(source, file)]);
     }
   } else {
     throw new InvalidArgumentError(FN, "source", "must be a string or a Uint8Array");
@@ -139,45 +140,42 @@ function collectProblems(source: string | Uint8Array, maxBytes: number): Story |
   const scan = scanJson(text, undefined, MAX_STORY_DEPTH);
   if (scan.syntaxError) {
     const { kind, path, message, offset } = scan.syntaxError;
+    const place = { ...toLine(offset), ...at };
     const problem =
       kind === "depth"
-        ? new NestingTooDeepError(FN, path, `${message}; a story file needs 5`)
-        : new JsonSyntaxError(FN, path, `malformed JSON: ${message}`);
-    return [Object.assign(problem, toLine(offset))];
+        ? new NestingTooDeepError(FN, path, `${message}; a story file needs 7`, place)
+        : new JsonSyntaxError(FN, path, `malformed JSON: ${message}`, place);
+    return failed([problem]);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     // Not expected: the scanner accepts exactly what JSON.parse accepts (a property test checks it).
-    return [Object.assign(new JsonSyntaxError(FN, "", `malformed JSON: ${(e as Error).message}`), { line: 1, column: 1 })];
+    return failed([new JsonSyntaxError(FN, "", `malformed JSON: ${(e as Error).message}`, { line: 1, column: 1, ...at })]);
   }
 
   const problems: StoryProblem[] = [];
   for (const d of scan.duplicateKeys) {
     const first = toLine(d.firstOffset);
-    const problem = new DuplicateKeyError(
-      FN,
-      d.path,
-      `the key "${d.key}" appears twice in this object (first on line ${first.line}); JSON keeps only the last`,
+    problems.push(
+      new DuplicateKeyError(FN, d.path, `the key "${d.key}" appears twice in this object (first on line ${first.line}); JSON keeps only the last`, { ...toLine(d.offset), ...at }),
     );
-    problems.push(Object.assign(problem, toLine(d.offset)));
   }
-  const located = problems.length;
-  let story: Story | null = null;
-  try {
-    story = buildStory(data);
-  } catch (e) {
-    if (!(e instanceof StoryValidationError)) throw e;
-    problems.push(...e.problems);
-  }
-  if (problems.length === 0 && story) return story;
-  const rest = problems.slice(located);
-  // An unknown field is reported on its object; its line and column are those of the field.
-  const where = (p: StoryProblem) => (p instanceof UnknownFieldError && p.field ? childKeyPath(p.path, p.field) : p.path);
-  const offsets = locateJsonPaths(text, rest.map(where));
-  for (const p of rest) Object.assign(p, toLine(offsets.get(where(p)) ?? 0));
-  return problems;
+  const list = new ProblemList("buildStory");
+  const story = checkStoryInput(data, list);
+  // every path the problems and notices name is located in one scan of the text
+  const locator = {
+    file,
+    locate(paths: readonly string[]) {
+      const offsets = locateJsonPaths(text, paths);
+      return (path: string) => toLine(offsets.get(path) ?? 0);
+    },
+  };
+  const notices = list.notices(locator);
+  if (story && problems.length === 0 && list.size === 0) return { ok: true, story, problems: [], notices };
+  problems.push(...list.finish(locator));
+  return failed(problems, notices);
 }
 
 /**
@@ -189,13 +187,11 @@ function collectProblems(source: string | Uint8Array, maxBytes: number): Story |
 export function checkStorySize(byteLength: number, options: ParseStoryOptions = {}): StoryProblem | null {
   const { file, maxBytes } = resolveParseStoryOptions(options);
   if (byteLength <= maxBytes) return null;
-  const problem = tooLarge(`the file is ${formatBytes(byteLength)}`, maxBytes);
-  if (file !== undefined) problem.file = file;
-  return problem;
+  return tooLarge(`the file is ${formatBytes(byteLength)}`, maxBytes, file);
 }
 
-function tooLarge(what: string, maxBytes: number): StoryProblem {
-  return new FileTooLargeError(FN, "", `${what}; story files are limited to ${formatBytes(maxBytes)} (option maxBytes)`);
+function tooLarge(what: string, maxBytes: number, file: string | undefined): StoryProblem {
+  return new FileTooLargeError(FN, "", `${what}; story files are limited to ${formatBytes(maxBytes)} (option maxBytes)`, { file });
 }
 
 function formatBytes(n: number): string {
@@ -246,17 +242,15 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-function encodingProblem(bytes: Uint8Array): StoryProblem {
+function encodingProblem(bytes: Uint8Array, file: string | undefined): StoryProblem {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   const bad = Math.max(0, firstInvalidUtf8(bytes));
   const detail = utf16
     ? "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
     : `the file is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).toUpperCase().padStart(2, "0") ?? "??"} at offset ${bad}); ` +
       "it may be Latin-1 or Windows-1252: save it as UTF-8";
-  const problem = new EncodingError(FN, "", detail);
   const prefix = new TextDecoder("utf-8").decode(bytes.subarray(0, bad));
-  Object.assign(problem, lineIndex(prefix)(prefix.length));
-  return problem;
+  return new EncodingError(FN, "", detail, { ...lineIndex(prefix)(prefix.length), file });
 }
 
 

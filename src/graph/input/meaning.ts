@@ -1,45 +1,51 @@
 /**
- * The meaning pass of story validation, without the shape pass: ids, entity references,
- * domain/range rules, sentence ids, quotes anchored in their sentences, offsets, dates, amounts,
- * currencies, citations, attributions, no-claim notes: `buildTypedStory`. `buildStory`
- * (validate.ts) checks the shape with zod, then calls it; the built-in story, whose shape the
- * compiler already checked, calls it directly, so that the viewer's first bundle does not carry zod.
+ * The meaning pass of story validation, without the shape pass: `buildTypedStory`. `buildStory`
+ * (validate.ts) checks the shape with zod, then runs it; the built-in story, whose shape the
+ * compiler already checked, runs it directly, so that the viewer's first bundle does not carry zod.
+ *
+ * Named steps, in order: the article (text, sentences, date), the vocabulary (the news core and
+ * the story's own kinds), the entities, every relation (`checkRelation`), every event
+ * (`checkEvent`), the no-claim notes. Each step reports what is wrong to one `ProblemList`; every
+ * problem is collected, and nothing half-built is returned.
  */
-import { findQuote, allIndexesOf } from "../anchor.ts";
-import { ISO_4217_CODES } from "../currencies.ts";
 import { parseDate } from "../dates.ts";
 import {
-  AmbiguousQuoteError,
-  AttributionError,
-  CrossSentenceQuoteError,
   DuplicateIdError,
   EmptyArticleError,
-  InvalidAmountError,
   InvalidDateError,
   InvalidLanguageError,
   MissingCitationError,
-  MissingFieldError,
   NoClaimConflictError,
-  OffsetMismatchError,
-  QuoteNotFoundError,
   RelationKindError,
-  SchemaError,
-  StoryProblem,
+  RoleError,
   StoryValidationError,
-  UnknownCurrencyError,
+  UnknownClaimError,
   UnknownEntityError,
-  UnknownFieldError,
+  UnknownKindError,
   UnknownSentenceError,
-  TrivialQuoteError,
-  DuplicateCitationError,
 } from "../errors.ts";
-import { MODALITIES, RELATION_RULES, isAllowedRelation } from "../kinds.ts";
-import type { Citation, Entity, NoClaim, Relation, Sentence, Story } from "../model.ts";
-import type { CitationInput, StoryInput } from "./schema.ts";
 import { freezeStory } from "../freeze.ts";
-import { isWordChar, segmentSentences } from "../text.ts";
+import type { Citation, Entity, NoClaim, Participant, Relation, Sentence, Story, StoryEvent } from "../model.ts";
+import { didYouMean } from "../suggest.ts";
+import { segmentSentences } from "../text.ts";
+import { MODALITIES, type Modality } from "../values.ts";
+import { resolveVocabulary, vocabularyIndex, type VocabularyIndex } from "../vocabulary/resolve.ts";
+import { EVENT_FILLER, type Vocabulary } from "../vocabulary/types.ts";
+import { CitationAnchor, sentenceById, toLF } from "./citations.ts";
+import { ProblemList } from "./problems.ts";
+import { QualifierChecker, type UngroundedPolicy } from "./qualifiers.ts";
+import type { EventInput, RelationInput, StoryInput } from "./schema.ts";
+import { STORY_FORMAT } from "./story-format.ts";
+
+export { toLF } from "./citations.ts";
 
 const FN = "buildStory";
+
+/** Options of the meaning pass. */
+export interface MeaningOptions {
+  /** Keep qualifiers no quote states, marked inferred with this reason and a notice (storygraph/1 files); default: refuse them. */
+  readonly ungrounded?: UngroundedPolicy;
+}
 
 /**
  * Build the story model from input typed as `StoryInput` at compile time (the built-in story):
@@ -52,304 +58,282 @@ const FN = "buildStory";
  * @throws {StoryValidationError} with every meaning problem (problems name `buildStory`, whose pass this is).
  */
 export function buildTypedStory(input: StoryInput): Story {
-  const problems: StoryProblem[] = [];
+  const problems = new ProblemList(FN);
   const story = checkMeaning(input, problems);
-  if (problems.length > 0) throw new StoryValidationError(FN, problems);
+  if (problems.size > 0) throw new StoryValidationError(FN, problems.finish());
   return freezeStory(story);
 }
 
-/** Check the meaning of a well-shaped input; push every problem found; return the unfrozen model. */
-function checkMeaning(input: StoryInput, problems: StoryProblem[]): Story {
-  // Line ends: CRLF and lone CR count as LF everywhere (article, quotes, attributions), so that
+/** The distinct display words of `citations`, in `MODALITIES` order. */
+export function claimModalities(citations: readonly Citation[]): readonly Modality[] {
+  if (citations.length === 1) return citations[0]!.modalities;
+  const seen = new Set<Modality>();
+  for (const c of citations) for (const m of c.modalities) seen.add(m);
+  return MODALITIES.filter((m) => seen.has(m));
+}
+
+/**
+ * Check the meaning of a well-shaped input; report every problem to `problems`; return the
+ * unfrozen model (not to be used when problems were reported).
+ */
+export function checkMeaning(input: StoryInput, problems: ProblemList, options: MeaningOptions = {}): Story {
+  const article = checkArticle(input, problems);
+  const vocabulary = resolveVocabulary(input.vocabulary, (cls, path, detail) => problems.add(cls, path, detail));
+  const pass = new MeaningPass(input, problems, article.text, article.sentences, vocabulary, options);
+  const relations: Relation[] = [];
+  input.relations.forEach((r, i) => {
+    const relation = pass.checkRelation(r, i);
+    if (relation) relations.push(relation);
+  });
+  const events: StoryEvent[] = [];
+  (input.events ?? []).forEach((e, i) => {
+    const event = pass.checkEvent(e, i);
+    if (event) events.push(event);
+  });
+  // after the claims: a note may not stand on a sentence a claim cites
+  const noClaims = pass.checkNoClaims();
+  return { format: STORY_FORMAT, article: article.article, sentences: article.sentences, vocabulary, entities: [...pass.entities.values()], relations, events, noClaims };
+}
+
+/** The article: its text (line ends as LF), its sentences, its date. */
+function checkArticle(input: StoryInput, problems: ProblemList) {
+  // Line ends: CRLF and lone CR count as LF everywhere (article, quotes, sources), so that
   // offsets are the same however the story is loaded (buildStory, parseStoryJson, fromGexf).
   const text = toLF(input.article.text);
   let sentences: Sentence[] = [];
   if (!text.trim()) {
-    problems.push(new EmptyArticleError(FN, "article.text", "the article text is empty"));
+    problems.add(EmptyArticleError, "article.text", "the article text is empty");
   } else {
     try {
       sentences = segmentSentences(text, input.article.language);
     } catch {
-      problems.push(
-        new InvalidLanguageError(FN, "article.language", `"${input.article.language}" is not a BCP 47 language tag (e.g. en, fr, pt-BR)`),
-      );
+      problems.add(InvalidLanguageError, "article.language", `"${input.article.language}" is not a BCP 47 language tag (e.g. en, fr, pt-BR)`);
     }
   }
-  if (input.article.published !== undefined && !parseDate(input.article.published)) {
-    problems.push(new InvalidDateError(FN, "article.published", `"${input.article.published}" is not a real date`));
-  }
-  const sentenceById = sentenceLookup(sentences);
-  const dates = new Map<string, ReturnType<typeof parseDate>>();
-  const attributions = new Attributions(text, input.article.author);
-
-  const entities = new Map<string, Entity>();
-  input.entities.forEach((e, i) => {
-    if (entities.has(e.id)) {
-      problems.push(new DuplicateIdError(FN, `entities[${i}].id`, `entity id "${e.id}" is already used`));
-      return;
-    }
-    entities.set(e.id, {
-      id: e.id,
-      kind: e.kind,
-      label: e.label,
-      aliases: e.aliases ? [...e.aliases] : [],
-      ...(e.wikidata !== undefined && { wikidata: e.wikidata }),
-      ...(e.description !== undefined && { description: e.description }),
-    });
-  });
-
-  const relationIds = new Set<string>();
-  /** 1 for each sentence (by index) a citation stands in. */
-  const cited = new Uint8Array(sentences.length);
-  const relations: Relation[] = [];
-  input.relations.forEach((r, i) => {
-    const at = `relations[${i}]`;
-    const before = problems.length;
-    const known = relationIds.size;
-    relationIds.add(r.id);
-    if (relationIds.size === known) {
-      problems.push(new DuplicateIdError(FN, `${at}.id`, `relation id "${r.id}" is already used`));
-    }
-    const source = entities.get(r.source);
-    const target = entities.get(r.target);
-    if (!source) problems.push(new UnknownEntityError(FN, `${at}.source`, `unknown entity "${r.source}"`));
-    if (!target) problems.push(new UnknownEntityError(FN, `${at}.target`, `unknown entity "${r.target}"`));
-    if (source && target && !isAllowedRelation(r.kind, source.kind, target.kind)) {
-      const rule = RELATION_RULES[r.kind];
-      problems.push(
-        new RelationKindError(
-          FN,
-          `${at}.kind`,
-          `"${r.kind}" goes from ${rule.domain.join(" or ")} to ${rule.range.join(" or ")}, ` +
-            `not from ${source.kind} "${source.id}" to ${target.kind} "${target.id}"`,
-        ),
-      );
-    }
-    if (source && target && source.id === target.id) {
-      problems.push(new RelationKindError(FN, `${at}.target`, `a relation cannot join "${source.id}" to itself`));
-    }
-    let date = r.date === undefined ? undefined : dates.get(r.date);
-    if (date === undefined && r.date !== undefined) dates.set(r.date, (date = parseDate(r.date)));
-    if (date === null) problems.push(new InvalidDateError(FN, `${at}.date`, `"${r.date}" is not a real date`));
-    if (r.amount) {
-      if (!Number.isFinite(r.amount.value) || r.amount.value < 0) {
-        problems.push(new InvalidAmountError(FN, `${at}.amount.value`, `amount must be a finite number ≥ 0, got ${r.amount.value}`));
-      }
-      if (!ISO_4217_CODES.has(r.amount.currency)) {
-        problems.push(new UnknownCurrencyError(FN, `${at}.amount.currency`, `"${r.amount.currency}" is not an ISO 4217 currency code`));
-      }
-    }
-    if (r.citations.length === 0) {
-      problems.push(new MissingCitationError(FN, `${at}.citations`, `relation "${r.id}" has no citation`));
-    }
-    const citations: Citation[] = [];
-    // Without sentences (empty article, bad language) every citation would fail too: the
-    // article's own problem is the one to report.
-    for (let j = 0; j < r.citations.length && sentences.length > 0; j++) {
-      const citation = anchorCitation(text, sentences, sentenceById, attributions, r.citations[j]!, at, j, problems);
-      if (!citation) continue;
-      let twin = -1;
-      for (let o = 0; o < citations.length && twin === -1; o++) if (citations[o]!.start === citation.start && citations[o]!.end === citation.end) twin = o;
-      if (twin !== -1) {
-        problems.push(new DuplicateCitationError(FN, `${at}.citations[${j}]`, `cites the same words of ${citation.sentence} as citations[${twin}]`));
-        continue;
-      }
-      citations.push(citation);
-      cited[sentenceById.get(citation.sentence)!.index] = 1;
-    }
-    if (problems.length > before) return;
-    const modalities = citations.length === 1 ? [citations[0]!.modality] : MODALITIES.filter((m) => citations.some((c) => c.modality === m));
-    // built field by field (same order as before) rather than with conditional spreads, which
-    // cost a runtime call each: this loop runs once per relation
-    const relation: { -readonly [K in keyof Relation]: Relation[K] } = { id: r.id, kind: r.kind, source: r.source, target: r.target, symmetric: RELATION_RULES[r.kind].symmetric } as Relation;
-    if (date) relation.date = date;
-    if (r.amount) relation.amount = { value: r.amount.value, currency: r.amount.currency, scope: r.amount.scope };
-    if (r.description !== undefined) relation.description = r.description;
-    relation.citations = citations;
-    relation.modalities = modalities;
-    relations.push(relation);
-  });
-
-  const noClaims: NoClaim[] = [];
-  const noted = new Set<string>();
-  (input.noClaims ?? []).forEach((n, i) => {
-    const at = `noClaims[${i}].sentence`;
-    if (sentences.length === 0) {
-      // already reported as the article's problem
-    } else if (!sentenceById.has(n.sentence)) {
-      problems.push(new UnknownSentenceError(FN, at, `the article has no sentence "${n.sentence}" (it has s1…s${sentences.length})`));
-    } else if (noted.has(n.sentence)) {
-      problems.push(new NoClaimConflictError(FN, at, `sentence ${n.sentence} is already declared as holding no claim`));
-    } else if (cited[sentenceById.get(n.sentence)!.index] === 1) {
-      problems.push(new NoClaimConflictError(FN, at, `sentence ${n.sentence} is cited by a relation, so it does hold a claim`));
-    }
-    noted.add(n.sentence);
-    noClaims.push({ sentence: n.sentence, reason: n.reason });
-  });
-
-  const article = {
-    text,
-    language: input.article.language,
-    ...(input.article.title !== undefined && { title: input.article.title }),
-    ...(input.article.url !== undefined && { url: input.article.url }),
-    ...(input.article.published !== undefined && { published: input.article.published }),
-    ...(input.article.author !== undefined && { author: input.article.author }),
-  };
-  return { article, sentences, entities: [...entities.values()], relations, noClaims };
+  const a = input.article;
+  const published = a.published === undefined ? null : parseDate(a.published);
+  if (a.published !== undefined && !published) problems.add(InvalidDateError, "article.published", `"${a.published}" is not a real date`);
+  const article: { -readonly [K in keyof Story["article"]]: Story["article"][K] } = { text, language: a.language };
+  if (a.title !== undefined) article.title = a.title;
+  if (a.url !== undefined) article.url = a.url;
+  if (a.published !== undefined) article.published = a.published;
+  if (a.author !== undefined) article.author = a.author;
+  return { text, sentences, published, article };
 }
 
-/** Sentences by id without a map: ids are `s1`…`sN` in order (a story of 100k relations has as many sentences). */
-function sentenceLookup(sentences: readonly Sentence[]): SentenceLookup {
-  const get = (id: string): Sentence | undefined => {
-    const s = sentences[Number(id.slice(1)) - 1];
-    return s !== undefined && s.id === id ? s : undefined;
-  };
-  return { get, has: (id) => get(id) !== undefined };
-}
-
-interface SentenceLookup {
-  get(id: string): Sentence | undefined;
-  has(id: string): boolean;
-}
-
-/**
- * The attributions of a story's citations: where the article first names each source as whole
- * words (one search per name), and one attribution object per source and one for the author,
- * shared by the citations that have it (the model is frozen: sharing is safe and saves an object
- * per citation).
- */
-class Attributions {
-  private readonly named = new Map<string, number>();
-  private readonly sources = new Map<string, Citation["attribution"]>();
-  readonly author: Citation["attribution"];
+/** The state the claim checks share: ids taken, entities, the vocabulary, the anchoring and qualifier checkers. */
+class MeaningPass {
+  readonly entities = new Map<string, Entity>();
+  /** Every relation and event id, and which it is (ids are one namespace with entities). */
+  private readonly claimTypes = new Map<string, "relation" | "event">();
+  /** Events by id: their kind (for participant checks of events that name events). */
+  private readonly eventIds = new Set<string>();
+  private readonly vocab: VocabularyIndex;
+  private readonly anchor: CitationAnchor;
+  private readonly qualifiers: QualifierChecker;
 
   constructor(
-    private readonly text: string,
-    author: string | undefined,
+    private readonly input: StoryInput,
+    private readonly problems: ProblemList,
+    text: string,
+    private readonly sentences: readonly Sentence[],
+    vocabulary: Vocabulary,
+    options: MeaningOptions,
   ) {
-    this.author = author !== undefined ? { kind: "author", name: author } : { kind: "author" };
+    this.vocab = vocabularyIndex(vocabulary);
+    this.anchor = new CitationAnchor(text, sentences, input.article.author, (id) => this.entities.has(id), problems);
+    const published = input.article.published === undefined ? null : parseDate(input.article.published);
+    this.qualifiers = new QualifierChecker(input.article.language, published, problems, options.ungrounded);
+    this.checkEntities();
+    this.collectClaimIds();
   }
 
-  /** Offset of the first whole-word occurrence of `name` in the article, or -1. */
-  firstNamed(name: string): number {
-    let first = this.named.get(name);
-    if (first === undefined) this.named.set(name, (first = firstWholeWords(this.text, name)));
-    return first;
+  private checkEntities(): void {
+    const { problems, vocab } = this;
+    this.input.entities.forEach((e, i) => {
+      if (this.entities.has(e.id)) {
+        problems.add(DuplicateIdError, `entities[${i}].id`, `entity id "${e.id}" is already used`);
+        return;
+      }
+      if (!vocab.entityKinds.has(e.kind)) {
+        problems.add(UnknownKindError, `entities[${i}].kind`, `"${e.kind}" is not an entity kind of the story's vocabulary${didYouMean(e.kind, vocab.entityKinds.keys())}`);
+      }
+      const entity: { -readonly [K in keyof Entity]: Entity[K] } = { type: "entity", id: e.id, kind: e.kind, label: e.label, aliases: e.aliases ? [...e.aliases] : [] };
+      if (e.wikidata !== undefined) entity.wikidata = e.wikidata;
+      if (e.description !== undefined) entity.description = e.description;
+      this.entities.set(e.id, entity);
+    });
   }
 
-  source(name: string): Citation["attribution"] {
-    let a = this.sources.get(name);
-    if (a === undefined) this.sources.set(name, (a = { kind: "source", name }));
-    return a;
+  /** Relation and event ids, before the claims are checked (events and `about` may name later claims). */
+  private collectClaimIds(): void {
+    const take = (id: string, type: "relation" | "event", path: string) => {
+      if (this.entities.has(id) || this.claimTypes.has(id)) {
+        const what = this.entities.has(id) ? "an entity" : `a ${this.claimTypes.get(id)}`;
+        this.problems.add(DuplicateIdError, path, `id "${id}" is already used by ${what} (entities, relations and events share one namespace)`);
+        return;
+      }
+      this.claimTypes.set(id, type);
+      if (type === "event") this.eventIds.add(id);
+    };
+    this.input.relations.forEach((r, i) => take(r.id, "relation", `relations[${i}].id`));
+    (this.input.events ?? []).forEach((e, i) => take(e.id, "event", `events[${i}].id`));
   }
-}
 
-function anchorCitation(
-  text: string,
-  sentences: readonly Sentence[],
-  sentenceById: SentenceLookup,
-  attributions: Attributions,
-  c: CitationInput,
-  /** Path of the relation, and the citation's index in it (the citation's path is built only for a problem). */
-  relationAt: string,
-  index: number,
-  problems: StoryProblem[],
-): Citation | null {
-  const before = problems.length;
-  const quote = toLF(c.quote);
-  const attribution = c.attribution === undefined ? undefined : toLF(c.attribution);
-  if (c.modality === "reported" && attribution === undefined) {
-    problems.push(new AttributionError(FN, `${relationAt}.citations[${index}].attribution`, `a reported claim needs the source the article names`));
-  }
-  const sentence = sentenceById.get(c.sentence);
-  if (attribution !== undefined) {
-    // The source must stand as whole words in the cited sentence or before it ("Selon les
-    // sources, …" may carry over to the next sentence), never only later or inside a word.
-    const first = attributions.firstNamed(attribution);
-    if (first === -1) {
-      problems.push(new AttributionError(FN, `${relationAt}.citations[${index}].attribution`, `the article never names the source "${attribution}" (as whole words)`));
-    } else if (sentence && first >= sentence.end) {
-      problems.push(new AttributionError(FN, `${relationAt}.citations[${index}].attribution`, `the source "${attribution}" is first named after ${sentence.id}; it must stand in the cited sentence or before it`));
+  /** The anchored citations of a claim, or `null` when some did not anchor (grounding is then skipped). */
+  private citations(claim: RelationInput | EventInput, at: string): { citations: Citation[]; complete: boolean } {
+    if (claim.citations.length === 0) {
+      this.problems.add(MissingCitationError, `${at}.citations`, `claim "${claim.id}" has no citation`);
+      return { citations: [], complete: false };
     }
+    // Without sentences (empty article, bad language) every citation would fail too: the
+    // article's own problem is the one to report.
+    if (this.sentences.length === 0) return { citations: [], complete: false };
+    const citations = this.anchor.anchorAll(claim.citations, at);
+    return { citations, complete: citations.length === claim.citations.length };
   }
-  if (!/[\p{L}\p{N}]/u.test(quote)) {
-    problems.push(new TrivialQuoteError(FN, `${relationAt}.citations[${index}].quote`, `the quote ${JSON.stringify(quote)} holds no word: quote the words that state the claim`));
-    return null;
-  }
-  if (!sentence) {
-    problems.push(new UnknownSentenceError(FN, `${relationAt}.citations[${index}].sentence`, `the article has no sentence "${c.sentence}" (it has s1…s${sentences.length})`));
-    return null;
-  }
-  // the usual case (the quote stands once) without a list of hits: two searches
-  const firstHit = sentence.text.indexOf(quote);
-  const hits = firstHit === -1 ? [] : c.occurrence !== undefined || sentence.text.indexOf(quote, firstHit + 1) !== -1 ? allIndexesOf(sentence.text, quote) : [firstHit];
-  let local: number | undefined;
-  if (hits.length === 0) {
-    problems.push(diagnoseMissingQuote(text, sentences, quote, c.sentence, `${relationAt}.citations[${index}]`));
-  } else if (c.occurrence !== undefined) {
-    local = hits[c.occurrence - 1];
-    if (local === undefined) {
-      problems.push(new QuoteNotFoundError(FN, `${relationAt}.citations[${index}].occurrence`, `occurrence ${c.occurrence} asked, but the quote stands ${hits.length} time(s) in ${c.sentence}`));
+
+  /** Check one relation: kind, ends and the kind's domain and range, qualifiers, citations. */
+  checkRelation(r: RelationInput, i: number): Relation | null {
+    const { problems, vocab } = this;
+    const at = `relations[${i}]`;
+    const before = problems.size;
+    const rule = vocab.relationKinds.get(r.kind);
+    if (!rule) {
+      const hint = vocab.eventKinds.has(r.kind) ? ` ("${r.kind}" is an event kind: write it in "events")` : didYouMean(r.kind, vocab.relationKinds.keys());
+      problems.add(UnknownKindError, `${at}.kind`, `"${r.kind}" is not a relation kind of the story's vocabulary${hint}`);
     }
-  } else if (hits.length > 1) {
-    problems.push(
-      new AmbiguousQuoteError(FN, `${relationAt}.citations[${index}].quote`, `the quote stands ${hits.length} times in ${c.sentence}; add "occurrence" (1…${hits.length}) or quote more words`),
-    );
-  } else {
-    local = hits[0];
+    const source = this.entity(r.source, `${at}.source`);
+    const target = this.entity(r.target, `${at}.target`);
+    // an entity of an unknown kind has its own problem: its rules are not checked on top of it
+    const kindsKnown = source !== undefined && target !== undefined && vocab.entityKinds.has(source.kind) && vocab.entityKinds.has(target.kind);
+    if (rule && source && target && kindsKnown && !(vocab.isA(source.kind, rule.domain) && vocab.isA(target.kind, rule.range))) {
+      problems.add(
+        RelationKindError,
+        `${at}.kind`,
+        `"${r.kind}" goes from ${rule.domain.join(" or ")} to ${rule.range.join(" or ")}, not from ${source.kind} "${source.id}" to ${target.kind} "${target.id}"`,
+      );
+    }
+    if (source && target && source.id === target.id) problems.add(RelationKindError, `${at}.target`, `a relation cannot join "${source.id}" to itself`);
+    const { citations, complete } = this.citations(r, at);
+    const qualifiers = this.qualifiers.check(r, at, "relation", complete ? citations : null);
+    if (problems.size > before) return null;
+    const relation = { type: "relation", id: r.id, kind: r.kind, source: r.source, target: r.target, symmetric: rule!.symmetric, ...qualifiers } as { -readonly [K in keyof Relation]: Relation[K] };
+    if (r.description !== undefined) relation.description = r.description;
+    relation.citations = citations;
+    relation.modalities = claimModalities(citations);
+    return relation;
   }
-  if (local === undefined) return null;
-  const start = sentence.start + local;
-  const end = start + quote.length;
-  if ((c.start !== undefined && c.start !== start) || (c.end !== undefined && c.end !== end)) {
-    problems.push(new OffsetMismatchError(FN, `${relationAt}.citations[${index}].${c.start !== undefined && c.start !== start ? "start" : "end"}`, `the quote stands at ${start}…${end}, not ${c.start ?? "?"}…${c.end ?? "?"}`));
-  }
-  if (problems.length > before) return null;
-  return {
-    sentence: sentence.id,
-    quote,
-    start,
-    end,
-    sentenceStart: local,
-    sentenceEnd: local + quote.length,
-    modality: c.modality,
-    attribution: attribution !== undefined ? attributions.source(attribution) : attributions.author,
-    gloss: c.gloss,
-  };
-}
 
-/** Explain why a quote is not in its sentence: elsewhere, across sentences, or with other typography. */
-function diagnoseMissingQuote(text: string, sentences: readonly Sentence[], quote: string, sentenceId: string, at: string): StoryProblem {
-  const search = findQuote(text, sentences, quote);
-  const path = `${at}.quote`;
-  const crossing = search.exact.find((m) => m.sentence === null);
-  if (crossing) {
-    return new CrossSentenceQuoteError(FN, path, `the quote runs across a sentence boundary (at ${crossing.start}…${crossing.end}); cite each sentence separately`);
+  /** Check one event: kind, participants against the kind's roles, `about`, qualifiers, citations. */
+  checkEvent(e: EventInput, i: number): StoryEvent | null {
+    const { problems, vocab } = this;
+    const at = `events[${i}]`;
+    const before = problems.size;
+    const kind = vocab.eventKinds.get(e.kind);
+    if (!kind) {
+      const hint = vocab.relationKinds.has(e.kind) ? ` ("${e.kind}" is a relation kind: write it in "relations")` : didYouMean(e.kind, vocab.eventKinds.keys());
+      problems.add(UnknownKindError, `${at}.kind`, `"${e.kind}" is not an event kind of the story's vocabulary${hint}`);
+    }
+    const participants: Participant[] = [];
+    const filled = new Map<string, number>();
+    e.participants.forEach((p, j) => {
+      const path = `${at}.participants[${j}]`;
+      if ((p.entity === undefined) === (p.event === undefined)) {
+        problems.add(RoleError, path, `a participant names one entity or one event: give "entity" or "event"${p.entity !== undefined ? ", not both" : ""}`);
+        return;
+      }
+      const role = kind?.roles.find((r) => r.id === p.role);
+      if (kind && !role) {
+        problems.add(RoleError, `${path}.role`, `"${p.role}" is not a role of "${kind.id}" (its roles: ${kind.roles.map((r) => r.id).join(", ")})${didYouMean(p.role, kind.roles.map((r) => r.id))}`);
+      }
+      let participant: Participant | null = null;
+      if (p.entity !== undefined) {
+        const entity = this.entity(p.entity, `${path}.entity`);
+        if (entity && role && vocab.entityKinds.has(entity.kind) && !vocab.isA(entity.kind, role.kinds)) {
+          problems.add(RoleError, `${path}.entity`, `the role "${role.id}" of "${kind!.id}" takes ${role.kinds.join(" or ")}, not ${entity.kind} "${entity.id}"`);
+        }
+        if (entity) participant = { role: p.role, id: p.entity, type: "entity" };
+      } else {
+        const id = p.event!;
+        if (!this.eventIds.has(id)) {
+          const other = this.claimTypes.get(id) ?? (this.entities.has(id) ? "entity" : undefined);
+          const hint = other === "entity" ? ` ("${id}" is an entity: write "entity")` : other === "relation" ? ` ("${id}" is a relation; an event can be "about" it)` : didYouMean(id, this.eventIds);
+          problems.add(UnknownClaimError, `${path}.event`, `unknown event "${id}"${hint}`);
+        } else if (id === e.id) {
+          problems.add(RoleError, `${path}.event`, `an event cannot take part in itself`);
+        } else if (role && !role.kinds.includes(EVENT_FILLER)) {
+          problems.add(RoleError, `${path}.event`, `the role "${role.id}" of "${kind!.id}" takes ${role.kinds.join(" or ")}, not an event`);
+        } else participant = { role: p.role, id, type: "event" };
+      }
+      if (!participant) return;
+      if (participants.some((q) => q.role === participant!.role && q.id === participant!.id)) {
+        problems.add(RoleError, path, `"${participant.id}" is already a participant in the role "${participant.role}"`);
+        return;
+      }
+      const count = (filled.get(p.role) ?? 0) + 1;
+      filled.set(p.role, count);
+      if (role && !role.multiple && count === 2) {
+        problems.add(RoleError, `${path}.role`, `the role "${role.id}" of "${kind!.id}" takes one participant`);
+      }
+      participants.push(participant);
+    });
+    if (kind) {
+      for (const role of kind.roles) {
+        if (role.required && !filled.has(role.id) && !e.participants.some((p) => p.role === role.id)) {
+          problems.add(RoleError, `${at}.participants`, `an event of kind "${kind.id}" needs a participant in the role "${role.id}" (${role.kinds.join(" or ")})`);
+        }
+      }
+    }
+    const about: string[] = [];
+    (e.about ?? []).forEach((id, j) => {
+      if (id === e.id) problems.add(UnknownClaimError, `${at}.about[${j}]`, `an event cannot be about itself`);
+      else if (!this.claimTypes.has(id)) {
+        const hint = this.entities.has(id) ? ` ("${id}" is an entity: name it as a participant)` : didYouMean(id, this.claimTypes.keys());
+        problems.add(UnknownClaimError, `${at}.about[${j}]`, `no relation or event "${id}"${hint}`);
+      } else about.push(id);
+    });
+    const { citations, complete } = this.citations(e, at);
+    const qualifiers = this.qualifiers.check(e, at, "event", complete ? citations : null);
+    if (problems.size > before) return null;
+    const event = { type: "event", id: e.id, kind: e.kind, label: e.label, participants, about, ...qualifiers } as unknown as { -readonly [K in keyof StoryEvent]: StoryEvent[K] };
+    if (e.description !== undefined) event.description = e.description;
+    event.citations = citations;
+    event.modalities = claimModalities(citations);
+    return event;
   }
-  const elsewhere = search.exact.map((m) => m.sentence).filter((s): s is string => s !== null);
-  if (elsewhere.length > 0) {
-    return new QuoteNotFoundError(FN, path, `quote not found in ${sentenceId}; it stands in ${[...new Set(elsewhere)].join(", ")}`);
-  }
-  const near = search.folded[0];
-  if (near) {
-    return new QuoteNotFoundError(
-      FN,
-      path,
-      `quote not found in ${sentenceId}; the article has it with other case, accents, apostrophes or spacing: ${JSON.stringify(text.slice(near.start, near.end))}`,
-    );
-  }
-  return new QuoteNotFoundError(FN, path, `quote not found in ${sentenceId} nor anywhere in the article`);
-}
 
-/** CRLF and lone CR as LF (the line-end policy of every story, however it is loaded). */
-export function toLF(value: string): string {
-  return value.includes("\r") ? value.replace(/\r\n?/g, "\n") : value;
-}
-
-/** Offset of the first occurrence of `words` in `text` that is not inside a longer word, or -1. */
-function firstWholeWords(text: string, words: string): number {
-  for (let i = text.indexOf(words); i !== -1; i = text.indexOf(words, i + 1)) {
-    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + words.length])) return i;
+  /** The entity `id`, or `undefined` after reporting it unknown at `path`. */
+  private entity(id: string, path: string): Entity | undefined {
+    const entity = this.entities.get(id);
+    if (!entity) {
+      const what = this.claimTypes.get(id);
+      const hint = what === "event" ? ` ("${id}" is an event: relations join entities; name it as a participant of an event)` : what === "relation" ? ` ("${id}" is a relation)` : didYouMean(id, this.entities.keys());
+      this.problems.add(UnknownEntityError, path, `unknown entity "${id}"${hint}`);
+    }
+    return entity;
   }
-  return -1;
+
+  /** The no-claim notes: sentences that exist, each noted once and cited by no claim. */
+  checkNoClaims(): NoClaim[] {
+    const { problems, sentences } = this;
+    const noClaims: NoClaim[] = [];
+    const noted = new Set<string>();
+    (this.input.noClaims ?? []).forEach((n, i) => {
+      const at = `noClaims[${i}].sentence`;
+      const sentence = sentenceById(sentences, n.sentence);
+      if (sentences.length === 0) {
+        // already reported as the article's problem
+      } else if (!sentence) {
+        problems.add(UnknownSentenceError, at, `the article has no sentence "${n.sentence}" (it has s1…s${sentences.length})`);
+      } else if (noted.has(n.sentence)) {
+        problems.add(NoClaimConflictError, at, `sentence ${n.sentence} is already declared as holding no claim`);
+      } else if (this.anchor.cited[sentence.index] === 1) {
+        problems.add(NoClaimConflictError, at, `sentence ${n.sentence} is cited by a claim, so it does hold a claim`);
+      }
+      noted.add(n.sentence);
+      noClaims.push({ sentence: n.sentence, reason: n.reason });
+    });
+    return noClaims;
+  }
 }

@@ -5,8 +5,8 @@
  *
  * The check is compiled from the schema's own definition (zod stays the single source of the
  * format). It answers `true` only when zod would accept the value unchanged: a plain object
- * whose keys are all known and whose required keys are present, strings, numbers, enums, literals,
- * optional values and arrays, with the string and number checks the story schema uses (regex,
+ * whose keys are all known and whose required keys are present, strings, numbers, booleans,
+ * enums, literals, optional values, arrays and unions of these, with the string and number checks the story schema uses (regex,
  * length, safe integer, bounds). Anything else in the schema makes `compileShapeCheck` return
  * `null` (no fast path), and any value it is unsure of answers `false`: the caller then asks zod,
  * which reports the issues. A test checks that the compiled check and zod agree.
@@ -25,6 +25,7 @@ interface Def {
   readonly element?: Schema;
   readonly entries?: Readonly<Record<string, unknown>>;
   readonly values?: readonly unknown[];
+  readonly options?: readonly Schema[];
 }
 interface CheckDef {
   readonly check: string;
@@ -150,6 +151,20 @@ function compile(schema: Schema): ShapeCheck | null {
       if (checks.length || !def.entries) return null;
       const values = new Set(Object.values(def.entries));
       return (v) => (typeof v === "string" || typeof v === "number") && values.has(v);
+    }
+    case "boolean":
+      return checks.length ? null : (v) => typeof v === "boolean";
+    case "union": {
+      // zod returns the first option that accepts the value; each option here (a string, a strict
+      // object) returns it unchanged, so "some option accepts it as is" is zod's answer
+      if (checks.length || !def.options) return null;
+      const options = def.options.map(compile);
+      if (options.some((o) => o === null)) return null;
+      const list = options as ShapeCheck[];
+      return (v) => {
+        for (const o of list) if (o(v)) return true;
+        return false;
+      };
     }
     case "literal": {
       if (checks.length || !def.values) return null;

@@ -1,5 +1,5 @@
 /**
- * The story file format, defined once with zod 4.
+ * The story file format (storygraph/2), defined once with zod 4.
  *
  * This schema is the single source of the input types (`StoryInput` and friends are inferred from
  * it), of the runtime shape check in `buildStory` / `parseStoryJson`, and of the shipped JSON
@@ -11,22 +11,31 @@
  * Schema natively (`z.toJSONSchema`, no extra package), runs unchanged in Node and the browser, and
  * is the most used and most actively maintained of the three. valibot is smaller but needs a
  * separate package for JSON Schema; TypeBox starts from JSON Schema and its error paths are JSON
- * Pointers that we would have to translate. zod's bundle cost (about 25 kB gzip) is kept out of the viewer's first bundle: the built-in story is built without it (`buildTypedStory`) and the viewer loads the file loader on demand.
+ * Pointers that we would have to translate. zod's bundle cost (about 25 kB gzip) is kept out of
+ * the viewer's first bundle: the built-in story is built without it (`buildTypedStory`) and the
+ * viewer loads the file loader on demand.
  *
- * The schema checks shape only. Meaning (entities that exist, quotes found in their sentences,
- * real dates, known currencies, domain/range rules) is checked by `validate.ts`, which reports
- * each failure with its own error class.
+ * The schema checks shape only; kinds are open strings here. Meaning (kinds declared by the
+ * vocabulary, entities that exist, roles, quotes found in their sentences, qualifiers stated by the
+ * quotes, real dates, known currencies, domain/range rules) is checked by the meaning pass
+ * (meaning.ts), which reports each failure with its own error class. storygraph/1 files have their
+ * own schema (format1.ts) and are converted.
  */
 import { z } from "zod";
-import { AMOUNT_SCOPES, ENTITY_KINDS, MODALITIES, RELATION_KINDS } from "../kinds.ts";
+import { AMOUNT_SCOPES, CERTAINTIES, POLARITIES } from "../values.ts";
 
-export { STORY_FORMAT, STORY_SCHEMA_FILE, STORY_SCHEMA_ID } from "./story-format.ts";
+export { STORY_FORMAT, STORY_FORMAT_1, STORY_SCHEMA_FILE, STORY_SCHEMA_1_FILE, STORY_SCHEMA_ID } from "./story-format.ts";
 import { STORY_FORMAT } from "./story-format.ts";
 
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._-]*$/, "ids are lowercase letters, digits, '.', '_' or '-'")
   .meta({ description: "Stable id: lowercase letters, digits, '.', '_' or '-'." });
+
+const kind = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, "kinds are lowercase letters, digits, '.', '_' or '-'")
+  .meta({ description: "A kind declared by the news core vocabulary or by the story's own `vocabulary`." });
 
 const sentenceId = z
   .string()
@@ -38,35 +47,103 @@ const date = z
   .regex(/^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/, "dates are YYYY, YYYY-MM or YYYY-MM-DD")
   .meta({ description: "A date at the precision the article gives: YYYY, YYYY-MM or YYYY-MM-DD. Never invent a day." });
 
+const inferred = z
+  .string()
+  .min(1)
+  .meta({ description: "Marks a qualifier that no quote of the claim states, with the reason (the author's reading)." });
+
+const wikidataItem = z.string().regex(/^Q[1-9][0-9]*$/, "Wikidata items are Q followed by digits");
+
+/** A time qualifier: a date the quotes state, or `{ value, inferred }` for one they do not. */
+export const TimeQualifierSchema = z
+  .union([date, z.strictObject({ value: date, inferred })], {
+    error: "a time qualifier is a date (YYYY, YYYY-MM or YYYY-MM-DD) or { \"value\": date, \"inferred\": \"why\" }",
+  })
+  .meta({ description: "A date (YYYY, YYYY-MM or YYYY-MM-DD) stated by one of the claim's quotes, or { value, inferred } when it is the author's reading." });
+
 export const ArticleSchema = z.strictObject({
   text: z.string().meta({ description: "The article text, exactly as published (after BOM/CRLF normalisation)." }),
-  language: z.string().min(2).meta({ description: "BCP 47 language tag used to segment sentences, e.g. fr or en." }),
+  language: z.string().min(2).meta({ description: "BCP 47 language tag used to segment sentences and read dates and amounts, e.g. fr or en." }),
   title: z.string().optional(),
   url: z.string().optional().meta({ description: "Where the article was published." }),
-  published: date.optional(),
-  author: z.string().optional().meta({ description: "Who wrote the article; citations without attribution are the author's." }),
+  published: date.optional().meta({ description: "When the article was published: ongoing states hold up to this date." }),
+  author: z.string().optional().meta({ description: "Who wrote the article: the first source of every citation." }),
+});
+
+export const EntityKindDeclarationSchema = z.strictObject({
+  id,
+  label: z.string().min(1),
+  description: z.string().min(1),
+  parent: kind.optional().meta({ description: "A broader entity kind this one refines: rules that accept the parent accept it." }),
+  wikidata: wikidataItem.optional().meta({ description: "The Wikidata class of such entities." }),
+});
+
+export const RelationKindDeclarationSchema = z.strictObject({
+  id,
+  label: z.string().min(1).meta({ description: "Verb phrase for labels: \"invested in\"." }),
+  description: z.string().min(1),
+  domain: z.array(kind).min(1).meta({ description: "Entity kinds allowed as source." }),
+  range: z.array(kind).min(1).meta({ description: "Entity kinds allowed as target." }),
+  symmetric: z.boolean(),
+  wikidata: z
+    .strictObject({
+      property: z.string().regex(/^P[1-9][0-9]*$/, "Wikidata properties are P followed by digits"),
+      inverse: z.boolean().meta({ description: "True when the Wikidata statement runs from the target to the source." }),
+    })
+    .optional(),
+});
+
+export const RoleDeclarationSchema = z.strictObject({
+  id,
+  label: z.string().min(1),
+  kinds: z.array(kind).min(1).meta({ description: "Entity kinds that may fill the role, and \"event\" when an event may." }),
+  required: z.boolean().optional(),
+  multiple: z.boolean().optional(),
+});
+
+export const EventKindDeclarationSchema = z.strictObject({
+  id,
+  label: z.string().min(1),
+  description: z.string().min(1),
+  roles: z.array(RoleDeclarationSchema).min(1),
+  wikidata: wikidataItem.optional().meta({ description: "The Wikidata class of such events." }),
+});
+
+export const VocabularySchema = z.strictObject({
+  entityKinds: z.array(EntityKindDeclarationSchema).optional(),
+  relationKinds: z.array(RelationKindDeclarationSchema).optional(),
+  eventKinds: z.array(EventKindDeclarationSchema).optional(),
 });
 
 export const EntitySchema = z.strictObject({
   id,
-  kind: z.enum(ENTITY_KINDS),
+  kind,
   label: z.string().min(1),
   aliases: z
     .array(z.string().min(1))
     .optional()
     .meta({ description: "Other names and descriptive mentions used in the article." }),
-  wikidata: z
-    .string()
-    .regex(/^Q[1-9][0-9]*$/, "Wikidata ids are Q followed by digits")
-    .optional(),
+  wikidata: wikidataItem.optional(),
   description: z.string().optional(),
 });
 
 export const AmountSchema = z.strictObject({
   value: z.number().meta({ description: "Decimal value in units of the currency (1 billion = 1000000000)." }),
   currency: z.string().meta({ description: "ISO 4217 code, e.g. USD." }),
-  scope: z.enum(AMOUNT_SCOPES).meta({ description: "tranche: one payment; total: a cumulative sum." }),
+  scope: z.enum(AMOUNT_SCOPES).optional().meta({ description: "tranche: one payment; total: a cumulative sum (the annotator's reading)." }),
+  inferred: inferred.optional(),
 });
+
+export const FactualitySchema = z.strictObject({
+  polarity: z.enum(POLARITIES).meta({ description: "positive: the words say it holds; negative: that it does not." }),
+  certainty: z.enum(CERTAINTIES).meta({ description: "certain, probable (seems, the reporting conditional), possible (could, may) or unknown (if, en cas de)." }),
+});
+
+export const SourceSchema = z
+  .union([z.string().min(1), z.strictObject({ name: z.string().min(1), entity: id.optional() })], {
+    error: "a source is the name the article gives it, or { \"name\": …, \"entity\": id }",
+  })
+  .meta({ description: "A source the article names, as the article words it; with the entity id when it is an entity of the story." });
 
 export const CitationSchema = z.strictObject({
   sentence: sentenceId,
@@ -84,24 +161,47 @@ export const CitationSchema = z.strictObject({
     .optional()
     .meta({ description: "Optional offset of the quote in the article, in UTF-16 code units; checked if given." }),
   end: z.number().int().min(0).optional(),
-  modality: z.enum(MODALITIES),
-  attribution: z
-    .string()
-    .min(1)
+  factuality: FactualitySchema,
+  sources: z
+    .array(SourceSchema)
     .optional()
-    .meta({ description: "The source the article names for the claim, as the article words it; omitted for the author." }),
+    .meta({ description: "The sources the article names for the claim, outermost first, after the author (omitted: the author alone)." }),
   gloss: z.string().min(1).meta({ description: "One English sentence saying what the quote claims." }),
 });
 
-export const RelationSchema = z.strictObject({
+const claimFields = {
   id,
-  kind: z.enum(RELATION_KINDS),
+  kind,
+  start: TimeQualifierSchema.optional(),
+  end: TimeQualifierSchema.optional(),
+  pointInTime: TimeQualifierSchema.optional(),
+  announced: TimeQualifierSchema.optional(),
+  amount: AmountSchema.optional(),
+  description: z.string().optional().meta({ description: "One English sentence saying what the claim is about." }),
+  citations: z.array(CitationSchema),
+};
+
+export const RelationSchema = z.strictObject({
+  ...claimFields,
   source: id,
   target: id,
-  date: date.optional(),
-  amount: AmountSchema.optional(),
-  description: z.string().optional().meta({ description: "One English sentence saying what the relation is about." }),
-  citations: z.array(CitationSchema),
+});
+
+export const ParticipantSchema = z.strictObject({
+  role: id.meta({ description: "A role of the event's kind." }),
+  entity: id.optional().meta({ description: "The entity in that role (give entity or event)." }),
+  event: id.optional().meta({ description: "The event in that role (give entity or event)." }),
+});
+
+const { id: _id, kind: _kind, ...qualifiedFields } = claimFields;
+
+export const EventSchema = z.strictObject({
+  id,
+  kind,
+  label: z.string().min(1).meta({ description: "A short name for the event node: \"Founding of OpenAI\"." }),
+  participants: z.array(ParticipantSchema),
+  about: z.array(id).optional().meta({ description: "Ids of the relations or events this event is about (a break-up is about the partnership)." }),
+  ...qualifiedFields,
 });
 
 export const NoClaimSchema = z.strictObject({
@@ -111,10 +211,12 @@ export const NoClaimSchema = z.strictObject({
 
 export const StorySchema = z.strictObject({
   $schema: z.string().optional().meta({ description: "Where editors find this JSON Schema; ignored by the loader." }),
-  format: z.literal(STORY_FORMAT).optional().meta({ description: "The story file format version." }),
+  format: z.literal(STORY_FORMAT).optional().meta({ description: "The story file format version: storygraph/2." }),
   article: ArticleSchema,
+  vocabulary: VocabularySchema.optional().meta({ description: "Kinds this story adds to the news core vocabulary." }),
   entities: z.array(EntitySchema),
   relations: z.array(RelationSchema),
+  events: z.array(EventSchema).optional(),
   noClaims: z
     .array(NoClaimSchema)
     .optional()
@@ -124,8 +226,14 @@ export const StorySchema = z.strictObject({
 export type ArticleInput = z.infer<typeof ArticleSchema>;
 export type EntityInput = z.infer<typeof EntitySchema>;
 export type AmountInput = z.infer<typeof AmountSchema>;
+export type TimeQualifierInput = z.infer<typeof TimeQualifierSchema>;
+export type FactualityInput = z.infer<typeof FactualitySchema>;
+export type SourceInput = z.infer<typeof SourceSchema>;
 export type CitationInput = z.infer<typeof CitationSchema>;
 export type RelationInput = z.infer<typeof RelationSchema>;
+export type ParticipantInput = z.infer<typeof ParticipantSchema>;
+export type EventInput = z.infer<typeof EventSchema>;
 export type NoClaimInput = z.infer<typeof NoClaimSchema>;
-/** A story as authored: the shape of a story JSON file and of the built-in data. */
+export type VocabularyInput = z.infer<typeof VocabularySchema>;
+/** A story as authored (storygraph/2): the shape of a story JSON file and of the built-in data. */
 export type StoryInput = z.infer<typeof StorySchema>;

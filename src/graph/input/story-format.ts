@@ -15,5 +15,9 @@
 export const STORY_SCHEMA_ID = "./node_modules/storygraph/schema/story.schema.json";
 /** Where the generated JSON Schema is shipped, relative to the package root. */
 export const STORY_SCHEMA_FILE = "schema/story.schema.json";
-/** The format tag of story files this version reads and writes. */
-export const STORY_FORMAT = "storygraph/1";
+/** The format tag of story files this version writes (and reads). */
+export const STORY_FORMAT = "storygraph/2";
+/** The earlier format, still read: converted to storygraph/2 on load, with a notice (format1.ts). */
+export const STORY_FORMAT_1 = "storygraph/1";
+/** Where the JSON Schema of storygraph/1 files is shipped (for editors of old files). */
+export const STORY_SCHEMA_1_FILE = "schema/story-1.schema.json";

@@ -1,12 +1,12 @@
 /**
- * `evidence`: the sentences behind a relation, with the quote's range ready to highlight;
- * `relationsInSentence`: the relations a sentence supports.
+ * `evidence`: the sentences behind a claim, with the quote's range ready to highlight;
+ * `claimsInSentence` / `relationsInSentence`: what a sentence supports.
  */
 import { NotFoundError } from "../errors.ts";
-import type { Citation, Relation, Sentence, Story } from "../model.ts";
+import type { Citation, Claim, Relation, Sentence, Story } from "../model.ts";
 import { indexOf } from "../story-index.ts";
 
-/** One citation of a relation, with its sentence split around the quote. */
+/** One citation of a claim, with its sentence split around the quote. */
 export interface Evidence {
   readonly citation: Citation;
   readonly sentence: Sentence;
@@ -17,16 +17,16 @@ export interface Evidence {
 }
 
 /**
- * The evidence for relation `relationId`, one entry per citation, in citation order.
+ * The evidence for the relation or event `claimId`, one entry per citation, in citation order.
  *
- * @example evidence(story, "microsoft-invested-openai-2019")[0].quote
- * @throws {NotFoundError} when the story has no such relation.
+ * @example evidence(story, "microsoft-investment-2019")[0].quote
+ * @throws {NotFoundError} when the story has no such claim.
  */
-export function evidence(story: Story, relationId: string): Evidence[] {
+export function evidence(story: Story, claimId: string): Evidence[] {
   const index = indexOf(story);
-  const relation = index.relationById.get(relationId);
-  if (!relation) throw new NotFoundError("evidence", "relation", relationId);
-  return relation.citations.map((citation) => {
+  const claim = index.claimById.get(claimId);
+  if (!claim) throw new NotFoundError("evidence", "claim", claimId);
+  return claim.citations.map((citation) => {
     const sentence = index.sentenceById.get(citation.sentence)!;
     return {
       citation,
@@ -38,13 +38,27 @@ export function evidence(story: Story, relationId: string): Evidence[] {
   });
 }
 
+function checkSentence(fn: string, story: Story, sentenceId: string): void {
+  if (!indexOf(story).sentenceById.has(sentenceId)) throw new NotFoundError(fn, "sentence", sentenceId);
+}
+
 /**
- * The relations that cite sentence `sentenceId`, in story order (empty for a sentence with no claim).
+ * The claims (relations, then events, each in story order) that cite sentence `sentenceId`;
+ * empty for a sentence with no claim.
+ *
+ * @throws {NotFoundError} when the article has no such sentence.
+ */
+export function claimsInSentence(story: Story, sentenceId: string): Claim[] {
+  checkSentence("claimsInSentence", story, sentenceId);
+  return [...(indexOf(story).claimsBySentence.get(sentenceId) ?? [])];
+}
+
+/**
+ * The relations that cite sentence `sentenceId`, in story order (`claimsInSentence` without the events).
  *
  * @throws {NotFoundError} when the article has no such sentence.
  */
 export function relationsInSentence(story: Story, sentenceId: string): Relation[] {
-  const index = indexOf(story);
-  if (!index.sentenceById.has(sentenceId)) throw new NotFoundError("relationsInSentence", "sentence", sentenceId);
-  return [...(index.relationsBySentence.get(sentenceId) ?? [])];
+  checkSentence("relationsInSentence", story, sentenceId);
+  return [...(indexOf(story).relationsBySentence.get(sentenceId) ?? [])];
 }

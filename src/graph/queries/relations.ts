@@ -1,49 +1,42 @@
 /**
- * `queryRelations`: relations filtered by kind, endpoints, modality and date range, using the
- * story's indexes (never a scan of every relation when an entity or kind is given). The query
- * starts from the smallest indexed list that holds every answer and re-checks only the filters
- * that list does not already guarantee: a query by kind alone is a copy of the kind's list.
+ * `queryRelations`: relations filtered by kind, ends, how they are cited (modality, certainty,
+ * polarity, source) and when they hold, using the story's indexes (never a scan of every relation
+ * when an entity or kind is given). The query starts from the smallest indexed list that holds
+ * every answer and re-checks only the filters that list does not already guarantee: a query by
+ * kind alone is the kind's own frozen list.
  */
-import { datesOverlap, parseDate } from "../dates.ts";
 import { InvalidArgumentError, NotFoundError } from "../errors.ts";
-import { MODALITIES, RELATION_KINDS, type Modality, type RelationKind } from "../kinds.ts";
-import type { DateQualifier, Relation, Story } from "../model.ts";
+import type { Relation, Story } from "../model.ts";
 import { indexOf, type StoryIndex } from "../story-index.ts";
+import { didYouMean } from "../suggest.ts";
+import { asList, compileClaimFilter, type CitationFilter, type TimeFilter } from "./claim-filter.ts";
 
 /** Filters of `queryRelations`; every given filter must hold (AND). */
-export interface RelationFilter {
-  /** One kind or several (any of them). */
-  readonly kind?: RelationKind | readonly RelationKind[];
+export interface RelationFilter extends CitationFilter, TimeFilter {
+  /** One kind or several (any of them), of the story's vocabulary. */
+  readonly kind?: string | readonly string[];
   /** Entity id at the source; for symmetric kinds either end matches. */
   readonly source?: string;
   /** Entity id at the target; for symmetric kinds either end matches. */
   readonly target?: string;
   /** Entity id at either end. */
   readonly involving?: string;
-  /** Relations with at least one citation of this modality (or of any of these). */
-  readonly modality?: Modality | readonly Modality[];
-  /** Dated relations whose period ends on or after this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
-  readonly from?: string;
-  /** Dated relations whose period starts on or before this date. Undated relations never match a date filter. */
-  readonly to?: string;
 }
 
 const FN = "queryRelations";
 const ENTITY_FILTERS = ["involving", "source", "target"] as const;
 
-function asList<T>(value: T | readonly T[] | undefined): readonly T[] | undefined {
-  return value === undefined ? undefined : Array.isArray(value) ? (value as readonly T[]) : [value as T];
-}
-
 function checkEntity(index: StoryIndex, id: string | undefined, argument: string): void {
   if (id !== undefined && !index.entity(id)) throw new NotFoundError(FN, "entity", id, `filter ${argument}`);
 }
 
-function checkDate(value: string | undefined, argument: string): DateQualifier | undefined {
-  if (value === undefined) return undefined;
-  const d = parseDate(value);
-  if (!d) throw new InvalidArgumentError(FN, argument, `"${value}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-  return d;
+/** Throw for a kind the story's vocabulary does not declare as a relation kind. */
+export function checkRelationKinds(fn: string, story: Story, kinds: readonly string[] | undefined): void {
+  if (!kinds) return;
+  const known = story.vocabulary.relationKinds.map((k) => k.id);
+  for (const k of kinds) {
+    if (!known.includes(k)) throw new InvalidArgumentError(fn, "kind", `unknown relation kind "${k}"${didYouMean(k, known)} (known: ${known.join(", ")})`);
+  }
 }
 
 function endsMatch(r: Relation, source: string | undefined, target: string | undefined): boolean {
@@ -58,27 +51,21 @@ function endsMatch(r: Relation, source: string | undefined, target: string | und
  * index holds exactly the answer (no filter, or one kind and nothing else) it is that index's
  * own frozen list, returned in constant time; copy it (`[...list]`) to sort or change it.
  *
+ * @param story - a validated story.
+ * @param filter - every given filter must hold; citation filters hold when one citation passes them all.
  * @example queryRelations(story, { kind: "invested", source: "microsoft" })
  * @throws {NotFoundError} when `source`, `target` or `involving` names no entity of the story.
- * @throws {InvalidArgumentError} for an unknown kind or modality, a date that is not a date, or
- *   `from` after `to`.
+ * @throws {InvalidArgumentError} for an unknown kind, modality, certainty or polarity, a date that
+ *   is not a date, or `from` after `to`.
  */
 export function queryRelations(story: Story, filter: RelationFilter = {}): readonly Relation[] {
   const index = indexOf(story);
   const kinds = asList(filter.kind);
-  const modalities = asList(filter.modality);
-  for (const k of kinds ?? []) {
-    if (!RELATION_KINDS.includes(k)) throw new InvalidArgumentError(FN, "kind", `unknown relation kind "${k}" (known: ${RELATION_KINDS.join(", ")})`);
-  }
-  for (const m of modalities ?? []) {
-    if (!MODALITIES.includes(m)) throw new InvalidArgumentError(FN, "modality", `unknown modality "${m}" (known: ${MODALITIES.join(", ")})`);
-  }
+  checkRelationKinds(FN, story, kinds);
   checkEntity(index, filter.source, "source");
   checkEntity(index, filter.target, "target");
   checkEntity(index, filter.involving, "involving");
-  const from = checkDate(filter.from, "from");
-  const to = checkDate(filter.to, "to");
-  if (from && to && from.start > to.end) throw new InvalidArgumentError(FN, "from", `"${filter.from}" is after "to" (${filter.to})`);
+  const test = compileClaimFilter(FN, filter);
 
   // Start from the smallest indexed candidate list, and re-check only what it does not guarantee.
   const wanted = kinds && (kinds.length > 1 ? [...new Set(kinds)] : kinds);
@@ -121,8 +108,7 @@ export function queryRelations(story: Story, filter: RelationFilter = {}): reado
   const checkKind = kinds !== undefined && pool !== "kinds";
   const involving = entityFilter === "involving" ? undefined : filter.involving;
   const checkEnds = filter.source !== undefined || filter.target !== undefined;
-  const period = from || to ? { start: from?.start ?? "0000-01-01", end: to?.end ?? "9999-12-31" } : undefined;
-  if (!checkKind && involving === undefined && !checkEnds && !modalities && !period) {
+  if (!checkKind && involving === undefined && !checkEnds && !test) {
     // the candidate list is exactly the answer: a list built for this call, or a frozen one
     // (an index's list, `story.relations` of a built story) handed out as is
     return fresh || Object.isFrozen(candidates) ? candidates : candidates.slice();
@@ -132,15 +118,14 @@ export function queryRelations(story: Story, filter: RelationFilter = {}): reado
     if (checkKind && !kinds!.includes(r.kind)) continue;
     if (involving !== undefined && r.source !== involving && r.target !== involving) continue;
     if (checkEnds && !endsMatch(r, filter.source, filter.target)) continue;
-    if (modalities && !r.modalities.some((m) => modalities.includes(m))) continue;
-    if (period && (!r.date || !datesOverlap(r.date, period))) continue;
+    if (test && !test(r)) continue;
     result.push(r);
   }
   return result;
 }
 
 /** The relations of several kinds in story order: a merge of the kinds' lists by position. */
-function mergeKinds(index: StoryIndex, kinds: readonly RelationKind[]): Relation[] {
+function mergeKinds(index: StoryIndex, kinds: readonly string[]): Relation[] {
   const lists = kinds.map((k) => index.relationsOfKind(k));
   const positions = kinds.map((k) => index.positionsOfKind(k));
   const heads = kinds.map(() => 0);

@@ -1,0 +1,258 @@
+/**
+ * Anchoring a claim's citations: each quote found in its sentence (offsets computed, or checked
+ * when given), its factuality and source chain checked, its display words derived.
+ *
+ * Policies:
+ * - a quote is matched exactly (UTF-16 code units) in the sentence it names; when it is not there
+ *   the problem says whether it stands in another sentence, runs across a boundary, or differs
+ *   only by case, accents, apostrophes or spacing; a quote standing twice needs `occurrence`;
+ * - a quote must hold a letter or a digit; one claim may not cite the same words twice;
+ * - every named source must stand as whole words in the cited sentence or before it ("Selon les
+ *   sources, …" carries over to the next sentence), and a source's `entity` must be an entity of
+ *   the story;
+ * - line ends: CRLF and lone CR in quotes and source names read as LF, as in the article.
+ *
+ * The objects citations share are made once per story: the author's chain, each source and chain,
+ * the eight factualities and their display words (a story of 100k claims holds as many citations).
+ */
+import { allIndexesOf, findQuote } from "../anchor.ts";
+import {
+  AmbiguousQuoteError,
+  CrossSentenceQuoteError,
+  DuplicateCitationError,
+  OffsetMismatchError,
+  QuoteNotFoundError,
+  SourceError,
+  TrivialQuoteError,
+  UnknownEntityError,
+  UnknownSentenceError,
+} from "../errors.ts";
+import type { Citation, Factuality, Sentence, Source } from "../model.ts";
+import { isWordChar } from "../text.ts";
+import { MODALITIES, type Certainty, type Modality, type Polarity } from "../values.ts";
+import type { ProblemList } from "./problems.ts";
+import type { CitationInput } from "./schema.ts";
+
+/** CRLF and lone CR as LF (the line-end policy of every story, however it is loaded). */
+export function toLF(value: string): string {
+  return value.includes("\r") ? value.replace(/\r\n?/g, "\n") : value;
+}
+
+/**
+ * The display words of a citation with this factuality, said by the author alone or reported by
+ * named sources (see `MODALITIES`).
+ */
+export function modalitiesOf(factuality: Factuality, reported: boolean): Modality[] {
+  const words = new Set<Modality>();
+  if (factuality.certainty === "probable") words.add("hedged");
+  if (reported) words.add("reported");
+  if (factuality.certainty === "possible" || factuality.certainty === "unknown") words.add("hypothetical");
+  if (factuality.polarity === "negative") words.add("negated");
+  if (words.size === 0) words.add("asserted");
+  return MODALITIES.filter((m) => words.has(m));
+}
+
+/** The eight factualities and their display words, shared by every citation of every story. */
+const SHARED = new Map<string, { factuality: Factuality; modalities: readonly [readonly Modality[], readonly Modality[]] }>();
+function shared(polarity: Polarity, certainty: Certainty) {
+  const key = polarity + certainty;
+  let s = SHARED.get(key);
+  if (!s) {
+    const factuality = Object.freeze({ polarity, certainty });
+    s = { factuality, modalities: [Object.freeze(modalitiesOf(factuality, false)), Object.freeze(modalitiesOf(factuality, true))] };
+    SHARED.set(key, s);
+  }
+  return s;
+}
+
+/** Sentences by id without a map: ids are `s1`…`sN` in order (a story of 100k claims has as many sentences). */
+export function sentenceById(sentences: readonly Sentence[], id: string): Sentence | undefined {
+  const s = sentences[Number(id.slice(1)) - 1];
+  return s !== undefined && s.id === id ? s : undefined;
+}
+
+/** Offset of the first occurrence of `words` in `text` that is not inside a longer word, or -1. */
+function firstWholeWords(text: string, words: string): number {
+  for (let i = text.indexOf(words); i !== -1; i = text.indexOf(words, i + 1)) {
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + words.length])) return i;
+  }
+  return -1;
+}
+
+/** Anchors the citations of one story (one per story: it caches what citations share). */
+export class CitationAnchor {
+  private readonly named = new Map<string, number>();
+  private readonly sources = new Map<string, Source>();
+  private readonly chains = new Map<string, readonly Source[]>();
+  private readonly authorChain: readonly Source[];
+  /** 1 for each sentence (by index) a citation stands in: which sentences hold a claim. */
+  readonly cited: Uint8Array;
+
+  /**
+   * @param text - the article text (LF line ends).
+   * @param sentences - its sentences.
+   * @param author - the article's author, when known (the first source of every chain).
+   * @param isEntity - whether an id names an entity of the story (for sources that name one).
+   * @param problems - where problems go.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Sentence[],
+    author: string | undefined,
+    private readonly isEntity: (id: string) => boolean,
+    private readonly problems: ProblemList,
+  ) {
+    this.cited = new Uint8Array(sentences.length);
+    this.authorChain = Object.freeze([Object.freeze(author !== undefined ? { kind: "author" as const, name: author } : { kind: "author" as const })]);
+  }
+
+  /**
+   * Anchor the citations of one claim.
+   *
+   * @param inputs - the claim's citations as written.
+   * @param at - the claim's path (`relations[3]`).
+   * @returns the anchored citations (those with a problem left out).
+   */
+  anchorAll(inputs: readonly CitationInput[], at: string): Citation[] {
+    const citations: Citation[] = [];
+    for (let j = 0; j < inputs.length; j++) {
+      const citation = this.anchor(inputs[j]!, at, j);
+      if (!citation) continue;
+      let twin = -1;
+      for (let o = 0; o < citations.length && twin === -1; o++) if (citations[o]!.start === citation.start && citations[o]!.end === citation.end) twin = o;
+      if (twin !== -1) {
+        this.problems.add(DuplicateCitationError, `${at}.citations[${j}]`, `cites the same words of ${citation.sentence} as citations[${twin}]`);
+        continue;
+      }
+      citations.push(citation);
+      this.cited[sentenceById(this.sentences, citation.sentence)!.index] = 1;
+    }
+    return citations;
+  }
+
+  private anchor(c: CitationInput, claimAt: string, index: number): Citation | null {
+    const problems = this.problems;
+    const before = problems.size;
+    const path = () => `${claimAt}.citations[${index}]`;
+    const quote = toLF(c.quote);
+    const sentence = sentenceById(this.sentences, c.sentence);
+    const sources = this.chain(c, sentence, path);
+    if (!/[\p{L}\p{N}]/u.test(quote)) {
+      problems.add(TrivialQuoteError, `${path()}.quote`, `the quote ${JSON.stringify(quote)} holds no word: quote the words that state the claim`);
+      return null;
+    }
+    if (!sentence) {
+      problems.add(UnknownSentenceError, `${path()}.sentence`, `the article has no sentence "${c.sentence}" (it has s1…s${this.sentences.length})`);
+      return null;
+    }
+    // the usual case (the quote stands once) without a list of hits: two searches
+    const firstHit = sentence.text.indexOf(quote);
+    const hits = firstHit === -1 ? [] : c.occurrence !== undefined || sentence.text.indexOf(quote, firstHit + 1) !== -1 ? allIndexesOf(sentence.text, quote) : [firstHit];
+    let local: number | undefined;
+    if (hits.length === 0) {
+      this.diagnoseMissingQuote(quote, c.sentence, path());
+    } else if (c.occurrence !== undefined) {
+      local = hits[c.occurrence - 1];
+      if (local === undefined) {
+        problems.add(QuoteNotFoundError, `${path()}.occurrence`, `occurrence ${c.occurrence} asked, but the quote stands ${hits.length} time(s) in ${c.sentence}`);
+      }
+    } else if (hits.length > 1) {
+      problems.add(AmbiguousQuoteError, `${path()}.quote`, `the quote stands ${hits.length} times in ${c.sentence}; add "occurrence" (1…${hits.length}) or quote more words`);
+    } else {
+      local = hits[0];
+    }
+    if (local === undefined) return null;
+    const start = sentence.start + local;
+    const end = start + quote.length;
+    if ((c.start !== undefined && c.start !== start) || (c.end !== undefined && c.end !== end)) {
+      problems.add(OffsetMismatchError, `${path()}.${c.start !== undefined && c.start !== start ? "start" : "end"}`, `the quote stands at ${start}…${end}, not ${c.start ?? "?"}…${c.end ?? "?"}`);
+    }
+    if (problems.size > before || sources === null) return null;
+    const { factuality, modalities } = shared(c.factuality.polarity, c.factuality.certainty);
+    return {
+      sentence: sentence.id,
+      quote,
+      start,
+      end,
+      sentenceStart: local,
+      sentenceEnd: local + quote.length,
+      factuality,
+      sources,
+      modalities: modalities[sources.length > 1 ? 1 : 0],
+      gloss: c.gloss,
+    };
+  }
+
+  /** The source chain of a citation (the author, then its named sources), or `null` after a problem. */
+  private chain(c: CitationInput, sentence: Sentence | undefined, path: () => string): readonly Source[] | null {
+    const inputs = c.sources;
+    if (inputs === undefined || inputs.length === 0) return this.authorChain;
+    let key = "";
+    let ok = true;
+    const named: Source[] = [];
+    for (let k = 0; k < inputs.length; k++) {
+      const s = inputs[k]!;
+      const name = toLF(typeof s === "string" ? s : s.name);
+      const entity = typeof s === "string" ? undefined : s.entity;
+      const at = () => `${path()}.sources[${k}]`;
+      const first = this.firstNamed(name);
+      if (first === -1) {
+        this.problems.add(SourceError, typeof s === "string" ? at() : `${at()}.name`, `the article never names the source "${name}" (as whole words)`);
+        ok = false;
+      } else if (sentence && first >= sentence.end) {
+        this.problems.add(SourceError, typeof s === "string" ? at() : `${at()}.name`, `the source "${name}" is first named after ${sentence.id}; it must stand in the cited sentence or before it`);
+        ok = false;
+      }
+      if (entity !== undefined && !this.isEntity(entity)) {
+        this.problems.add(UnknownEntityError, `${at()}.entity`, `unknown entity "${entity}"`);
+        ok = false;
+      }
+      key += `${name}\u0000${entity ?? ""}\u0001`;
+      named.push(this.source(name, entity));
+    }
+    if (!ok) return null;
+    let chain = this.chains.get(key);
+    if (!chain) this.chains.set(key, (chain = Object.freeze([this.authorChain[0]!, ...named])));
+    return chain;
+  }
+
+  /** Offset of the first whole-word occurrence of `name` in the article, or -1 (one search per name). */
+  private firstNamed(name: string): number {
+    let first = this.named.get(name);
+    if (first === undefined) this.named.set(name, (first = firstWholeWords(this.text, name)));
+    return first;
+  }
+
+  private source(name: string, entity: string | undefined): Source {
+    const key = `${name}\u0000${entity ?? ""}`;
+    let s = this.sources.get(key);
+    if (s === undefined) this.sources.set(key, (s = Object.freeze(entity === undefined ? { kind: "source" as const, name } : { kind: "source" as const, name, entity })));
+    return s;
+  }
+
+  /** Explain why a quote is not in its sentence: elsewhere, across sentences, or with other typography. */
+  private diagnoseMissingQuote(quote: string, sentenceId: string, at: string): void {
+    const search = findQuote(this.text, this.sentences, quote);
+    const path = `${at}.quote`;
+    const crossing = search.exact.find((m) => m.sentence === null);
+    if (crossing) {
+      this.problems.add(CrossSentenceQuoteError, path, `the quote runs across a sentence boundary (at ${crossing.start}…${crossing.end}); cite each sentence separately`);
+      return;
+    }
+    const elsewhere = search.exact.map((m) => m.sentence).filter((s): s is string => s !== null);
+    if (elsewhere.length > 0) {
+      this.problems.add(QuoteNotFoundError, path, `quote not found in ${sentenceId}; it stands in ${[...new Set(elsewhere)].join(", ")}`);
+      return;
+    }
+    const near = search.folded[0];
+    if (near) {
+      this.problems.add(
+        QuoteNotFoundError,
+        path,
+        `quote not found in ${sentenceId}; the article has it with other case, accents, apostrophes or spacing: ${JSON.stringify(this.text.slice(near.start, near.end))}`,
+      );
+      return;
+    }
+    this.problems.add(QuoteNotFoundError, path, `quote not found in ${sentenceId} nor anywhere in the article`);
+  }
+}

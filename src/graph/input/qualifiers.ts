@@ -1,0 +1,168 @@
+/**
+ * A claim's qualifiers: its time qualifiers (`start`, `end`, `pointInTime`, `announced`) and its
+ * amount, checked, and **grounded**: each must be stated by one of the claim's quotes.
+ *
+ * Grounding reads the dates and amounts each quote writes (`findDates`, `findAmounts`, in the
+ * article's language: "en juillet 2019" → 2019-07, "1 milliard de dollars" → 1000000000 USD):
+ * - a date qualifier is stated when a quote writes that date, or a more precise one inside it
+ *   (a quote saying "en juillet 2019" states `2019-07` and `2019`, never `2019-07-22`);
+ * - an amount is stated when a quote writes the same value in the same currency (its `scope` is
+ *   the annotator's reading, as the kind is, and is not grounded);
+ * - a qualifier marked `inferred` (with the reason) is the author's reading and is not grounded.
+ * One that is neither stated nor marked is an `UngroundedQualifierError` saying what the quotes do
+ * state. Grounding is skipped for a claim whose citations did not all anchor (their own problems
+ * are the ones to fix first).
+ *
+ * Consistency: a point in time excludes a start and an end; an end may not come before the start.
+ */
+import { claimPeriod, parseDate } from "../dates.ts";
+import { ISO_4217_CODES } from "../currencies.ts";
+import { groupDigits } from "../describe.ts";
+import { InvalidAmountError, InvalidDateError, TimeQualifierError, UngroundedQualifierError, UnknownCurrencyError } from "../errors.ts";
+import { findAmounts, findDates, type AmountExpression, type DateExpression } from "../expressions/index.ts";
+import type { Amount, Citation, DateValue, Period, TimeQualifier } from "../model.ts";
+import { TIME_QUALIFIERS, type TimeQualifierName } from "../values.ts";
+import type { ProblemList } from "./problems.ts";
+import type { AmountInput, TimeQualifierInput } from "./schema.ts";
+
+/** What a claim's input may qualify it with. */
+export type QualifierInput = { readonly [K in TimeQualifierName]?: TimeQualifierInput } & { readonly amount?: AmountInput };
+
+/** The checked qualifiers of a claim. */
+export type Qualifiers = { -readonly [K in TimeQualifierName]?: TimeQualifier } & { amount?: Amount; period?: Period };
+
+/** What the loader does with a qualifier no quote states: fail (default), or keep it marked inferred with a notice. */
+export interface UngroundedPolicy {
+  /** The `inferred` reason given to such a qualifier (a storygraph/1 file's qualifiers were never grounded). */
+  readonly reason: string;
+}
+
+/** The dates and amounts a claim's quotes state, read once per claim. */
+interface Stated {
+  readonly dates: readonly DateExpression[];
+  readonly amounts: readonly AmountExpression[];
+}
+
+export class QualifierChecker {
+  private readonly dates = new Map<string, DateValue | null>();
+
+  /**
+   * @param language - the article's language (how dates and amounts are read).
+   * @param published - the article's date, which bounds ongoing states.
+   * @param problems - where problems and notices go.
+   * @param ungrounded - keep ungrounded qualifiers (marked inferred) instead of failing.
+   */
+  constructor(
+    private readonly language: string,
+    private readonly published: DateValue | null,
+    private readonly problems: ProblemList,
+    private readonly ungrounded?: UngroundedPolicy,
+  ) {}
+
+  /**
+   * Check and ground the qualifiers of one claim.
+   *
+   * @param input - the claim as written.
+   * @param at - its path (`relations[3]`).
+   * @param type - relations are states (ongoing without an end), events happen.
+   * @param citations - its anchored citations, or `null` when some did not anchor (no grounding).
+   */
+  check(input: QualifierInput, at: string, type: "relation" | "event", citations: readonly Citation[] | null): Qualifiers {
+    const out: Qualifiers = {};
+    if (input.start === undefined && input.end === undefined && input.pointInTime === undefined && input.announced === undefined && input.amount === undefined) return out;
+    let stated: Stated | null | undefined;
+    const statedNow = (): Stated | null => {
+      if (stated === undefined) stated = citations === null ? null : this.read(citations);
+      return stated;
+    };
+    for (const name of TIME_QUALIFIERS) {
+      const q = input[name];
+      if (q === undefined) continue;
+      const value = typeof q === "string" ? q : q.value;
+      let inferred = typeof q === "string" ? undefined : q.inferred;
+      const path = typeof q === "string" ? `${at}.${name}` : `${at}.${name}.value`;
+      const date = this.date(value);
+      if (!date) {
+        this.problems.add(InvalidDateError, path, `"${value}" is not a real date`);
+        continue;
+      }
+      if (inferred === undefined) {
+        const s = statedNow();
+        if (s && !s.dates.some((d) => d.value === value || d.value.startsWith(value + "-"))) {
+          inferred = this.refuse(`${at}.${name}`, `${name} ${value}`, s);
+        }
+      }
+      out[name] = inferred === undefined ? date : { ...date, inferred };
+    }
+    if (out.pointInTime && (out.start || out.end)) {
+      this.problems.add(TimeQualifierError, `${at}.pointInTime`, `a point in time excludes "start" and "end": it says when the claim happened at once, they say how long it lasted`);
+    } else if (out.start && out.end && out.start.first > out.end.last) {
+      this.problems.add(TimeQualifierError, `${at}.end`, `the end (${out.end.value}) comes before the start (${out.start.value})`);
+    }
+    if (input.amount) out.amount = this.amount(input.amount, `${at}.amount`, statedNow);
+    const period = claimPeriod({ type, ...out }, this.published);
+    if (period) out.period = period;
+    return out;
+  }
+
+  private amount(a: AmountInput, path: string, stated: () => Stated | null): Amount | undefined {
+    let ok = true;
+    if (!Number.isFinite(a.value) || a.value < 0) {
+      this.problems.add(InvalidAmountError, `${path}.value`, `amount must be a finite number ≥ 0, got ${a.value}`);
+      ok = false;
+    }
+    if (!ISO_4217_CODES.has(a.currency)) {
+      this.problems.add(UnknownCurrencyError, `${path}.currency`, `"${a.currency}" is not an ISO 4217 currency code`);
+      ok = false;
+    }
+    if (!ok) return undefined;
+    let inferred = a.inferred;
+    if (inferred === undefined) {
+      const s = stated();
+      if (s && !s.amounts.some((x) => x.value === a.value && x.currency === a.currency)) {
+        inferred = this.refuse(path, `the amount ${groupDigits(a.value)} ${a.currency}`, s);
+      }
+    }
+    const out: { -readonly [K in keyof Amount]: Amount[K] } = { value: a.value, currency: a.currency };
+    if (a.scope !== undefined) out.scope = a.scope;
+    if (inferred !== undefined) out.inferred = inferred;
+    return out;
+  }
+
+  /** Report an ungrounded qualifier; under the storygraph/1 policy, return the reason to keep it with instead. */
+  private refuse(path: string, what: string, stated: Stated): string | undefined {
+    const said = [...stated.amounts.map((x) => `${groupDigits(x.value)} ${x.currency}`), ...stated.dates.map((d) => d.value)];
+    const they = said.length ? `they state ${[...new Set(said)].join(", ")}` : "they state no date or amount";
+    if (this.ungrounded) {
+      this.problems.notice(path, `${what} is not stated by the claim's quotes (${they}); kept, marked inferred`);
+      return this.ungrounded.reason;
+    }
+    this.problems.add(
+      UngroundedQualifierError,
+      path,
+      `${what} is not stated by the claim's quotes (${they}); quote the words that state it, or mark it "inferred" with the reason`,
+    );
+    return undefined;
+  }
+
+  private read(citations: readonly Citation[]): Stated {
+    if (citations.length === 1) {
+      const q = citations[0]!.quote;
+      return { dates: findDates(q, this.language), amounts: findAmounts(q, this.language) };
+    }
+    const dates: DateExpression[] = [];
+    const amounts: AmountExpression[] = [];
+    for (const c of citations) {
+      dates.push(...findDates(c.quote, this.language));
+      amounts.push(...findAmounts(c.quote, this.language));
+    }
+    return { dates, amounts };
+  }
+
+  /** `parseDate`, once per distinct value (a story repeats its few dates many times). */
+  private date(value: string): DateValue | null {
+    let d = this.dates.get(value);
+    if (d === undefined) this.dates.set(value, (d = parseDate(value)));
+    return d;
+  }
+}
