@@ -9,7 +9,8 @@ import { toGraph } from "../src/graph/graph.ts";
 import { parseStoryJson } from "../src/graph/input/load.ts";
 import { findEntities, getEntity } from "../src/graph/queries/entities.ts";
 import { evidence } from "../src/graph/queries/evidence.ts";
-import { queryRelations } from "../src/graph/queries/relations.ts";
+import { queryClaims } from "../src/graph/queries/claims.ts";
+import { queryEvents } from "../src/graph/queries/events.ts";
 import { sentenceCoverage, timeline } from "../src/graph/queries/timeline.ts";
 import { toStoryJson } from "../src/graph/input/story-json.ts";
 import { runCli } from "./helpers/cli.ts";
@@ -34,37 +35,37 @@ describe("english-story.json", () => {
   });
 
   test("parseStoryJson anchors every citation at its quote, and every sentence is cited or noted", () => {
-    for (const r of story.relations) {
-      for (const c of r.citations) expect(story.article.text.slice(c.start, c.end)).toBe(c.quote);
+    for (const claim of [...story.relations, ...story.events]) {
+      for (const c of claim.citations) expect(story.article.text.slice(c.start, c.end)).toBe(c.quote);
     }
     expect(sentenceCoverage(story).every((c) => c.citations > 0 || c.noClaim !== undefined)).toBe(true);
   });
 
-  test("queryRelations finds the dated investment with its amount", () => {
-    const [invest, ...rest] = queryRelations(story, { kind: ["invested"], source: "northwind-capital" });
+  test("queryEvents finds the investment, announced on 4 March 2024, with its amount read from the English quote", () => {
+    const [invest, ...rest] = queryEvents(story, { kind: "investment", participant: "northwind-capital" });
     expect(rest).toEqual([]);
-    expect(invest!.date).toMatchObject({ value: "2024-03-04", precision: "day" });
+    expect(invest!.announced).toMatchObject({ value: "2024-03-04", precision: "day" });
     expect(invest!.amount).toEqual({ value: 12_000_000, currency: "EUR", scope: "tranche" });
-    expect(queryRelations(story, { from: "2024-03", to: "2024-03" }).map((r) => r.id)).toEqual(["northwind-invested-tidewater-2024"]);
-    expect(timeline(story).map((r) => r.date?.value)).toEqual(["2021", "2024-03-04"]);
+    expect(queryClaims(story, { from: "2024-03", to: "2024-03" }).map((c) => c.id)).toEqual(["northwind-investment-2024"]);
+    expect(timeline(story).map((c) => c.id)).toEqual(["tidewater-founding", "northwind-investment-2024"]);
   });
 
-  test("queryRelations filters by modality: hedged, reported with a named source, hypothetical", () => {
-    expect(queryRelations(story, { modality: ["hedged"] }).map((r) => r.kind)).toEqual(["depends-on"]);
-    const [reported] = queryRelations(story, { modality: ["reported"] });
-    expect(reported!.citations[0]!.attribution).toEqual({ kind: "source", name: "two people familiar with the talks" });
-    expect(queryRelations(story, { modality: ["hypothetical"] }).map((r) => r.id)).toEqual([
-      "port-authority-pursues-tidal-energy",
-      "tidewater-diverges-from-port-authority",
-    ]);
-    expect(queryRelations(story, { involving: "harbour-city-port-authority" })).toHaveLength(4);
+  test("queryClaims filters on how the article says it: probable, reported by named sources, possible, negated", () => {
+    expect(queryClaims(story, { certainty: "probable" }).map((c) => c.kind)).toEqual(["depends-on"]);
+    const [reported] = queryClaims(story, { accordingTo: "two people familiar with the talks" });
+    expect(reported!.citations[0]!.sources).toEqual([{ kind: "author", name: "storygraph test fixture (a fictional story)" }, { kind: "source", name: "two people familiar with the talks" }]);
+    // Maya Okafor is a source and an entity of the story: found by her name or her id
+    expect(queryClaims(story, { accordingTo: "maya-okafor" }).map((c) => c.id)).toEqual(["port-authority-pursues-tidal-energy", "talks-fail"]);
+    expect(queryClaims(story, { accordingTo: "Maya Okafor", certainty: "possible" }).map((c) => c.id)).toEqual(["port-authority-pursues-tidal-energy"]);
+    expect(queryClaims(story, { polarity: "negative" }).map((c) => c.id)).toEqual(["port-authority-no-comment"]);
+    expect(queryClaims(story, { involving: "harbour-city-port-authority" })).toHaveLength(5);
   });
 
   test("findEntities resolves aliases in English", () => {
     expect(getEntity(story, "the port authority").id).toBe("harbour-city-port-authority");
     expect(getEntity(story, "TIDEWATER").id).toBe("tidewater-energy");
     expect(findEntities(story, "Maya Okafor").map((e) => e.kind)).toEqual(["person"]);
-    expect(evidence(story, "okafor-founded-tidewater")[0]!.sentence.id).toBe("s2");
+    expect(evidence(story, "tidewater-founding")[0]!.sentence.id).toBe("s2");
   });
 
   test("toStoryJson exports the story in the file format and parseStoryJson reads it back identically", () => {
@@ -77,17 +78,17 @@ describe("english-story.json", () => {
     expect(exported.noClaims).toEqual(onDisk.noClaims);
   });
 
-  test("toGraph builds a graph of 5 entities and 7 relations", () => {
+  test("toGraph builds a graph of 5 entities and 5 events, 3 relations and 11 participations", () => {
     const graph = toGraph(story);
-    expect(graph.order).toBe(5);
-    expect(graph.size).toBe(7);
+    expect(graph.order).toBe(10);
+    expect(graph.size).toBe(3 + 11);
   });
 
   test("storygraph validate, query and entity work on the file with --story", async () => {
     expect((await runCli(["validate", FILE])).code).toBe(0);
-    const q = await runCli(["query", "--story", FILE, "--kind", "invested", "--json"]);
+    const q = await runCli(["query", "--story", FILE, "--kind", "investment", "--json"]);
     expect(q.code).toBe(0);
-    expect(JSON.parse(q.out).map((r: { id: string }) => r.id)).toEqual(["northwind-invested-tidewater-2024"]);
+    expect(JSON.parse(q.out).map((r: { id: string }) => r.id)).toEqual(["northwind-investment-2024"]);
     const e = await runCli(["entity", "--story", FILE, "the start-up"]);
     expect(e.code).toBe(0);
     expect(e.out).toContain("Tidewater Energy (tidewater-energy, organization)");
