@@ -10,6 +10,7 @@ import { fromGexf } from "../src/graph/gexf/reader.ts";
 import { toGexf } from "../src/graph/gexf/writer.ts";
 import { parseStoryJson } from "../src/graph/input/load.ts";
 import { toStoryJson } from "../src/graph/input/story-json.ts";
+import { story1Input } from "./helpers/cli.ts";
 import { REPO_ROOT, xmllintRelaxng } from "./helpers/tools.ts";
 
 function run(args: string[]) {
@@ -20,6 +21,7 @@ function run(args: string[]) {
 }
 
 const story = defaultStory();
+const LAWSUIT = path.join(REPO_ROOT, "tests/fixtures/lawsuit-story.json");
 const fresh = () => mkdtempSync(path.join(tmpdir(), "storygraph-export-"));
 
 describe("storygraph export", () => {
@@ -60,6 +62,33 @@ describe("storygraph export", () => {
     const r = await run(["export", "--format", "json", "--story", src]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).article.title).toBe("Autre titre");
+  });
+  it("export writes a story with its own vocabulary as JSON that loads back equal, and as GEXF that xmllint accepts", async () => {
+    const lawsuit = parseStoryJson(readFileSync(LAWSUIT));
+    const json = await run(["export", "--format", "json", "--story", LAWSUIT]);
+    expect(json.code).toBe(0);
+    expect(json.err).toBe("");
+    expect(JSON.parse(json.out).vocabulary.entityKinds.map((k: { id: string }) => k.id)).toEqual(["court"]);
+    expect(parseStoryJson(json.out)).toEqual(lawsuit);
+    const dir = fresh();
+    const file = path.join(dir, "lawsuit.gexf");
+    const gexf = await run(["export", "--story", LAWSUIT, "--out", file]);
+    expect(gexf.code).toBe(0);
+    expect(gexf.err).toBe(`storygraph export: wrote ${file} (gexf, 6 entities, 2 relations, 5 events)\n`);
+    expect(readFileSync(file, "utf8")).toBe(toGexf(lawsuit));
+    expect(xmllintRelaxng([file]).status).toBe(0);
+  });
+  it("export --story of a storygraph/1 file prints the notices to stderr and the storygraph/2 story to stdout", async () => {
+    const dir = fresh();
+    const src = path.join(dir, "old.json");
+    writeFileSync(src, JSON.stringify(story1Input()));
+    const r = await run(["export", "--format", "json", "--story", src]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^notice: .*old\.json:1:1 \(document\): converted from storygraph\/1 to storygraph\/2/);
+    expect(JSON.parse(r.out).format).toBe("storygraph/2");
+    const gexf = await run(["export", "--story", src]);
+    expect(gexf.out.startsWith("<?xml")).toBe(true);
+    expect(gexf.out).not.toContain("notice:");
   });
   it("export with an invalid --story fails (exit 1), leaves an existing --out file untouched and no temporary file", async () => {
     const dir = fresh();

@@ -1,26 +1,91 @@
-// storygraph validate: every problem as FILE:LINE:COL PATH: message [ErrorClass], exit codes 0/1/2.
+// storygraph validate: every problem as FILE:LINE:COL PATH: message [ErrorClass], every notice as
+// notice: FILE:LINE:COL PATH: message, exit codes 0/1/2.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, test } from "vitest";
-import { checkStoryJson } from "../src/graph/input/load.ts";
+import { checkStoryJson, parseStoryJson } from "../src/graph/input/load.ts";
 import { readFileSync } from "node:fs";
-import { runBin, runCli } from "./helpers/cli.ts";
+import { runBin, runCli, story1Input } from "./helpers/cli.ts";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const ENGLISH = join(FIXTURES, "english-story.json");
+const LAWSUIT = join(FIXTURES, "lawsuit-story.json");
+const NOTICE = /^notice: (.+):(\d+):(\d+) (\S*|\(document\)): (.+)$/;
 const bad = (name: string) => join(FIXTURES, "invalid", name);
 const LINE = /^(.+):(\d+):(\d+) (\S*|\(document\)): (.+) \[([A-Za-z]+Error)\]$/;
 const tmp = mkdtempSync(join(tmpdir(), "storygraph-validate-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("storygraph validate", () => {
-  test("validate exits 0 on a valid story and prints its summary", async () => {
-    const r = await runCli(["validate", ENGLISH]);
+  test("validate exits 0 on a valid story and prints its summary, counting relations, events and their citations", async () => {
+    for (const file of [ENGLISH, LAWSUIT]) {
+      const story = parseStoryJson(readFileSync(file), { file });
+      const citations = [...story.relations, ...story.events].reduce((n, c) => n + c.citations.length, 0);
+      const notes = story.noClaims.length;
+      const r = await runCli(["validate", file]);
+      expect(r.code).toBe(0);
+      expect(r.out).toBe(
+        `${file}: valid story: ${story.sentences.length} sentences, ${story.entities.length} entities, ${story.relations.length} relations, ` +
+          `${story.events.length} events (${citations} citations), ${notes} no-claim note${notes === 1 ? "" : "s"}\n`,
+      );
+      expect(r.err).toBe("");
+    }
+  });
+
+  test("validate accepts a story with its own vocabulary (the lawsuit fixture: a court kind, its own relation and event kinds)", async () => {
+    const r = await runCli(["validate", "--json", LAWSUIT]);
     expect(r.code).toBe(0);
-    expect(r.out).toBe(`${ENGLISH}: valid story: 8 sentences, 5 entities, 7 relations (8 citations), 2 no-claim notes\n`);
+    const [report] = JSON.parse(r.out);
+    expect(report).toMatchObject({ valid: true, problems: [], notices: [], summary: { entities: 6, relations: 2, events: 5 } });
+    const story = JSON.parse(readFileSync(LAWSUIT, "utf8"));
+    story.entities[2].kind = "courtt";
+    const file = join(tmp, "bad-kind.json");
+    writeFileSync(file, JSON.stringify(story, null, 2));
+    const bad = await runCli(["validate", file]);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/entities\[2\]\.kind: .*"courtt".*did you mean "court"/);
+  });
+
+  test("validate prints a storygraph/1 file's notices (converted, dates read as starts, a qualifier kept as inferred) and counts them", async () => {
+    const file = join(tmp, "old.json");
+    writeFileSync(file, JSON.stringify(story1Input(), null, 2));
+    const r = await runCli(["validate", file]);
+    expect(r.code).toBe(0);
     expect(r.err).toBe("");
+    const lines = r.out.trimEnd().split("\n");
+    const notices = lines.filter((l) => l.startsWith("notice: "));
+    expect(notices.map((l) => NOTICE.exec(l)?.slice(1, 5))).toEqual([
+      [file, "1", "1", "(document)"],
+      [file, "36", "15", "relations[0].date"],
+      [file, "56", "15", "relations[1].date"],
+      [file, "36", "15", "relations[0].date"],
+    ]);
+    expect(notices[0]).toContain("converted from storygraph/1 to storygraph/2");
+    expect(notices[3]).toContain("kept, marked inferred");
+    expect(lines.at(-1)).toBe(`${file}: valid story: 4 sentences, 3 entities, 3 relations, 0 events (4 citations), 0 no-claim notes, 4 notices`);
+    const json = JSON.parse((await runCli(["validate", "--json", file])).out);
+    expect(json[0].valid).toBe(true);
+    expect(json[0].notices).toHaveLength(4);
+    expect(json[0].notices[1]).toEqual({ path: "relations[0].date", line: 36, column: 15, message: expect.stringContaining('"2024-03-04" read as the start of "northwind-invested-tidewater"') });
+  });
+
+  test("validate prints the notices of a storygraph/1 file that then fails, with its problems at the paths as written", async () => {
+    const input = story1Input() as { relations: { citations: { quote: string }[] }[] };
+    input.relations[1]!.citations[0]!.quote = "Tidewater was founded in 2022";
+    const file = join(tmp, "old-bad.json");
+    writeFileSync(file, JSON.stringify(input, null, 2));
+    const r = await runCli(["validate", file]);
+    expect(r.code).toBe(1);
+    const lines = r.out.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^notice: .* converted from storygraph\/1/);
+    expect(lines.some((l) => /relations\[1\]\.citations\[0\]\.quote: .*\[QuoteNotFoundError\]$/.test(l))).toBe(true);
+    expect(lines.at(-1)).toMatch(new RegExp(`^${file}: 1 problem, \\d+ notices$`));
+    const [report] = JSON.parse((await runCli(["validate", "--json", file])).out);
+    expect(report.valid).toBe(false);
+    expect(report.notices.length).toBeGreaterThan(0);
+    expect(report.problems[0]).toMatchObject({ name: "QuoteNotFoundError", path: "relations[1].citations[0].quote" });
   });
 
   test("validate exits 1 and prints one FILE:LINE:COL PATH: message [ErrorClass] line per problem, then a count", async () => {
@@ -41,7 +106,7 @@ describe("storygraph validate", () => {
       const file = bad(name);
       const expected = checkStoryJson(readFileSync(file), { file }).problems.map((p) => p.describe());
       const r = await runCli(["validate", file]);
-      expect(r.out.trimEnd().split("\n").slice(0, -1)).toEqual(expected);
+      expect(r.out.trimEnd().split("\n").filter((l) => !l.startsWith("notice: ")).slice(0, -1)).toEqual(expected);
     }
   });
 
@@ -57,18 +122,27 @@ describe("storygraph validate", () => {
     const r = await runCli(["validate", "--json", ENGLISH, bad("22-unknown-entity.json")]);
     expect(r.code).toBe(1);
     const reports = JSON.parse(r.out);
-    expect(reports[0]).toMatchObject({ file: ENGLISH, valid: true, problems: [], summary: { sentences: 8, entities: 5, relations: 7 }, uncovered: [] });
+    const english = parseStoryJson(readFileSync(ENGLISH));
+    expect(reports[0]).toMatchObject({
+      file: ENGLISH,
+      valid: true,
+      problems: [],
+      notices: [],
+      summary: { sentences: english.sentences.length, entities: english.entities.length, relations: english.relations.length, events: english.events.length },
+      uncovered: [],
+    });
     expect(reports[1]).toMatchObject({ valid: false, problems: [{ name: "UnknownEntityError", path: "relations[2].target", line: 78, column: 17 }] });
   });
 
   test("validate notes sentences neither cited nor declared in noClaims (still valid)", async () => {
     const story = JSON.parse(readFileSync(ENGLISH, "utf8"));
+    const dropped = story.noClaims[0].sentence;
     story.noClaims = story.noClaims.slice(1);
     const file = join(tmp, "uncovered.json");
     writeFileSync(file, JSON.stringify(story));
     const r = await runCli(["validate", file]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("note: sentences neither cited nor declared in noClaims: s7");
+    expect(r.out).toContain(`note: sentences neither cited nor declared in noClaims: ${dropped}`);
   });
 
   test("validate reports a file it cannot read and exits 1", async () => {

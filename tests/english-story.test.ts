@@ -78,10 +78,10 @@ describe("english-story.json", () => {
     expect(exported.noClaims).toEqual(onDisk.noClaims);
   });
 
-  test("toGraph builds a graph of 5 entities and 5 events, 3 relations and 11 participations", () => {
+  test("toGraph builds a graph of 5 entities and 5 events, 3 relations and 10 participations", () => {
     const graph = toGraph(story);
     expect(graph.order).toBe(10);
-    expect(graph.size).toBe(3 + 11);
+    expect(graph.size).toBe(3 + 10);
   });
 
   test("storygraph validate, query and entity work on the file with --story", async () => {

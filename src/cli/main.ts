@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { StoryValidationError, StorygraphError } from "../graph/errors.ts";
 import { COMMANDS } from "./commands/index.ts";
+import { printable } from "./format.ts";
 import { EXIT, UsageError, processIO, type CliIO } from "./io.ts";
 
 function version(): string {
@@ -16,7 +17,8 @@ function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `Usage: storygraph <command> [options]
 
-Turn a news story into a typed knowledge graph whose every relation cites the article.
+Turn a news story into a typed knowledge graph of entities, relations and events
+whose every claim cites the exact words of the article.
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
@@ -26,8 +28,9 @@ Options:
   -v, --version  print the version
 
 Examples:
-  storygraph query --kind invested --json
+  storygraph query --certainty possible --json
   storygraph entity "le géant de l’informatique"
+  storygraph validate tests/fixtures/lawsuit-story.json
 `;
 }
 
@@ -44,27 +47,29 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`storygraph: unknown command "${name}"\n\n${usage()}`);
+    io.err(`storygraph: unknown command "${printable(name)}"\n\n${usage()}`);
     return EXIT.usage;
   }
+  // What reaches stderr quotes story files (problems, notices): never let it drive the terminal.
+  const safe: CliIO = { ...io, err: (text) => io.err(printable(text)) };
   try {
-    return await command.run(rest, io);
+    return await command.run(rest, safe);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`storygraph ${command.name}: ${e.message}\n\n${command.help}`);
+      safe.err(`storygraph ${command.name}: ${e.message}\n\n${command.help}`);
       return EXIT.usage;
     }
     if (e instanceof StoryValidationError) {
-      io.err(e.message + "\n");
+      safe.err(e.message + "\n");
       return EXIT.failure;
     }
     if (e instanceof StorygraphError) {
-      io.err(`storygraph ${command.name}: ${e.message}\n`);
+      safe.err(`storygraph ${command.name}: ${e.message}\n`);
       return EXIT.failure;
     }
     if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string" && "path" in e) {
       const err = e as NodeJS.ErrnoException;
-      io.err(`storygraph ${command.name}: cannot read ${err.path}: ${err.code}\n`);
+      safe.err(`storygraph ${command.name}: cannot read ${err.path}: ${err.code}\n`);
       return EXIT.failure;
     }
     throw e;

@@ -1,5 +1,5 @@
 /**
- * Reading a story file for the CLI, shared by `--story` and `validate`: refuses what is not a
+ * Reading a story file for the CLI, shared by `--story`, `validate` and `migrate`: refuses what is not a
  * regular file (a directory, a FIFO that would block) and what is over the size limit before
  * reading a byte, and turns file-system failures into a typed `FileReadError`.
  */

@@ -1,13 +1,21 @@
-/** `--story FILE`: the story a command works on, the default story when the flag is absent. */
+/**
+ * `--story FILE`: the story a command works on, the default story when the flag is absent. The
+ * loader's notices (a storygraph/1 file converted, a qualifier kept as inferred) go to standard
+ * error, one `notice: FILE:LINE:COL PATH: message` line each, so standard output stays clean
+ * for `--json`.
+ */
 import { defaultStory } from "../data/story.ts";
 import type { Story } from "../graph/model.ts";
 import { StoryValidationError } from "../graph/errors.ts";
-import { parseStoryJson } from "../graph/input/load.ts";
+import { checkStoryJson } from "../graph/input/load.ts";
+import { noticeLine } from "./format.ts";
 import { readStoryFile } from "./read-story.ts";
 import type { CliIO } from "./io.ts";
 
 /**
- * The story named by `--story`, or the built-in default story.
+ * The story named by `--story`, or the built-in default story. Prints the loader's notices to
+ * `io.err` (also when the file then fails, since a notice explains the paths a storygraph/1
+ * file's problems name).
  *
  * @throws {FileReadError} when the file cannot be read (missing, a directory, …).
  * @throws {StoryValidationError} when the file is not a valid story (with every problem's path, line and column).
@@ -16,5 +24,8 @@ export function storyFromOption(path: string | undefined, io: CliIO): Story {
   if (path === undefined) return defaultStory();
   const read = readStoryFile(path, io);
   if (!read.ok) throw new StoryValidationError("parseStoryJson", [read.problem], path);
-  return parseStoryJson(read.bytes, { file: path });
+  const check = checkStoryJson(read.bytes, { file: path });
+  for (const n of check.notices) io.err(noticeLine(n) + "\n");
+  if (!check.ok) throw new StoryValidationError("parseStoryJson", check.problems, path);
+  return check.story;
 }

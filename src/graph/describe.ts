@@ -84,10 +84,10 @@ export function modalityNote(claim: Pick<Claim, "modalities">): string {
   return claim.modalities.includes("asserted") ? "" : claim.modalities.join("/");
 }
 
-/** `certain`, `probably not`, `uncommitted`: a factuality in words. */
+/** `certain`, `probably not`, `entertained, not asserted` (certainty unknown: an "if"): a factuality in words. */
 export function factualityWords(factuality: Citation["factuality"]): string {
   const { certainty, polarity } = factuality;
-  if (certainty === "unknown") return "uncommitted (the article entertains it without saying whether it is so)";
+  if (certainty === "unknown") return "entertained, not asserted";
   if (polarity === "positive") return certainty;
   return certainty === "certain" ? "certainly not" : certainty === "probable" ? "probably not" : "possibly not";
 }

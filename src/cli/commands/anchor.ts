@@ -1,11 +1,12 @@
 /**
  * `storygraph anchor "QUOTE"`: where a quote stands in the article (sentence, offsets, exact or
- * folded, ambiguous or not), with the citation to paste into a story file. Helps authors write
- * citations that load.
+ * folded, ambiguous or not), with a storygraph/2 citation skeleton to paste into a story file.
+ * Helps authors write citations that load.
  */
 import { citationFor, locateQuote, type QuoteLocation } from "../../graph/quote-locate.ts";
+import { CERTAINTIES, POLARITIES } from "../../graph/values.ts";
 import { parseFlags } from "../args.ts";
-import { table } from "../format.ts";
+import { printable, table } from "../format.ts";
 import { EXIT, UsageError, type Command } from "../io.ts";
 import { storyFromOption } from "../story-option.ts";
 
@@ -20,6 +21,20 @@ function row(l: QuoteLocation): string[] {
   ];
 }
 
+/** The placeholder of a value to choose among `values`: the loader refuses it until one is chosen. */
+const choose = (values: readonly string[]) => values.join("|");
+
+/**
+ * A storygraph/2 citation to paste: the sentence, the article's own words and the occurrence
+ * when needed, then the factuality and gloss to fill in. The placeholders (`positive|negative`,
+ * an empty gloss) do not validate, so a skeleton left unfilled cannot pass for an assertion.
+ */
+export function citationSkeleton(location: QuoteLocation): Record<string, unknown> | null {
+  const base = citationFor(location);
+  if (!base) return null;
+  return { ...base, factuality: { polarity: choose(POLARITIES), certainty: choose(CERTAINTIES) }, gloss: "" };
+}
+
 export const anchorCommand: Command = {
   name: "anchor",
   summary: "find where a quote stands in the article, to write a citation",
@@ -30,7 +45,12 @@ the start and end offsets (UTF-16 code units, end exclusive), whether the match 
 exact or only folded (ignoring case, accents, apostrophe style and spacing: the
 article's own words are then shown, cite those), whether it is ambiguous (the same
 words stand more than once in the sentence, so the citation needs "occurrence"), and
-the occurrence number. Then the citation to paste into the story file.
+the occurrence number. Then a storygraph/2 citation to paste into the story file,
+with what is left to fill in: its factuality (polarity ${POLARITIES.join(" or ")}; certainty
+${CERTAINTIES.join(", ")}, as the words state it), its gloss (one English
+sentence saying what the quote claims), and "sources" when the article attributes the
+words ("sources": ["des sources proches du dossier"]). The placeholders do not validate,
+so an unfilled citation cannot load as a claim.
 
 Exit code 0 when the quote stands exactly inside one sentence (a citation can use it),
 1 when it is not found, only found folded, or only across sentences, 2 for a usage error.
@@ -65,9 +85,9 @@ Examples:
     const story = storyFromOption(values.story, io);
     const matches = locateQuote(story, quote, values.sentence === undefined ? {} : { sentence: values.sentence });
     const usable = matches.find((m) => m.match === "exact" && m.sentence !== null);
-    const citation = usable ? citationFor(usable) : null;
+    const citation = usable ? citationSkeleton(usable) : null;
     if (values.json) {
-      io.out(JSON.stringify({ quote, matches, citation }, null, 2) + "\n");
+      io.out(printable(JSON.stringify({ quote, matches, citation }, null, 2)) + "\n");
       return usable ? EXIT.ok : EXIT.failure;
     }
     const where = values.sentence ? ` in ${values.sentence}` : "";
@@ -77,11 +97,12 @@ Examples:
     }
     io.out(table(["sentence", "start", "end", "match", "ambiguous", "occurrence"], matches.map(row)));
     for (const m of matches) {
-      if (m.match === "folded") io.out(`the article writes ${JSON.stringify(m.text)} at ${m.start}…${m.end}\n`);
+      if (m.match === "folded") io.out(printable(`the article writes ${JSON.stringify(m.text)} at ${m.start}…${m.end}`, true) + "\n");
     }
     if (citation) {
       const ambiguous = matches.filter((m) => m.match === "exact" && m.sentence !== null && m.ambiguous).length;
-      io.out(`citation: ${JSON.stringify(citation)}${ambiguous ? " (pick the occurrence you mean)" : ""}\n`);
+      io.out(printable(`citation: ${JSON.stringify(citation)}${ambiguous ? " (pick the occurrence you mean)" : ""}`, true) + "\n");
+      io.out("fill in its factuality and gloss; add \"sources\" when the article attributes the words\n");
       return EXIT.ok;
     }
     io.err(

@@ -5,6 +5,7 @@ import { writeGexf } from "../../graph/gexf/writer.ts";
 import { toStoryJson } from "../../graph/input/story-json.ts";
 import { parseFlags } from "../args.ts";
 import { writeFileAtomic } from "../atomic-write.ts";
+import { plural } from "../format.ts";
 import { EXIT, UsageError, type Command } from "../io.ts";
 import { storyFromOption } from "../story-option.ts";
 
@@ -22,7 +23,8 @@ export const exportCommand: Command = {
   help: `Usage: storygraph export [--format gexf|json] [--out FILE] [--story FILE] [GEXF options]
 
 Write the story as GEXF 1.3 (default; opens in Gephi, networkx, graphology) or as a
-story JSON file (the format --story reads). Writes to standard output, or with --out
+storygraph/2 story JSON file (the format --story reads; a storygraph/1 --story file is
+written converted, as storygraph migrate does). Writes to standard output, or with --out
 to FILE atomically: a temporary file is written, then renamed over FILE, so a failed
 export leaves no partial file and an existing FILE untouched.
 
@@ -33,14 +35,14 @@ Options:
   -h, --help        show this help
 
 GEXF options:
-  --dates MODE      ${GEXF_DATE_MODES.join(", ")} (default interval): how dated relations
+  --dates MODE      ${GEXF_DATE_MODES.join(", ")} (default interval): how dated claims
                     become GEXF dynamics (Gephi's timeline)
   --seed N          seed of the layout's initial positions (default 1)
   --iterations N    ForceAtlas2 iterations for node positions, 0 for none (default 200)
 
 Examples:
   storygraph export --format gexf --out story.gexf
-  storygraph export --format json --story my-story.json > copy.json
+  storygraph export --format json --story tests/fixtures/lawsuit-story.json > copy.json
   storygraph export --dates onward --iterations 500 > story.gexf
 `,
   run(args, io) {
@@ -86,7 +88,7 @@ Examples:
       for (const chunk of chunks) io.out(chunk);
     } else {
       writeFileAtomic(values.out, chunks);
-      io.err(`storygraph export: wrote ${values.out} (${format}, ${story.entities.length} entities, ${story.relations.length} relations)\n`);
+      io.err(`storygraph export: wrote ${values.out} (${format}, ${plural(story.entities.length, "entity")}, ${plural(story.relations.length, "relation")}, ${plural(story.events.length, "event")})\n`);
     }
     return EXIT.ok;
   },

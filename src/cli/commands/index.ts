@@ -3,7 +3,8 @@ import type { Command } from "../io.ts";
 import { anchorCommand } from "./anchor.ts";
 import { entityCommand } from "./entity.ts";
 import { exportCommand } from "./export.ts";
+import { migrateCommand } from "./migrate.ts";
 import { queryCommand } from "./query.ts";
 import { validateCommand } from "./validate.ts";
 
-export const COMMANDS: readonly Command[] = [queryCommand, entityCommand, validateCommand, anchorCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [queryCommand, entityCommand, validateCommand, migrateCommand, anchorCommand, exportCommand];

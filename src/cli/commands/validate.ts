@@ -1,14 +1,18 @@
 /**
  * `storygraph validate FILE…`: check story files with the same validator as the library and the
- * viewer (`checkStoryJson`) and list every problem as `FILE:LINE:COL PATH: message [ErrorClass]`.
+ * viewer (`checkStoryJson`) and list every problem as `FILE:LINE:COL PATH: message [ErrorClass]`,
+ * and every notice (a storygraph/1 file converted, a qualifier kept as inferred) as
+ * `notice: FILE:LINE:COL PATH: message`.
  */
+import type { StoryProblem } from "../../graph/errors.ts";
 import { checkStoryJson } from "../../graph/input/load.ts";
-import { FileReadError, readStoryFile } from "../read-story.ts";
+import type { StoryNotice } from "../../graph/input/problems.ts";
 import type { Story } from "../../graph/model.ts";
 import { sentenceCoverage } from "../../graph/queries/timeline.ts";
-import type { StoryProblem } from "../../graph/errors.ts";
 import { parseFlags } from "../args.ts";
+import { noticeLine, plural, printable } from "../format.ts";
 import { EXIT, UsageError, type CliIO, type Command } from "../io.ts";
+import { FileReadError, readStoryFile } from "../read-story.ts";
 
 /** One problem in `--json` output. */
 interface ProblemReport {
@@ -19,81 +23,146 @@ interface ProblemReport {
   readonly message: string;
 }
 
+/** One notice in `--json` output. */
+interface NoticeReport {
+  readonly path: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly message: string;
+}
+
+/** Counts of a valid story. */
+interface Summary {
+  readonly sentences: number;
+  readonly entities: number;
+  readonly relations: number;
+  readonly events: number;
+  readonly citations: number;
+  readonly noClaims: number;
+}
+
 /** One file in `--json` output. */
 interface FileReport {
   readonly file: string;
   readonly valid: boolean;
   readonly problems: readonly ProblemReport[];
-  /** Counts of a valid story. */
-  readonly summary?: { sentences: number; entities: number; relations: number; citations: number; noClaims: number };
+  readonly notices: readonly NoticeReport[];
+  readonly summary?: Summary;
   /** Sentences of a valid story neither cited nor declared in `noClaims` (a note, not a problem). */
   readonly uncovered?: readonly string[];
+}
+
+/** What checking one file gave: its report, and the problems and notices to print. */
+interface FileCheck {
+  readonly report: FileReport;
+  readonly problems: readonly StoryProblem[];
+  readonly notices: readonly StoryNotice[];
 }
 
 function problemReport(p: StoryProblem): ProblemReport {
   return { name: p.name, path: p.path, ...(p.line !== undefined && { line: p.line, column: p.column }), message: p.detail };
 }
 
-function summaryOf(story: Story): NonNullable<FileReport["summary"]> {
+function noticeReport(n: StoryNotice): NoticeReport {
+  return { path: n.path, ...(n.line !== undefined && { line: n.line, column: n.column }), message: n.message };
+}
+
+function summaryOf(story: Story): Summary {
+  const citations = (list: readonly { citations: readonly unknown[] }[]) => list.reduce((n, c) => n + c.citations.length, 0);
   return {
     sentences: story.sentences.length,
     entities: story.entities.length,
     relations: story.relations.length,
-    citations: story.relations.reduce((n, r) => n + r.citations.length, 0),
+    events: story.events.length,
+    citations: citations(story.relations) + citations(story.events),
     noClaims: story.noClaims.length,
   };
 }
 
-function readAndCheck(file: string, io: CliIO): { report: FileReport; problems: readonly StoryProblem[] } {
+/**
+ * Read and check story file `file`: the report `--json` prints and the problems and notices the
+ * text output prints. A file that cannot be read is an invalid report with one `FileReadError`.
+ */
+export function checkStoryFile(file: string, io: CliIO): FileCheck {
   let bytes: Uint8Array;
   try {
     const read = readStoryFile(file, io);
-    if (!read.ok) return { report: { file, valid: false, problems: [problemReport(read.problem)] }, problems: [read.problem] };
+    if (!read.ok) return { report: { file, valid: false, problems: [problemReport(read.problem)], notices: [] }, problems: [read.problem], notices: [] };
     bytes = read.bytes;
   } catch (e) {
     if (!(e instanceof FileReadError)) throw e;
-    return { report: { file, valid: false, problems: [{ name: e.name, path: "", message: e.message }] }, problems: [] };
+    return { report: { file, valid: false, problems: [{ name: e.name, path: "", message: e.message }], notices: [] }, problems: [], notices: [] };
   }
   const check = checkStoryJson(bytes, { file });
-  if (!check.ok) return { report: { file, valid: false, problems: check.problems.map(problemReport) }, problems: check.problems };
+  const notices = check.notices.map(noticeReport);
+  if (!check.ok) return { report: { file, valid: false, problems: check.problems.map(problemReport), notices }, problems: check.problems, notices: check.notices };
   const uncovered = sentenceCoverage(check.story)
     .filter((c) => c.citations === 0 && c.noClaim === undefined)
     .map((c) => c.sentence.id);
-  return { report: { file, valid: true, problems: [], summary: summaryOf(check.story), uncovered }, problems: [] };
+  return { report: { file, valid: true, problems: [], notices, summary: summaryOf(check.story), uncovered }, problems: [], notices: check.notices };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+/**
+ * The text lines of a file check: notices, then problems and their count, or the summary of a
+ * valid story and its uncovered sentences.
+ */
+export function checkLines({ report, problems, notices }: FileCheck): string[] {
+  const lines = notices.map(noticeLine);
+  const noted = notices.length > 0 ? `, ${plural(notices.length, "notice")}` : "";
+  if (report.valid) {
+    const s = report.summary!;
+    lines.push(
+      `${report.file}: valid story: ${plural(s.sentences, "sentence")}, ${plural(s.entities, "entity")}, ` +
+        `${plural(s.relations, "relation")}, ${plural(s.events, "event")} (${plural(s.citations, "citation")}), ${plural(s.noClaims, "no-claim note")}${noted}`,
+    );
+    if (report.uncovered!.length > 0) lines.push(`${report.file}: note: sentences neither cited nor declared in noClaims: ${report.uncovered!.join(", ")}`);
+    return lines;
+  }
+  if (problems.length === 0) {
+    // a file that could not be read: its one problem has no location
+    lines.push(`${report.file}: ${report.problems[0]!.message} [${report.problems[0]!.name}]`);
+    return lines;
+  }
+  for (const p of problems) lines.push(p.describe());
+  lines.push(`${report.file}: ${plural(problems.length, "problem")}${noted}`);
+  return lines;
 }
 
 export const validateCommand: Command = {
   name: "validate",
-  summary: "check story files and list every problem with its line and column",
+  summary: "check story files and list every problem and notice with its line and column",
   help: `Usage: storygraph validate FILE... [--json]
 
 Check story JSON files with the validator the library and the viewer use: encoding
 (UTF-8; a leading BOM is dropped), size (10 MiB at most), JSON syntax, shape (the JSON
-Schema in schema/story.schema.json) and meaning (entities that exist, relation kinds
-allowed between their entity kinds, quotes found in the sentences they cite, offsets,
-real dates, amounts, ISO 4217 currencies, attributions, no-claim notes).
+Schema in schema/story.schema.json) and meaning (the vocabulary's kinds, entities that
+exist, relation kinds allowed between their entity kinds, event roles and who may fill
+them, quotes found in the sentences they cite, offsets, dates and amounts stated by the
+quotes, ISO 4217 currencies, sources, no-claim notes).
 
 Every problem is one line:
   FILE:LINE:COLUMN PATH: message [ErrorClass]
 Shape problems come first; meaning is checked once the shape is right. A valid story
 gets a one-line summary, and a note for sentences neither cited nor in noClaims.
+A storygraph/1 file still loads, converted to storygraph/2: what the conversion did
+(a relation's date read as its start, a qualifier its quotes do not state kept as
+inferred) is printed as notices, one line each:
+  notice: FILE:LINE:COLUMN PATH: message
+storygraph migrate FILE writes the converted file.
 
-Exit code 0 when every file is a valid story, 1 when one is not (or cannot be read),
-2 for a usage error.
+Exit code 0 when every file is a valid story (notices or not), 1 when one is not (or
+cannot be read), 2 for a usage error.
 
 Options:
-  --json      print a JSON array, one report per file:
-              {file, valid, problems: [{name, path, line, column, message}], summary, uncovered}
+  --json      print a JSON array, one report per file: {file, valid,
+              problems: [{name, path, line, column, message}],
+              notices: [{path, line, column, message}], summary, uncovered}
   -h, --help  show this help
 
 Examples:
-  storygraph validate my-story.json
-  storygraph validate tests/fixtures/english-story.json tests/fixtures/invalid/*.json
-  storygraph validate my-story.json --json
+  storygraph validate tests/fixtures/lawsuit-story.json
+  storygraph validate tests/fixtures/english-story.json tests/fixtures/lawsuit-story.json
+  storygraph validate tests/fixtures/lawsuit-story.json --json
 `,
   run(args, io) {
     const { values, positionals } = parseFlags(args, { json: { type: "boolean" } }, true);
@@ -102,30 +171,9 @@ Examples:
       return EXIT.ok;
     }
     if (positionals.length === 0) throw new UsageError("validate needs at least one FILE");
-    const results = positionals.map((file) => readAndCheck(file, io));
-    if (values.json) {
-      io.out(JSON.stringify(results.map((r) => r.report), null, 2) + "\n");
-    } else {
-      for (const { report, problems } of results) {
-        if (report.valid) {
-          const s = report.summary!;
-          io.out(
-            `${report.file}: valid story: ${plural(s.sentences, "sentence")}, ${plural(s.entities, "entity").replace("entitys", "entities")}, ` +
-              `${plural(s.relations, "relation")} (${plural(s.citations, "citation")}), ${plural(s.noClaims, "no-claim note")}\n`,
-          );
-          if (report.uncovered!.length > 0) {
-            io.out(`${report.file}: note: sentences neither cited nor declared in noClaims: ${report.uncovered!.join(", ")}\n`);
-          }
-          continue;
-        }
-        if (problems.length === 0) {
-          io.out(`${report.file}: ${report.problems[0]!.message} [${report.problems[0]!.name}]\n`);
-          continue;
-        }
-        for (const p of problems) io.out(p.describe() + "\n");
-        io.out(`${report.file}: ${plural(problems.length, "problem")}\n`);
-      }
-    }
+    const results = positionals.map((file) => checkStoryFile(file, io));
+    if (values.json) io.out(printable(JSON.stringify(results.map((r) => r.report), null, 2)) + "\n");
+    else for (const r of results) io.out(checkLines(r).map((l) => printable(l, true) + "\n").join(""));
     return results.every((r) => r.report.valid) ? EXIT.ok : EXIT.failure;
   },
 };

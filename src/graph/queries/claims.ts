@@ -30,8 +30,8 @@ const FN = "queryClaims";
  * @param filter - every given filter must hold; citation filters hold when one citation passes them all.
  * @example queryClaims(story, { involving: "microsoft", certainty: "possible" })
  * @throws {NotFoundError} when `involving` names no entity of the story.
- * @throws {InvalidArgumentError} for an unknown type or kind, an unknown modality, certainty or
- *   polarity, a bad date, or `from` after `to`.
+ * @throws {InvalidArgumentError} for an unknown type or kind (a kind of the other type when `type`
+ *   is given), an unknown modality, certainty or polarity, a bad date, or `from` after `to`.
  */
 export function queryClaims(story: Story, filter: ClaimFilter = {}): Claim[] {
   const { type, involving } = filter;
@@ -43,7 +43,11 @@ export function queryClaims(story: Story, filter: ClaimFilter = {}): Claim[] {
   const relationKinds = new Set(story.vocabulary.relationKinds.map((k) => k.id));
   const eventKinds = new Set(story.vocabulary.eventKinds.map((k) => k.id));
   for (const k of kinds ?? []) {
-    if (!relationKinds.has(k) && !eventKinds.has(k)) throw new InvalidArgumentError(FN, "kind", `unknown kind "${k}"${didYouMean(k, [...relationKinds, ...eventKinds])}`);
+    const known = type === "relation" ? relationKinds : type === "event" ? eventKinds : new Set([...relationKinds, ...eventKinds]);
+    if (!known.has(k)) {
+      const other = type === "relation" && eventKinds.has(k) ? ` ("${k}" is an event kind)` : type === "event" && relationKinds.has(k) ? ` ("${k}" is a relation kind)` : didYouMean(k, known);
+      throw new InvalidArgumentError(FN, "kind", `unknown ${type ? type + " " : ""}kind "${k}"${other} (known: ${[...known].join(", ")})`);
+    }
   }
   const { modality, certainty, polarity, accordingTo, at, from, to } = filter;
   const shared = { modality, certainty, polarity, accordingTo, at, from, to };
