@@ -37,10 +37,31 @@ export interface UngroundedPolicy {
   readonly reason: string;
 }
 
-/** The dates and amounts a claim's quotes state, read once per claim. */
-interface Stated {
-  readonly dates: readonly DateExpression[];
-  readonly amounts: readonly AmountExpression[];
+/**
+ * The dates and amounts a claim's quotes state, each read on first use (a claim with only an
+ * amount never pays for reading dates), once per claim.
+ */
+class Stated {
+  private d?: DateExpression[];
+  private a?: AmountExpression[];
+  constructor(
+    private readonly citations: readonly Citation[],
+    private readonly language: string,
+  ) {}
+  get dates(): readonly DateExpression[] {
+    if (!this.d) {
+      this.d = [];
+      for (const c of this.citations) this.d.push(...findDates(c.quote, this.language));
+    }
+    return this.d;
+  }
+  get amounts(): readonly AmountExpression[] {
+    if (!this.a) {
+      this.a = [];
+      for (const c of this.citations) this.a.push(...findAmounts(c.quote, this.language));
+    }
+    return this.a;
+  }
 }
 
 export class QualifierChecker {
@@ -72,7 +93,7 @@ export class QualifierChecker {
     if (input.start === undefined && input.end === undefined && input.pointInTime === undefined && input.announced === undefined && input.amount === undefined) return out;
     let stated: Stated | null | undefined;
     const statedNow = (): Stated | null => {
-      if (stated === undefined) stated = citations === null ? null : this.read(citations);
+      if (stated === undefined) stated = citations === null ? null : new Stated(citations, this.language);
       return stated;
     };
     for (const name of TIME_QUALIFIERS) {
@@ -143,20 +164,6 @@ export class QualifierChecker {
       `${what} is not stated by the claim's quotes (${they}); quote the words that state it, or mark it "inferred" with the reason`,
     );
     return undefined;
-  }
-
-  private read(citations: readonly Citation[]): Stated {
-    if (citations.length === 1) {
-      const q = citations[0]!.quote;
-      return { dates: findDates(q, this.language), amounts: findAmounts(q, this.language) };
-    }
-    const dates: DateExpression[] = [];
-    const amounts: AmountExpression[] = [];
-    for (const c of citations) {
-      dates.push(...findDates(c.quote, this.language));
-      amounts.push(...findAmounts(c.quote, this.language));
-    }
-    return { dates, amounts };
   }
 
   /** `parseDate`, once per distinct value (a story repeats its few dates many times). */
