@@ -5,9 +5,9 @@ import { layoutPositions } from "../src/graph/gexf/layout.ts";
 
 describe("layoutPositions", () => {
   const story = defaultStory();
-  it("layoutPositions places every entity at finite, rounded coordinates", () => {
+  it("layoutPositions places every entity and event at finite, rounded coordinates", () => {
     const p = layoutPositions(story, { iterations: 50, seed: 1 });
-    expect([...p.keys()]).toEqual(story.entities.map((e) => e.id));
+    expect([...p.keys()]).toEqual([...story.entities.map((e) => e.id), ...story.events.map((e) => e.id)]);
     for (const { x, y } of p.values()) {
       expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
       expect(Math.round(x * 100) / 100).toBe(x);
@@ -23,6 +23,8 @@ describe("layoutPositions", () => {
     const d = (a: string, b: string) => Math.hypot(p.get(a)!.x - p.get(b)!.x, p.get(a)!.y - p.get(b)!.y);
     // Microsoft and OpenAI share most relations; Elon Musk and Microsoft share none
     expect(d("microsoft", "openai")).toBeLessThan(d("elon-musk", "microsoft"));
+    // an event sits near its participants: the founding between its founders, far from the break-up's parties
+    expect(d("openai-founding", "elon-musk")).toBeLessThan(d("partnership-break-up", "elon-musk"));
   });
   it("layoutPositions rejects iterations that are not positive integers", () => {
     expect(() => layoutPositions(story, { iterations: 0, seed: 1 })).toThrow(InvalidArgumentError);

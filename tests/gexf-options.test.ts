@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InvalidArgumentError } from "../src/graph/errors.ts";
 import { DEFAULT_GEXF_OPTIONS, resolveGexfOptions, type GexfOptions } from "../src/graph/gexf/options.ts";
+import { NEWS_CORE_VOCABULARY } from "../src/graph/vocabulary/resolve.ts";
 
 const bad = (options: unknown) => () => resolveGexfOptions(options as Partial<GexfOptions>);
 
@@ -8,12 +9,18 @@ describe("resolveGexfOptions", () => {
   it("resolveGexfOptions returns the defaults when given nothing", () => {
     expect(resolveGexfOptions()).toEqual(DEFAULT_GEXF_OPTIONS);
   });
-  it("resolveGexfOptions merges given values, colours per kind", () => {
-    const o = resolveGexfOptions({ seed: 7, dates: "onward", colors: { person: { r: 1, g: 2, b: 3 } } as GexfOptions["colors"] });
+  it("resolveGexfOptions merges given values, colours per kind, the event and other colours", () => {
+    const o = resolveGexfOptions({ seed: 7, dates: "onward", colors: { person: { r: 1, g: 2, b: 3 }, court: { r: 4, g: 5, b: 6 } }, eventColor: { r: 7, g: 8, b: 9 } });
     expect(o.seed).toBe(7);
     expect(o.dates).toBe("onward");
     expect(o.colors.person).toEqual({ r: 1, g: 2, b: 3 });
-    expect(o.colors.organization).toEqual(DEFAULT_GEXF_OPTIONS.colors.organization);
+    expect(o.colors["court"]).toEqual({ r: 4, g: 5, b: 6 });
+    expect(o.colors.organization).toEqual(DEFAULT_GEXF_OPTIONS.colors["organization"]);
+    expect(o.eventColor).toEqual({ r: 7, g: 8, b: 9 });
+    expect(o.otherColor).toEqual(DEFAULT_GEXF_OPTIONS.otherColor);
+  });
+  it("resolveGexfOptions has a default colour for every entity kind of the news core", () => {
+    expect(Object.keys(DEFAULT_GEXF_OPTIONS.colors).sort()).toEqual(NEWS_CORE_VOCABULARY.entityKinds.map((k) => k.id).sort());
   });
   it("resolveGexfOptions accepts the edges of every range", () => {
     expect(() => resolveGexfOptions({ layoutIterations: 0, seed: 0xffffffff, chunkSize: 1, lastModified: "2024-02-29", dates: "static", pretty: false, creator: "" })).not.toThrow();
@@ -44,10 +51,13 @@ describe("resolveGexfOptions", () => {
   it("resolveGexfOptions rejects a lastModified that is not null or a real day", () => {
     for (const v of ["2024", "2024-02", "2023-02-29", 20240101, "yesterday"]) expect(bad({ lastModified: v })).toThrow(InvalidArgumentError);
   });
-  it("resolveGexfOptions rejects colours of unknown kinds or with bad channels", () => {
-    expect(bad({ colors: { place: { r: 0, g: 0, b: 0 } } })).toThrow(InvalidArgumentError);
-    for (const c of [{ r: 256, g: 0, b: 0 }, { r: 0, g: -1, b: 0 }, { r: 0, g: 0, b: 1.5 }, { r: 0, g: 0 }, "#ff0000"]) {
+  it("resolveGexfOptions rejects colours under keys that are not kind ids, or with bad channels", () => {
+    expect(bad({ colors: { Place: { r: 0, g: 0, b: 0 } } })).toThrow(InvalidArgumentError);
+    expect(bad({ colors: "red" })).toThrow(InvalidArgumentError);
+    for (const c of [{ r: 256, g: 0, b: 0 }, { r: 0, g: -1, b: 0 }, { r: 0, g: 0, b: 1.5 }, { r: 0, g: 0 }, "#ff0000", null]) {
       expect(bad({ colors: { field: c } })).toThrow(InvalidArgumentError);
+      expect(bad({ eventColor: c })).toThrow(InvalidArgumentError);
+      expect(bad({ otherColor: c })).toThrow(InvalidArgumentError);
     }
   });
 });

@@ -1,10 +1,12 @@
 /**
- * Property: for arbitrary Unicode in labels, aliases, descriptions, glosses, article metadata and
- * quotes (control characters, lone surrogates, `&<>"'`, `]]>`, `--`), every export validates
- * against gexf.rng and `fromGexf` gives back the story with the replacement rule applied to every
- * string (`xmlSafe`). Limit, checked too: when the rule changes where the article's sentences
- * split (U+000B and U+000C are white space to the segmenter, U+FFFD is not), the export still
- * validates and `fromGexf` either rebuilds a story or reports the citations that no longer anchor.
+ * Property: for arbitrary Unicode in labels, aliases, descriptions, glosses, inferred reasons,
+ * source names, a story's own kinds, article metadata and quotes (control characters, lone
+ * surrogates, `&<>"'`, `]]>`, `--`), every export validates against gexf.rng and `fromGexf` gives
+ * back the story with the replacement rule applied to every string (`xmlSafe`): entities, events
+ * with participants (entities and events) and `about`, relations, qualifiers (inferred), amounts,
+ * factualities and source chains. Limit, checked too: when the rule changes where the article's
+ * sentences split (U+000B and U+000C are white space to the segmenter, U+FFFD is not), the export
+ * still validates and `fromGexf` either rebuilds a story or reports the citations that no longer anchor.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,11 +18,12 @@ import { StoryValidationError } from "../src/graph/errors.ts";
 import { fromGexf } from "../src/graph/gexf/reader.ts";
 import { toGexf } from "../src/graph/gexf/writer.ts";
 import { xmlSafe } from "../src/graph/gexf/xml.ts";
-import { ENTITY_KINDS, MODALITIES, RELATION_KINDS, isAllowedRelation } from "../src/graph/kinds.ts";
-import type { Story } from "../src/graph/model.ts";
-import type { StoryInput } from "../src/graph/input/schema.ts";
-import { segmentSentences } from "../src/graph/text.ts";
+import type { CitationInput, EventInput, RelationInput, StoryInput, TimeQualifierInput } from "../src/graph/input/schema.ts";
 import { buildStory } from "../src/graph/input/validate.ts";
+import type { Story } from "../src/graph/model.ts";
+import { segmentSentences } from "../src/graph/text.ts";
+import { CERTAINTIES, POLARITIES } from "../src/graph/values.ts";
+import { NEWS_CORE_VOCABULARY, vocabularyIndex } from "../src/graph/vocabulary/resolve.ts";
 import { xmllintRelaxng } from "./helpers/tools.ts";
 
 const SPECIALS = [
@@ -30,7 +33,64 @@ const SPECIALS = [
 ];
 const piece = fc.oneof(fc.constantFrom(...SPECIALS), fc.string({ unit: "binary", maxLength: 3 }), fc.string({ unit: "grapheme-ascii", maxLength: 5 }));
 const text = (minLength: number) => fc.array(piece, { minLength, maxLength: 6 }).map((a) => a.join("")).filter((s) => s.length >= minLength);
-const date = fc.constantFrom("2019", "2019-07", "2019-07-22", "0001-01", "2024-02-29");
+const DATES = ["0001-01", "2015", "2019", "2019-07", "2019-07-22", "2024-02-29"] as const;
+const date = fc.constantFrom(...DATES);
+const inferred = (value: string, reason: string): TimeQualifierInput => ({ value, inferred: reason });
+
+const vocab = vocabularyIndex(NEWS_CORE_VOCABULARY);
+const ENTITY_KINDS = NEWS_CORE_VOCABULARY.entityKinds.map((k) => k.id);
+/** The story's own entity kind when the arbitrary story declares one. */
+const OWN_KIND = "court";
+
+/** Time qualifiers a claim may carry without contradicting itself (a point in time alone, or start ≤ end), all inferred. */
+const qualifiers = fc
+  .record({
+    shape: fc.constantFrom("none", "point", "start", "end", "both"),
+    a: fc.nat({ max: DATES.length - 1 }),
+    b: fc.nat({ max: DATES.length - 1 }),
+    announced: fc.option(date, { nil: undefined }),
+    reason: text(1),
+  })
+  .map(({ shape, a, b, announced, reason }) => {
+    const out: Record<string, TimeQualifierInput> = {};
+    // DATES are in order and none is inside another except by prefix; keep start's last day before end's
+    const [lo, hi] = a <= b ? [a, b] : [b, a];
+    if (shape === "point") out["pointInTime"] = inferred(DATES[a]!, reason);
+    if (shape === "start" || shape === "both") out["start"] = inferred(DATES[lo]!, reason);
+    if (shape === "end") out["end"] = inferred(DATES[hi]!, reason);
+    if (shape === "both") out["end"] = inferred(DATES[hi]!, reason);
+    if (announced !== undefined) out["announced"] = inferred(announced, reason);
+    return out;
+  });
+
+const amount = fc.option(
+  fc.record({
+    value: fc.double({ min: 0, max: 1e300, noNaN: true }),
+    currency: fc.constantFrom("USD", "EUR", "JPY"),
+    scope: fc.option(fc.constantFrom("tranche" as const, "total" as const), { nil: undefined }),
+    inferred: text(1),
+  }),
+  { nil: undefined },
+);
+
+const citationArb = fc.record({
+  sentence: fc.nat(),
+  a: fc.nat(),
+  b: fc.nat(),
+  polarity: fc.constantFrom(...POLARITIES),
+  certainty: fc.constantFrom(...CERTAINTIES),
+  source: fc.constantFrom("none", "name", "entity"),
+  gloss: text(1),
+});
+
+const claimArb = fc.record({
+  qualifiers,
+  amount,
+  description: fc.option(text(0), { nil: undefined }),
+  citations: fc.array(citationArb, { minLength: 1, maxLength: 3 }),
+});
+
+type DrawnClaim = typeof claimArb extends fc.Arbitrary<infer T> ? T : never;
 
 const storyArb = fc
   .record({
@@ -39,9 +99,10 @@ const storyArb = fc
     url: fc.option(text(0), { nil: undefined }),
     author: fc.option(text(0), { nil: undefined }),
     published: fc.option(date, { nil: undefined }),
+    ownKind: fc.option(fc.record({ label: text(1), description: text(1) }), { nil: undefined }),
     entities: fc.array(
       fc.record({
-        kind: fc.constantFrom(...ENTITY_KINDS),
+        kind: fc.nat(),
         label: text(1),
         aliases: fc.array(text(1), { maxLength: 3 }),
         wikidata: fc.option(fc.integer({ min: 1, max: 99999 }).map((n) => `Q${n}`), { nil: undefined }),
@@ -49,36 +110,21 @@ const storyArb = fc
       }),
       { minLength: 2, maxLength: 4 },
     ),
-    relations: fc.array(
-      fc.record({
-        source: fc.nat(),
-        target: fc.nat(),
-        kind: fc.nat(),
-        date: fc.option(date, { nil: undefined }),
-        amount: fc.option(
-          fc.record({ value: fc.double({ min: 0, max: 1e300, noNaN: true }), currency: fc.constantFrom("USD", "EUR", "JPY"), scope: fc.constantFrom("tranche" as const, "total" as const) }),
-          { nil: undefined },
-        ),
-        description: fc.option(text(0), { nil: undefined }),
-        citations: fc.array(fc.record({ sentence: fc.nat(), a: fc.nat(), b: fc.nat(), modality: fc.constantFrom(...MODALITIES), gloss: text(1) }), { minLength: 1, maxLength: 3 }),
-      }),
-      { minLength: 1, maxLength: 4 },
-    ),
+    relations: fc.array(fc.record({ source: fc.nat(), target: fc.nat(), kind: fc.nat(), claim: claimArb }), { minLength: 1, maxLength: 4 }),
+    events: fc.array(fc.record({ label: text(1), affected: fc.nat(), cause: fc.option(fc.nat(), { nil: undefined }), about: fc.boolean(), claim: claimArb }), { maxLength: 3 }),
     noClaimReason: text(1),
   })
   .map((g): StoryInput => {
     const articleText = "Début. " + g.sentences.join(". ") + ".";
     const sentences = segmentSentences(articleText, "fr");
-    const entities = g.entities.map((e, i) => ({ id: `e${i}`, ...e }));
+    const kinds = g.ownKind ? [...ENTITY_KINDS, OWN_KIND] : ENTITY_KINDS;
+    const entities = g.entities.map((e, i) => ({ ...e, id: `e${i}`, kind: kinds[e.kind % kinds.length]! }));
+    const isA = (kind: string, allowed: readonly string[]) => (kind === OWN_KIND ? allowed.includes("organization") || allowed.includes(OWN_KIND) : vocab.isA(kind, allowed));
     const cited = new Set<string>();
-    const relations: StoryInput["relations"] = [];
-    g.relations.forEach((r, i) => {
-      const s = entities[r.source % entities.length]!;
-      const t = entities[(r.source + 1 + (r.target % (entities.length - 1))) % entities.length]!;
-      const kinds = RELATION_KINDS.filter((k) => isAllowedRelation(k, s.kind, t.kind));
-      if (kinds.length === 0) return;
+    /** The citations of one claim (none when every quote drawn is refused). */
+    const citationsOf = (drawn: DrawnClaim["citations"]): CitationInput[] => {
       const seen = new Set<string>();
-      const citations = r.citations.flatMap((c) => {
+      return drawn.flatMap((c) => {
         const sentence = sentences[c.sentence % sentences.length]!;
         const st = sentence.text;
         let start = c.a % st.length;
@@ -88,37 +134,59 @@ const storyArb = fc
         if (start > 0 && isLow(start) && isHigh(start - 1)) start--; // never split a surrogate pair
         if (end < st.length && isLow(end) && isHigh(end - 1)) end++;
         const quote = st.slice(start, end);
-        // buildStory refuses quotes without a word and the same words cited twice by a relation
+        // buildStory refuses quotes without a word and the same words cited twice by a claim
         if (!/[\p{L}\p{N}]/u.test(quote) || seen.has(`${sentence.id}:${start}:${end}`)) return [];
         seen.add(`${sentence.id}:${start}:${end}`);
         const hits = allIndexesOf(st, quote);
         cited.add(sentence.id);
+        // a source named as whole words before every sentence: the article's first word
+        const sources = c.source === "name" ? ["Début"] : c.source === "entity" ? [{ name: "Début", entity: "e0" }] : undefined;
         return [
           {
             sentence: sentence.id,
             quote,
             ...(hits.length > 1 && { occurrence: hits.indexOf(start) + 1 }),
-            modality: c.modality,
-            // a source named as whole words before every sentence: the article's first word
-            ...(c.modality === "reported" && { attribution: "Début" }),
+            factuality: { polarity: c.polarity, certainty: c.certainty },
+            ...(sources && { sources }),
             gloss: c.gloss,
           },
         ];
       });
+    };
+    const claimTail = (c: DrawnClaim) => ({
+      ...c.qualifiers,
+      ...(c.amount !== undefined && { amount: { value: c.amount.value, currency: c.amount.currency, ...(c.amount.scope && { scope: c.amount.scope }), inferred: c.amount.inferred } }),
+      ...(c.description !== undefined && { description: c.description }),
+    });
+    const relations: RelationInput[] = [];
+    g.relations.forEach((r, i) => {
+      const s = entities[r.source % entities.length]!;
+      const t = entities[(r.source + 1 + (r.target % (entities.length - 1))) % entities.length]!;
+      const allowed = NEWS_CORE_VOCABULARY.relationKinds.filter((k) => isA(s.kind, k.domain) && isA(t.kind, k.range));
+      if (allowed.length === 0) return;
+      const citations = citationsOf(r.claim.citations);
       if (citations.length === 0) return;
-      relations.push({
-        id: `r${i}`,
-        kind: kinds[r.kind % kinds.length]!,
-        source: s.id,
-        target: t.id,
-        ...(r.date !== undefined && { date: r.date }),
-        ...(r.amount !== undefined && { amount: r.amount }),
-        ...(r.description !== undefined && { description: r.description }),
+      relations.push({ id: `r${i}`, kind: allowed[r.kind % allowed.length]!.id, source: s.id, target: t.id, ...claimTail(r.claim), citations });
+    });
+    const events: EventInput[] = [];
+    g.events.forEach((e, i) => {
+      const citations = citationsOf(e.claim.citations);
+      if (citations.length === 0) return;
+      // impact: affected (any entity, required), cause (an entity or an earlier event)
+      const cause = e.cause !== undefined && events.length > 0 ? events[e.cause % events.length]!.id : undefined;
+      events.push({
+        id: `v${i}`,
+        kind: "impact",
+        label: e.label,
+        participants: [{ role: "affected", entity: entities[e.affected % entities.length]!.id }, ...(cause !== undefined ? [{ role: "cause", event: cause }] : [])],
+        ...(e.about && relations.length > 0 && { about: [relations[0]!.id] }),
+        ...claimTail(e.claim),
         citations,
       });
     });
     const free = sentences.find((s) => !cited.has(s.id));
     return {
+      format: "storygraph/2",
       article: {
         text: articleText,
         language: "fr",
@@ -127,8 +195,10 @@ const storyArb = fc
         ...(g.published !== undefined && { published: g.published }),
         ...(g.author !== undefined && { author: g.author }),
       },
+      ...(g.ownKind && { vocabulary: { entityKinds: [{ id: OWN_KIND, label: g.ownKind.label, description: g.ownKind.description, parent: "organization" }] } }),
       entities,
       relations,
+      events,
       noClaims: free ? [{ sentence: free.id, reason: g.noClaimReason }] : [],
     };
   });
@@ -150,9 +220,17 @@ describe("toGexf / fromGexf property", () => {
     let exact = 0;
     let shifted = 0;
     let withForbidden = 0;
+    let events = 0;
     fc.assert(
       fc.property(storyArb, (input) => {
-        const story: Story = buildStory(input);
+        let story: Story;
+        try {
+          story = buildStory(input);
+        } catch (e) {
+          // the arbitrary input must be valid: show what the generator got wrong
+          throw new Error(e instanceof StoryValidationError ? e.message : String(e));
+        }
+        events += story.events.length;
         const xml = toGexf(story, { layoutIterations: 10, chunkSize: 3 }); // tiny chunks: article slices at every other code unit
         const file = path.join(dir, `story-${files.length}.gexf`);
         writeFileSync(file, xml);
@@ -177,7 +255,8 @@ describe("toGexf / fromGexf property", () => {
     const r = xmllintRelaxng(files);
     expect(r.status, r.output.slice(0, 2000)).toBe(0);
     expect(r.output.match(/ validates$/gm)).toHaveLength(files.length);
-    console.log(`property: ${files.length} stories, ${withForbidden} with forbidden characters, ${exact} round-tripped exactly, ${shifted} with sentence boundaries moved by the rule`);
+    console.log(`property: ${files.length} stories (${events} events), ${withForbidden} with forbidden characters, ${exact} round-tripped exactly, ${shifted} with sentence boundaries moved by the rule`);
+    expect(events).toBeGreaterThan(files.length / 2);
     expect(exact).toBeGreaterThan(files.length / 2);
     expect(withForbidden).toBeGreaterThan(files.length / 4);
   });

@@ -152,4 +152,68 @@ describe("XmlTokenizer", () => {
     expect(err).toBeInstanceOf(GexfParseError);
     expect([(err as GexfParseError).line, (err as GexfParseError).column]).toEqual([4, 1]);
   });
+
+  it("XmlTokenizer gives every parse error the file it was given, and no path", () => {
+    const t = new XmlTokenizer({ start() {}, end() {}, text() {} }, "test", "doc.xml");
+    let err: unknown;
+    try {
+      t.write("<r>\n <a></b>");
+      t.end();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(GexfParseError);
+    expect(err).toMatchObject({ file: "doc.xml", path: "", line: 2, column: 5 });
+  });
+});
+
+describe("XmlTokenizer.locate", () => {
+  /** The line and column of every start tag, located as the sink sees it. */
+  function places(chunks: readonly string[], last?: string): string[] {
+    const out: string[] = [];
+    let t: XmlTokenizer;
+    const sink: XmlSink = {
+      start(_uri: string, local: string) {
+        const p = t.locate(t.tagOffset);
+        out.push(`${local}@${p ? `${p.line}:${p.column}` : "?"}`);
+      },
+      end() {},
+      text() {},
+    };
+    t = new XmlTokenizer(sink, "test");
+    for (const c of chunks) t.write(c);
+    t.end(last);
+    return out;
+  }
+  const DOC2 = '<r>\n  <a x="1"/>\n\t<b>\n<c/></b>   <d/>\n</r>';
+  it("XmlTokenizer.locate gives the line and column of each start tag as it is reported", () => {
+    expect(places([DOC2])).toEqual(["r@1:1", "a@2:3", "b@3:2", "c@4:1", "d@4:12"]);
+    expect(places([], DOC2)).toEqual(["r@1:1", "a@2:3", "b@3:2", "c@4:1", "d@4:12"]);
+  });
+  it("XmlTokenizer.locate gives the same places whatever the chunking, and counts from after a BOM", () => {
+    expect(places([...DOC2])).toEqual(places([DOC2]));
+    expect(places([DOC2.slice(0, 9), DOC2.slice(9, 20)], DOC2.slice(20))).toEqual(places([DOC2]));
+    expect(places(["\uFEFF" + DOC2])).toEqual(places([DOC2]));
+  });
+  it("XmlTokenizer.locate places an earlier tag again while its text is buffered, and only then", () => {
+    const seen: number[] = [];
+    const t = new XmlTokenizer({ start: () => void seen.push(t.tagOffset), end() {}, text() {} }, "test");
+    t.write("<r>\n<a/>\n");
+    t.end("<b/>\n<c/></r>");
+    const [r, a, b, c] = seen;
+    expect(t.locate(c!)).toEqual({ line: 4, column: 1 });
+    expect(t.locate(b!)).toEqual({ line: 3, column: 1 });
+    // <r> and <a> stood in a chunk `write` consumed: their text is gone
+    expect(t.locate(a!)).toBeUndefined();
+    expect(t.locate(r!)).toBeUndefined();
+    const whole: number[] = [];
+    const u = new XmlTokenizer({ start: () => void whole.push(u.tagOffset), end() {}, text() {} }, "test");
+    u.end("<r>\n<a/>\n<b/>\n<c/></r>");
+    expect(whole.map((o) => u.locate(o))).toEqual([
+      { line: 1, column: 1 },
+      { line: 2, column: 1 },
+      { line: 3, column: 1 },
+      { line: 4, column: 1 },
+    ]);
+  });
 });

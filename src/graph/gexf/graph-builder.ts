@@ -8,10 +8,17 @@
  * GEXF 1.2 with a wrong viz namespace); unknown elements are skipped with their content; nested
  * nodes (hierarchy) are flattened with their `parent`. Dynamic attribute values (several
  * `attvalue` for one attribute with `start`/`end`) keep the last one.
+ *
+ * Locations: attached to the tokenizer (`attach`), every error the builder throws carries the
+ * line and column of the offending element's start tag (an edge whose end is not declared yet
+ * when it is read is located then, and checked again at the end). It also keeps the offset of
+ * every node's and edge's start tag (one number each), so that `nodePlace`/`edgePlace` can locate
+ * an element a later check rejects, while the tokenizer still holds its text.
  */
+import type { ProblemPlace } from "../errors.ts";
 import { GexfDanglingEdgeError, GexfDuplicateIdError, GexfFormatError, GexfVersionError } from "./errors.ts";
 import { GEXF_NAMESPACES, GEXF_VERSIONS, decodeList } from "./format.ts";
-import type { XmlAttributes, XmlSink } from "./tokenizer.ts";
+import type { XmlAttributes, XmlPosition, XmlSink } from "./tokenizer.ts";
 import type { GexfAttributeDeclaration, GexfColor, GexfMeta, GexfSpell, GexfValue, UntypedEdge, UntypedGraph, UntypedNode } from "./untyped.ts";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -47,6 +54,12 @@ function setKey(obj: Record<string, GexfValue>, key: string, value: GexfValue): 
   else obj[key] = value;
 }
 
+/** Where the builder learns the position of the tag being read (the tokenizer). */
+export interface XmlLocator {
+  readonly tagOffset: number;
+  locate(offset: number): XmlPosition | undefined;
+}
+
 export class GexfGraphBuilder implements XmlSink {
   private readonly ctx: Ctx[] = [Ctx.Outside];
   private gexfNs = "";
@@ -75,11 +88,64 @@ export class GexfGraphBuilder implements XmlSink {
   private ownerIsNode = false;
   /** The spells being read. */
   private spells: GexfSpell[] | null = null;
+  private locator: XmlLocator | null = null;
+  /** Offsets of the start tags of `nodes` and `edges` (same order), of the nodes being read, of the edge being read, of `<keywords>`. */
+  private readonly nodeOffsets: number[] = [];
+  private readonly edgeOffsets: number[] = [];
+  private readonly openNodeOffsets: number[] = [];
+  private edgeAt = -1;
+  private keywordsAt = -1;
+  /** Edges read before one of their ends was declared (checked again by `result`), with their place. */
+  private readonly unresolved: { edge: UntypedEdge; place: ProblemPlace }[] = [];
 
-  constructor(private readonly fn: string) {}
+  /**
+   * @param fn - the function name that starts error messages.
+   * @param file - the file name every error carries, when known.
+   */
+  constructor(
+    private readonly fn: string,
+    private readonly file?: string,
+  ) {}
 
+  /** Read tag positions from `locator` (the tokenizer feeding this builder). */
+  attach(locator: XmlLocator): void {
+    this.locator = locator;
+  }
+
+  /** The place of the start tag at absolute offset `offset` (`-1`: unknown): line and column when the locator still holds its text, and the file. */
+  placeAt(offset: number): ProblemPlace {
+    const p = offset >= 0 ? this.locator?.locate(offset) : undefined;
+    return p ? { line: p.line, column: p.column, file: this.file } : { file: this.file };
+  }
+
+  /** The place of the tag being read. */
+  private here(): ProblemPlace {
+    return this.placeAt(this.locator ? this.locator.tagOffset : -1);
+  }
+
+  /** The place of the `i`-th node of the result (see `placeAt`). */
+  nodePlace(i: number): ProblemPlace {
+    return this.placeAt(this.nodeOffsets[i] ?? -1);
+  }
+
+  /** The place of the `i`-th edge of the result (see `placeAt`). */
+  edgePlace(i: number): ProblemPlace {
+    return this.placeAt(this.edgeOffsets[i] ?? -1);
+  }
+
+  /** The place of `<meta><keywords>` (see `placeAt`). */
+  keywordsPlace(): ProblemPlace {
+    return this.placeAt(this.keywordsAt);
+  }
+
+  /** Throw a `GexfFormatError` located at the tag being read. */
   private fail(where: string, detail: string): never {
-    throw new GexfFormatError(this.fn, where, detail);
+    throw new GexfFormatError(this.fn, where, detail, this.here());
+  }
+
+  /** The offset of the tag being read (`-1` without a locator). */
+  private tagOffset(): number {
+    return this.locator ? this.locator.tagOffset : -1;
   }
 
   start(uri: string, local: string, a: XmlAttributes): void {
@@ -103,6 +169,7 @@ export class GexfGraphBuilder implements XmlSink {
         break;
       case Ctx.Meta:
         if (inGexf && (local === "creator" || local === "keywords" || local === "description")) {
+          if (local === "keywords") this.keywordsAt = this.tagOffset();
           this.metaField = local;
           this.buffer = "";
           next = Ctx.MetaField;
@@ -198,7 +265,6 @@ export class GexfGraphBuilder implements XmlSink {
       case Ctx.Attribute: {
         const decl = this.decl!;
         const map = this.declarations[this.attrClass!];
-        if (map.has(decl.id)) throw new GexfDuplicateIdError(this.fn, "attribute", decl.id);
         map.set(decl.id, decl);
         this.withDefault[this.attrClass!] = undefined;
         this.decl = null;
@@ -209,6 +275,7 @@ export class GexfGraphBuilder implements XmlSink {
         break;
       case Ctx.Edge:
         this.edges.push(this.edge!);
+        this.edgeOffsets.push(this.edgeAt);
         this.edge = null;
         break;
       case Ctx.AttValues:
@@ -229,11 +296,13 @@ export class GexfGraphBuilder implements XmlSink {
 
   private root(uri: string, local: string, a: XmlAttributes): void {
     const version = a.get("version");
-    if (local !== "gexf") throw new GexfVersionError(this.fn, uri, version, `the root element is <${local}>, not <gexf>`);
+    if (local !== "gexf") throw new GexfVersionError(this.fn, uri, version, `the root element is <${local}>, not <gexf>`, this.here());
     const nsVersion = GEXF_NAMESPACES.get(uri);
-    if (nsVersion === undefined) throw new GexfVersionError(this.fn, uri, version, `unknown GEXF namespace "${uri}" (known: ${[...GEXF_NAMESPACES.keys()].join(", ")})`);
+    if (nsVersion === undefined) {
+      throw new GexfVersionError(this.fn, uri, version, `unknown GEXF namespace "${uri}" (known: ${[...GEXF_NAMESPACES.keys()].join(", ")})`, this.here());
+    }
     if (version !== undefined && !GEXF_VERSIONS.includes(version)) {
-      throw new GexfVersionError(this.fn, uri, version, `unknown GEXF version "${version}" (known: ${GEXF_VERSIONS.join(", ")})`);
+      throw new GexfVersionError(this.fn, uri, version, `unknown GEXF version "${version}" (known: ${GEXF_VERSIONS.join(", ")})`, this.here());
     }
     this.gexfNs = uri;
     this.version = nsVersion;
@@ -254,14 +323,16 @@ export class GexfGraphBuilder implements XmlSink {
   private declaration(a: XmlAttributes): void {
     const id = a.get("id");
     if (id === undefined) this.fail(`${this.attrClass} attributes`, "an <attribute> has no id");
+    if (this.declarations[this.attrClass!].has(id)) throw new GexfDuplicateIdError(this.fn, "attribute", id, this.here(), this.attrClass!);
     this.decl = { id, title: a.get("title") ?? id, type: a.get("type") ?? "string" };
   }
 
   private openNode(a: XmlAttributes): void {
     const id = a.get("id");
     if (id === undefined) this.fail(`node #${this.nodes.length + this.openNodes.length + 1}`, "a node has no id");
-    if (this.nodeIds.has(id)) throw new GexfDuplicateIdError(this.fn, "node", id);
+    if (this.nodeIds.has(id)) throw new GexfDuplicateIdError(this.fn, "node", id, this.here());
     this.nodeIds.add(id);
+    this.openNodeOffsets.push(this.tagOffset());
     const parent = a.get("pid") ?? this.openNodes[this.openNodes.length - 1]?.id;
     const node: Mutable<UntypedNode> = { id, label: a.get("label") ?? id, attributes: {} };
     const start = a.get("start");
@@ -276,6 +347,7 @@ export class GexfGraphBuilder implements XmlSink {
     const node = this.openNodes.pop()!;
     this.applyDefaults(node.attributes as Record<string, GexfValue>, "node");
     this.nodes.push(node);
+    this.nodeOffsets.push(this.openNodeOffsets.pop()!);
   }
 
   /** Where an edge is, for messages: its id, else its position. */
@@ -334,7 +406,7 @@ export class GexfGraphBuilder implements XmlSink {
       const ids = this.edgeIds;
       const size = ids.size;
       ids.add(rawId);
-      if (ids.size === size) throw new GexfDuplicateIdError(this.fn, "edge", rawId);
+      if (ids.size === size) throw new GexfDuplicateIdError(this.fn, "edge", rawId, this.here());
     }
     type ??= this.defaultEdgeType;
     if (type !== "directed" && type !== "undirected" && type !== "mutual") this.fail(this.edgeWhere(rawId), `type must be directed, undirected or mutual, got "${type}"`);
@@ -352,6 +424,9 @@ export class GexfGraphBuilder implements XmlSink {
       if (end !== undefined) edge.end = end;
     }
     this.edge = edge;
+    this.edgeAt = this.tagOffset();
+    // ends are usually declared before (nodes come first); an edge nested in a node may name a later one
+    if (!this.nodeIds.has(source) || !this.nodeIds.has(target)) this.unresolved.push({ edge, place: this.here() });
   }
 
   private attvalue(a: XmlAttributes): void {
@@ -493,7 +568,7 @@ export class GexfGraphBuilder implements XmlSink {
    * @throws {GexfDanglingEdgeError} for an edge whose source or target is not a node.
    */
   result(): UntypedGraph {
-    if (!this.sawGraph) this.fail("gexf", "the file has no <graph>");
+    if (!this.sawGraph) throw new GexfFormatError(this.fn, "", "the file has no <graph>", { file: this.file });
     let next = 0;
     for (const e of this.edges) {
       if (e.id === "") {
@@ -501,8 +576,10 @@ export class GexfGraphBuilder implements XmlSink {
         e.id = `e${next++}`;
       }
       this.applyDefaults(e.attributes as Record<string, GexfValue>, "edge");
-      if (!this.nodeIds.has(e.source)) throw new GexfDanglingEdgeError(this.fn, e.id, "source", e.source);
-      if (!this.nodeIds.has(e.target)) throw new GexfDanglingEdgeError(this.fn, e.id, "target", e.target);
+    }
+    for (const { edge: e, place } of this.unresolved) {
+      if (!this.nodeIds.has(e.source)) throw new GexfDanglingEdgeError(this.fn, e.id, "source", e.source, place);
+      if (!this.nodeIds.has(e.target)) throw new GexfDanglingEdgeError(this.fn, e.id, "target", e.target, place);
     }
     return {
       version: this.version,

@@ -5,7 +5,6 @@
  */
 import { parseDate } from "../dates.ts";
 import { InvalidArgumentError } from "../errors.ts";
-import { ENTITY_KINDS, type EntityKind } from "../kinds.ts";
 
 /** An RGB colour, each channel an integer 0–255 (written as `viz:color r g b`, never `hex`). */
 export interface RgbColor {
@@ -15,11 +14,14 @@ export interface RgbColor {
 }
 
 /**
- * How date qualifiers become GEXF dynamics:
- * - `interval`: a dated edge has `start`/`end` = the first and last day its date covers
- *   (`2019-07` → 2019-07-01…2019-07-31), so Gephi's timeline shows it during that period;
- * - `onward`: a dated edge has only `start`, so it appears at its date and stays;
- * - `static`: no dynamics (`mode="static"`); the date stays in the `date` attribute.
+ * How a claim's period (the days it holds or happens, derived from its time qualifiers) becomes
+ * GEXF dynamics, on a relation's edge and on an event's node and participation edges:
+ * - `interval`: `start` = the period's first day and `end` = its last day, each when known
+ *   (`pointInTime: 2019-07` → 2019-07-01…2019-07-31), so Gephi's timeline shows the claim during
+ *   that period; an ongoing state (a start and no end) has no `end`;
+ * - `onward`: only `start`, so the claim appears at its first day and stays;
+ * - `static`: no dynamics (`mode="static"`); the qualifiers stay in their attributes.
+ * Entities have no dynamics.
  */
 export const GEXF_DATE_MODES = ["interval", "onward", "static"] as const;
 export type GexfDateMode = (typeof GEXF_DATE_MODES)[number];
@@ -39,11 +41,18 @@ export interface GexfOptions {
   readonly creator: string;
   /** `lastmodifieddate` as YYYY-MM-DD, or `null` to leave it out so that one story always gives the same file. */
   readonly lastModified: string | null;
-  /** `viz:color` of the nodes of each entity kind. */
-  readonly colors: Readonly<Record<EntityKind, RgbColor>>;
+  /**
+   * `viz:color` of the nodes of each entity kind. A kind without a colour takes its nearest
+   * parent's (a story's `court` → `organization`), else `otherColor`.
+   */
+  readonly colors: Readonly<Record<string, RgbColor>>;
+  /** `viz:color` of the entities whose kind (and parents) `colors` does not name. */
+  readonly otherColor: RgbColor;
+  /** `viz:color` of the event nodes (drawn as `viz:shape` diamonds; entities are discs). */
+  readonly eventColor: RgbColor;
 }
 
-/** The defaults: Okabe–Ito colours (readable with colour-blindness), 200 layout iterations, interval dates. */
+/** The defaults: Okabe–Ito colours (readable with colour-blindness; events vermilion), 200 layout iterations, interval dates. */
 export const DEFAULT_GEXF_OPTIONS: GexfOptions = Object.freeze({
   layoutIterations: 200,
   seed: 1,
@@ -56,8 +65,17 @@ export const DEFAULT_GEXF_OPTIONS: GexfOptions = Object.freeze({
     organization: Object.freeze({ r: 0, g: 114, b: 178 }),
     person: Object.freeze({ r: 230, g: 159, b: 0 }),
     field: Object.freeze({ r: 0, g: 158, b: 115 }),
+    place: Object.freeze({ r: 86, g: 180, b: 233 }),
+    product: Object.freeze({ r: 240, g: 228, b: 66 }),
+    group: Object.freeze({ r: 204, g: 121, b: 167 }),
+    document: Object.freeze({ r: 0, g: 0, b: 0 }),
   }),
+  otherColor: Object.freeze({ r: 153, g: 153, b: 153 }),
+  eventColor: Object.freeze({ r: 213, g: 94, b: 0 }),
 });
+
+/** What a kind id looks like (the story file format's rule). */
+const KIND_ID = /^[a-z0-9][a-z0-9._-]*$/;
 
 const KEYS = Object.keys(DEFAULT_GEXF_OPTIONS) as (keyof GexfOptions)[];
 
@@ -91,15 +109,17 @@ export function resolveGexfOptions(options: Partial<GexfOptions> = {}, fn = "toG
   if (o.lastModified !== null && (typeof o.lastModified !== "string" || parseDate(o.lastModified)?.precision !== "day")) {
     bad("lastModified", `must be null or a date YYYY-MM-DD, got ${String(o.lastModified)}`);
   }
-  for (const key of Object.keys(o.colors)) {
-    if (!(ENTITY_KINDS as readonly string[]).includes(key)) bad(`colors.${key}`, `unknown entity kind (known: ${ENTITY_KINDS.join(", ")})`);
+  if (o.colors === null || typeof o.colors !== "object" || Array.isArray(o.colors)) bad("colors", "must be an object of colours by entity kind");
+  const channel = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 255;
+  const color = (key: string, c: unknown) => {
+    const rgb = c as RgbColor;
+    if (!c || typeof c !== "object" || !channel(rgb.r) || !channel(rgb.g) || !channel(rgb.b)) bad(key, "must be {r, g, b} with integer channels from 0 to 255");
+  };
+  for (const [kind, c] of Object.entries(o.colors)) {
+    if (!KIND_ID.test(kind)) bad(`colors.${kind}`, "is not a kind id (lowercase letters, digits, '.', '_' or '-')");
+    color(`colors.${kind}`, c);
   }
-  for (const kind of ENTITY_KINDS) {
-    const c = o.colors[kind];
-    const channel = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 255;
-    if (!c || typeof c !== "object" || !channel(c.r) || !channel(c.g) || !channel(c.b)) {
-      bad(`colors.${kind}`, "must be {r, g, b} with integer channels from 0 to 255");
-    }
-  }
+  color("otherColor", o.otherColor);
+  color("eventColor", o.eventColor);
   return o;
 }

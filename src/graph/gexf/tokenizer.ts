@@ -12,7 +12,13 @@
  * characters XML 1.0 forbids, bound namespace prefixes, comments without `--`, no `]]>` in text.
  * It refuses DOCTYPE declarations (no DTD, so no entity expansion). Line ends are normalised
  * (CRLF and CR → LF) and attribute values normalised (TAB, LF, CR → space) as XML requires.
- * Every failure is a `GexfParseError` with the line and column.
+ * Every failure is a `GexfParseError` with the line and column (and the file, when given).
+ *
+ * Locations for the sink: `tagOffset` is where the start tag being reported stands (one store
+ * per tag), and `locate(offset)` turns such an offset into a line and column, scanning forward
+ * from the last position it located (so locating the tags of a document in order costs one pass).
+ * An offset can be located while its text is still buffered: always for the last piece given to
+ * `end(last)`, never for pieces `write` has consumed (their text is dropped to bound memory).
  */
 import { GexfParseError } from "./errors.ts";
 import { XML_FORBIDDEN, isXmlChar } from "./xml.ts";
@@ -32,6 +38,12 @@ export class XmlAttributes {
   get length(): number {
     return this.names.length;
   }
+}
+
+/** A line and column (both 1-based; columns in UTF-16 code units). */
+export interface XmlPosition {
+  readonly line: number;
+  readonly column: number;
 }
 
 /** What the tokenizer reports to. */
@@ -127,12 +139,56 @@ export class XmlTokenizer {
   /** Offset of the first character after a byte-order mark. */
   private docStart = 0;
   private ended = false;
+  /** Absolute offset of the '<' of the start tag reported last. */
+  private tagAt = 0;
+  /** Where `locate` stopped: absolute offset, its line, and where that line starts. */
+  private locAt = -1;
+  private locLine = 1;
+  private locLineStart = 0;
 
   constructor(
     private readonly sink: XmlSink,
     /** Function name that starts error messages. */
     private readonly fn: string,
+    /** File name given to every error, when known. */
+    private readonly file?: string,
   ) {}
+
+  /** Absolute offset (UTF-16 code units from the start of the input) of the start tag being reported, or reported last. */
+  get tagOffset(): number {
+    return this.tagAt;
+  }
+
+  /**
+   * The line and column of absolute offset `offset` (a `tagOffset`), or `undefined` when its text
+   * is no longer buffered.
+   */
+  locate(offset: number): XmlPosition | undefined {
+    const base = this.bufOffset;
+    if (offset < base || offset > base + this.buf.length) return undefined;
+    let line: number;
+    let lineStart: number;
+    let from: number;
+    if (this.locAt >= base && this.locAt <= offset) {
+      line = this.locLine;
+      lineStart = this.locLineStart;
+      from = this.locAt - base;
+    } else {
+      line = this.bufLine;
+      lineStart = this.bufLineStart;
+      from = 0;
+    }
+    const s = this.buf;
+    const stop = offset - base;
+    for (let i = s.indexOf("\n", from); i !== -1 && i < stop; i = s.indexOf("\n", i + 1)) {
+      line++;
+      lineStart = base + i + 1;
+    }
+    this.locAt = offset;
+    this.locLine = line;
+    this.locLineStart = lineStart;
+    return { line, column: offset - lineStart + 1 };
+  }
 
   /**
    * Feed the next piece of the document.
@@ -140,6 +196,12 @@ export class XmlTokenizer {
    * @throws {GexfParseError} as soon as the input is known to be malformed.
    */
   write(chunk: string): void {
+    this.append(chunk);
+    this.run(false);
+  }
+
+  /** Add `chunk` to the buffer (checking its characters). */
+  private append(chunk: string): void {
     if (this.ended) throw new Error(`${this.fn}: write after end`);
     let data = this.held + chunk;
     this.held = "";
@@ -160,16 +222,18 @@ export class XmlTokenizer {
     const at = this.buf.length;
     this.buf = at === 0 ? data : this.buf + data;
     this.checkChars(data, at);
-    this.run(false);
   }
 
   /**
    * The document is complete: checks that every element is closed.
    *
+   * @param last - the last piece of the document, if not given to `write`: its text stays
+   *   buffered, so `locate` can place its tags afterwards (`fromGexf` gives the whole document here).
    * @throws {GexfParseError} when the document is truncated or has no root element.
    */
-  end(): void {
+  end(last?: string): void {
     if (this.ended) return;
+    if (last !== undefined) this.append(last);
     if (this.held) {
       const at = this.buf.length;
       this.buf += this.held;
@@ -199,7 +263,7 @@ export class XmlTokenizer {
       line++;
       lineStart = this.bufOffset + i + 1;
     }
-    throw new GexfParseError(this.fn, line, this.bufOffset + stop - lineStart + 1, detail);
+    throw new GexfParseError(this.fn, line, this.bufOffset + stop - lineStart + 1, detail, this.file);
   }
 
   /** Drop the consumed part of the buffer, keeping line accounting. */
@@ -522,6 +586,7 @@ export class XmlTokenizer {
       }
     }
     this.seenRoot = true;
+    this.tagAt = this.bufOffset + i;
     this.qnames.push(qname);
     this.uris.push(uri);
     this.locals.push(element.local);

@@ -13,16 +13,21 @@
  * What is written (see format.ts for the vocabulary and where the article goes):
  * - `<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">`,
  *   no `xsi:schemaLocation` (gexf.rng rejects it);
- * - `<meta>` with creator, keywords (article metadata + no-claim notes as JSON, the marker of our
- *   exports) and description (the article text);
+ * - `<meta>` with creator, keywords (the `story-gexf/2` marker, article metadata, the story's own
+ *   vocabulary and no-claim notes, as JSON) and description (the article text);
  * - `<graph defaultedgetype="directed" mode="dynamic" timeformat="date">`: every edge directed
- *   (networkx refuses mixed graphs; symmetric kinds carry `symmetric=true`), dated edges get
- *   `start`/`end` (see `GexfOptions.dates`); `timeformat="date"` because networkx cannot read
+ *   (networkx refuses mixed graphs; symmetric kinds carry `symmetric=true`); claims with a period
+ *   get `start`/`end` (see `GexfOptions.dates`); `timeformat="date"` because networkx cannot read
  *   `dateTime`;
- * - nodes with label, typed attributes, `viz:color` as r/g/b (never hex), `viz:position`
- *   (deterministic ForceAtlas2, layout.ts) and `viz:size` (grows with the entity's relation count);
- * - edges with the relation id, a label such as "invested · 1 000 000 000 USD · 2019-07", the
- *   relation kind as GEXF `kind` and as attribute, the amount as a `double`, and the citations.
+ * - nodes: the entities, then the events (`node_type`), with label, typed attributes, `viz:color`
+ *   as r/g/b (never hex; by entity kind, events in their own colour), `viz:shape` diamond for
+ *   events, `viz:position` (deterministic ForceAtlas2, layout.ts) and `viz:size` (grows with the
+ *   node's edge count);
+ * - edges: the relations, with the relation id, a label such as "invested in · 1 000 000 000 USD
+ *   · announced 2019-07", the relation kind as GEXF `kind` and as attribute, the amount as a
+ *   `double`, and the citations; then one edge per participation, from the event to the
+ *   participant, keyed `event/role/participant` as `toGraph` keys it, the role as GEXF `kind`, as
+ *   label (with the event's modality note) and as attribute.
  *
  * Strings: every string passes through the replacement rule of xml.ts (forbidden characters →
  * U+FFFD, length kept) before it is escaped, including the strings inside the JSON attributes.
@@ -31,11 +36,14 @@
  * document, so a big story is written with memory bounded by the story plus one chunk.
  */
 import { allIndexesOf } from "../anchor.ts";
-import { groupDigits, modalityNote } from "../describe.ts";
-import type { Citation, Entity, Relation, Story } from "../model.ts";
-import { EDGE_ATTRIBUTES, GEXF_NS, NODE_ATTRIBUTES, STORY_GEXF_MARKER, VIZ_NS, encodeList, type AttributeSpec } from "./format.ts";
+import { groupDigits, kindLabel, modalityNote, roleLabel, timePhrase } from "../describe.ts";
+import { participationKey } from "../graph.ts";
+import type { Citation, Claim, Entity, Period, Relation, Story, StoryEvent } from "../model.ts";
+import type { Vocabulary } from "../vocabulary/types.ts";
+import { ownKinds, vocabularyIndex } from "../vocabulary/resolve.ts";
+import { EDGE_ATTRIBUTES, GEXF_NS, NODE_ATTRIBUTES, QUALIFIER_ATTRIBUTES, STORY_GEXF_MARKER, VIZ_NS, encodeList, type AttributeSpec } from "./format.ts";
 import { layoutPositions, type Point } from "./layout.ts";
-import { resolveGexfOptions, type GexfOptions } from "./options.ts";
+import { resolveGexfOptions, type GexfDateMode, type GexfOptions, type RgbColor } from "./options.ts";
 import { escapeAttribute as attr, escapeText, xmlSafe } from "./xml.ts";
 
 /** Format a number for an XML Schema `double`/`float` value (keeps -0; JS exponents are valid). */
@@ -43,41 +51,76 @@ function num(value: number): string {
   return Object.is(value, -0) ? "-0" : String(value);
 }
 
+/**
+ * `head · amount · time · note`: the amount grouped with its currency (`total` when cumulative,
+ * `*` when inferred), the time qualifiers in words (`timePhrase`), and how the article states the
+ * claim when it never asserts it (`modalityNote`: `hedged/reported`, `hypothetical`), so a tool
+ * that shows one string does not present a hedged, reported or hypothetical claim as a fact.
+ */
+function claimLabel(head: string, c: Claim): string {
+  let out = head;
+  const a = c.amount;
+  if (a) out += ` · ${groupDigits(a.value)} ${a.currency}${a.scope === "total" ? " total" : ""}${a.inferred !== undefined ? "*" : ""}`;
+  if (c.period) {
+    const time = timePhrase(c);
+    if (time) out += " · " + time;
+  }
+  const note = modalityNote(c);
+  return note ? out + " · " + note : out;
+}
 
 /**
- * The edge label: "invested · 1 000 000 000 USD · 2019-07", plus how the article states it when
- * it never asserts it ("depends-on · hypothetical"), so a tool that shows one string does not
- * present a hedged, reported or hypothetical claim as a fact.
+ * The label of a relation's edge: "invested in · 1 000 000 000 USD · announced 2019-07", the
+ * kind's label in `vocabulary` first, then the amount, the time in words and how the article
+ * states a claim it never asserts ("diverges from · hedged/reported").
  */
-export function relationLabel(r: Relation): string {
-  const parts: string[] = [r.kind];
-  if (r.amount) parts.push(`${groupDigits(r.amount.value)} ${r.amount.currency}${r.amount.scope === "total" ? " total" : ""}`);
-  if (r.date) parts.push(r.date.value);
-  const note = modalityNote(r);
-  if (note) parts.push(note);
-  return parts.join(" · ");
+export function relationLabel(r: Relation, vocabulary: Vocabulary): string {
+  return claimLabel(kindLabel(vocabulary, r.kind), r);
+}
+
+/** The label of an event's node: its own label, then how the article states it when it never asserts it ("The partnership falters · hedged"). */
+export function eventNodeLabel(e: StoryEvent): string {
+  const note = modalityNote(e);
+  return note ? `${e.label} · ${note}` : e.label;
+}
+
+/** The label of a participation edge: the role's label in `vocabulary`, then the event's modality note ("party · hypothetical"). */
+export function participationLabel(e: StoryEvent, role: string, vocabulary: Vocabulary): string {
+  const note = modalityNote(e);
+  const label = roleLabel(vocabulary, e.kind, role);
+  return note ? `${label} · ${note}` : label;
 }
 
 /** JSON with every string passed through the replacement rule first (JSON would otherwise keep `\u0000` or lone surrogates as escapes). */
 function safeJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? xmlSafe(v) : v));
+  // JSON.stringify writes the forbidden characters it escapes (C0 controls, lone surrogates) as
+  // \uXXXX, \b or \f; without any, the plain text is the same as the replaced one's once the
+  // attribute escaping applies the rule to the raw U+FFFE and U+FFFF left in it (no replacer: faster)
+  const plain = JSON.stringify(value);
+  return plain.includes("\\u") || plain.includes("\\b") || plain.includes("\\f") ? JSON.stringify(value, safeString) : plain;
+}
+
+function safeString(_key: string, v: unknown): unknown {
+  return typeof v === "string" ? xmlSafe(v) : v;
 }
 
 function citationJson(c: Citation, sentenceText: string): Record<string, unknown> {
   // occurrence among the hits in the sentence *after* the replacement rule, which is what the reader anchors in
   const hits = allIndexesOf(xmlSafe(sentenceText), xmlSafe(c.quote));
-  return {
+  const out: Record<string, unknown> = {
     sentence: c.sentence,
     quote: c.quote,
     start: c.start,
     end: c.end,
     sentenceStart: c.sentenceStart,
     sentenceEnd: c.sentenceEnd,
-    ...(hits.length > 1 && { occurrence: hits.indexOf(c.sentenceStart) + 1 }),
-    modality: c.modality,
-    attribution: c.attribution,
-    gloss: c.gloss,
   };
+  if (hits.length > 1) out["occurrence"] = hits.indexOf(c.sentenceStart) + 1;
+  out["factuality"] = c.factuality;
+  out["sources"] = c.sources;
+  out["modalities"] = c.modalities;
+  out["gloss"] = c.gloss;
+  return out;
 }
 
 function declarations(cls: "node" | "edge", specs: readonly AttributeSpec[], nl: string, i2: string, i3: string): string {
@@ -90,53 +133,149 @@ function attvalue(id: string, value: string): string {
   return `<attvalue for="${id}" value="${attr(value)}"/>`;
 }
 
-function nodeXml(e: Entity, o: GexfOptions, position: Point | undefined, degree: number, nl: string, i3: string, i4: string): string {
+/** GEXF dynamics of a claim with this period (` start="…" end="…"`, see `GexfOptions.dates`). */
+function dynamics(p: Period | undefined, mode: GexfDateMode): string {
+  if (p === undefined || mode === "static") return "";
+  let out = p.from !== null ? ` start="${p.from}"` : "";
+  if (mode === "interval" && p.to !== null && !p.ongoing) out += ` end="${p.to}"`;
+  return out;
+}
+
+function color(c: RgbColor): string {
+  return `<viz:color r="${c.r}" g="${c.g}" b="${c.b}"/>`;
+}
+
+function size(degree: number): string {
+  return `<viz:size value="${num(Math.round((10 + 5 * Math.sqrt(degree)) * 100) / 100)}"/>`;
+}
+
+/** What every node and edge of one export shares. */
+interface Context {
+  readonly o: GexfOptions;
+  readonly vocabulary: Vocabulary;
+  readonly sentences: ReadonlyMap<string, string>;
+  readonly positions: ReadonlyMap<string, Point> | null;
+  readonly degree: ReadonlyMap<string, number>;
+  /** `viz:color` by entity kind, parents and `otherColor` resolved. */
+  readonly colors: ReadonlyMap<string, RgbColor>;
+  readonly nl: string;
+  readonly i3: string;
+  readonly i4: string;
+}
+
+/** The `viz:color` of every entity kind of `vocabulary`: its own, else its nearest parent's, else `otherColor`. */
+function kindColors(vocabulary: Vocabulary, o: GexfOptions): Map<string, RgbColor> {
+  const index = vocabularyIndex(vocabulary);
+  const out = new Map<string, RgbColor>();
+  for (const k of vocabulary.entityKinds) {
+    let c: RgbColor | undefined;
+    for (let kind: string | undefined = k.id; kind !== undefined && c === undefined; kind = index.entityKinds.get(kind)?.parent) {
+      if (Object.prototype.hasOwnProperty.call(o.colors, kind)) c = o.colors[kind];
+    }
+    out.set(k.id, c ?? o.otherColor);
+  }
+  return out;
+}
+
+/** The claim attributes relation edges and event nodes share: display words, amount, qualifiers, description and citations. */
+function claimAttvalues(c: Claim, sentences: ReadonlyMap<string, string>): string {
+  let out = attvalue("modalities", c.modalities.join(", "));
+  const a = c.amount;
+  if (a) {
+    out += attvalue("amount", num(a.value));
+    out += attvalue("currency", a.currency);
+    if (a.scope !== undefined) out += attvalue("amount_scope", a.scope);
+    if (a.inferred !== undefined) out += attvalue("amount_inferred", a.inferred);
+  }
+  for (const q of QUALIFIER_ATTRIBUTES) {
+    const v = c[q.qualifier];
+    if (v === undefined) continue;
+    out += attvalue(q.id, v.value);
+    if (v.inferred !== undefined) out += attvalue(q.inferred, v.inferred);
+  }
+  if (c.description !== undefined) out += attvalue("description", c.description);
+  const first = c.citations[0];
+  if (first) out += attvalue("quote", first.quote);
+  out += attvalue("citation_count", String(c.citations.length));
+  const list: Record<string, unknown>[] = [];
+  for (const x of c.citations) list.push(citationJson(x, sentences.get(x.sentence) ?? ""));
+  return out + attvalue("citations", safeJson(list));
+}
+
+/** The viz elements of a node. */
+function nodeViz(id: string, c: RgbColor, x: Context): string {
+  const { nl, i4 } = x;
+  let out = `${i4}${color(c)}${nl}`;
+  const position = x.positions?.get(id);
+  if (position) out += `${i4}<viz:position x="${num(position.x)}" y="${num(position.y)}"/>${nl}`;
+  return out + `${i4}${size(x.degree.get(id) ?? 0)}${nl}`;
+}
+
+function entityXml(e: Entity, x: Context): string {
+  const { nl, i3, i4 } = x;
   let out = `${i3}<node id="${attr(e.id)}" label="${attr(e.label)}">${nl}${i4}<attvalues>`;
+  out += attvalue("node_type", "entity");
   out += attvalue("kind", e.kind);
   if (e.wikidata !== undefined) out += attvalue("wikidata", e.wikidata);
   if (e.aliases.length > 0) out += attvalue("aliases", encodeList(e.aliases.map(xmlSafe)));
   if (e.description !== undefined) out += attvalue("description", e.description);
   out += `</attvalues>${nl}`;
-  const c = o.colors[e.kind];
-  out += `${i4}<viz:color r="${c.r}" g="${c.g}" b="${c.b}"/>${nl}`;
-  if (position) out += `${i4}<viz:position x="${num(position.x)}" y="${num(position.y)}"/>${nl}`;
-  out += `${i4}<viz:size value="${num(Math.round((10 + 5 * Math.sqrt(degree)) * 100) / 100)}"/>${nl}`;
+  out += nodeViz(e.id, x.colors.get(e.kind) ?? x.o.otherColor, x);
   return out + `${i3}</node>${nl}`;
 }
 
-function edgeXml(r: Relation, o: GexfOptions, sentences: ReadonlyMap<string, string>, nl: string, i3: string, i4: string): string {
-  let out = `${i3}<edge id="${attr(r.id)}" source="${attr(r.source)}" target="${attr(r.target)}" kind="${r.kind}" label="${attr(relationLabel(r))}"`;
-  if (r.date && o.dates !== "static") out += o.dates === "interval" ? ` start="${r.date.start}" end="${r.date.end}"` : ` start="${r.date.start}"`;
+function eventXml(e: StoryEvent, x: Context): string {
+  const { nl, i3, i4 } = x;
+  let out = `${i3}<node id="${attr(e.id)}" label="${attr(eventNodeLabel(e))}"${dynamics(e.period, x.o.dates)}>${nl}${i4}<attvalues>`;
+  out += attvalue("node_type", "event");
+  out += attvalue("kind", e.kind);
+  out += attvalue("event_label", e.label);
+  if (e.about.length > 0) out += attvalue("about", encodeList(e.about));
+  out += claimAttvalues(e, x.sentences);
+  out += `</attvalues>${nl}`;
+  out += nodeViz(e.id, x.o.eventColor, x);
+  out += `${i4}<viz:shape value="diamond"/>${nl}`;
+  return out + `${i3}</node>${nl}`;
+}
+
+function relationXml(r: Relation, x: Context): string {
+  const { nl, i3, i4 } = x;
+  let out = `${i3}<edge id="${attr(r.id)}" source="${attr(r.source)}" target="${attr(r.target)}" kind="${attr(r.kind)}" label="${attr(relationLabel(r, x.vocabulary))}"`;
+  out += dynamics(r.period, x.o.dates);
   out += `>${nl}${i4}<attvalues>`;
+  out += attvalue("edge_type", "relation");
   out += attvalue("kind", r.kind);
   out += attvalue("symmetric", String(r.symmetric));
-  out += attvalue("modalities", r.modalities.join(", "));
-  if (r.amount) {
-    out += attvalue("amount", num(r.amount.value));
-    out += attvalue("currency", r.amount.currency);
-    out += attvalue("amount_scope", r.amount.scope);
-  }
-  if (r.date) {
-    out += attvalue("date", r.date.value);
-    out += attvalue("date_precision", r.date.precision);
-  }
-  if (r.description !== undefined) out += attvalue("description", r.description);
-  const first = r.citations[0];
-  if (first) out += attvalue("quote", first.quote);
-  out += attvalue("citation_count", String(r.citations.length));
-  out += attvalue("citations", safeJson(r.citations.map((c) => citationJson(c, sentences.get(c.sentence) ?? ""))));
+  out += claimAttvalues(r, x.sentences);
   return out + `</attvalues>${nl}${i3}</edge>${nl}`;
+}
+
+/** The participation edges of event `e`, in participant order. */
+function participationsXml(e: StoryEvent, x: Context): string {
+  const { nl, i3, i4 } = x;
+  const time = dynamics(e.period, x.o.dates);
+  const modalities = attvalue("modalities", e.modalities.join(", "));
+  let out = "";
+  for (const p of e.participants) {
+    out += `${i3}<edge id="${attr(participationKey(e.id, p.role, p.id))}" source="${attr(e.id)}" target="${attr(p.id)}" kind="${attr(p.role)}" label="${attr(participationLabel(e, p.role, x.vocabulary))}"${time}>${nl}`;
+    out += `${i4}<attvalues>${attvalue("edge_type", "participation")}${attvalue("role", p.role)}${modalities}</attvalues>${nl}`;
+    out += `${i4}<viz:shape value="dashed"/>${nl}${i3}</edge>${nl}`;
+  }
+  return out;
 }
 
 function articleKeywords(story: Story): string {
   const a = story.article;
+  const vocabulary = ownKinds(story.vocabulary);
   return safeJson({
     storygraph: STORY_GEXF_MARKER,
+    format: story.format,
     language: a.language,
     ...(a.title !== undefined && { title: a.title }),
     ...(a.url !== undefined && { url: a.url }),
     ...(a.published !== undefined && { published: a.published }),
     ...(a.author !== undefined && { author: a.author }),
+    ...(Object.keys(vocabulary).length > 0 && { vocabulary }),
     noClaims: story.noClaims,
   });
 }
@@ -170,23 +309,56 @@ function* generate(story: Story, o: GexfOptions, positions: ReadonlyMap<string, 
   out += `${i1}<graph defaultedgetype="directed" mode="${dynamic ? "dynamic" : "static"}"${dynamic ? ' timeformat="date"' : ""}>${nl}`;
   out += declarations("node", NODE_ATTRIBUTES, nl, i2, i3);
   out += declarations("edge", EDGE_ATTRIBUTES, nl, i2, i3);
-  out += `${i2}<nodes count="${story.entities.length}">${nl}`;
+  out += `${i2}<nodes count="${story.entities.length + story.events.length}">${nl}`;
   const degree = new Map<string, number>();
+  const bump = (id: string) => degree.set(id, (degree.get(id) ?? 0) + 1);
+  let participations = 0;
   for (const r of story.relations) {
-    degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
-    degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
+    bump(r.source);
+    bump(r.target);
   }
+  for (const e of story.events) {
+    for (const p of e.participants) {
+      bump(e.id);
+      bump(p.id);
+    }
+    participations += e.participants.length;
+  }
+  const x: Context = {
+    o,
+    vocabulary: story.vocabulary,
+    sentences: new Map(story.sentences.map((s) => [s.id, s.text])),
+    positions,
+    degree,
+    colors: kindColors(story.vocabulary, o),
+    nl,
+    i3,
+    i4,
+  };
   for (const e of story.entities) {
-    out += nodeXml(e, o, positions?.get(e.id), degree.get(e.id) ?? 0, nl, i3, i4);
+    out += entityXml(e, x);
     if (out.length >= o.chunkSize) {
       yield out;
       out = "";
     }
   }
-  out += `${i2}</nodes>${nl}${i2}<edges count="${story.relations.length}">${nl}`;
-  const sentences = new Map(story.sentences.map((s) => [s.id, s.text]));
+  for (const e of story.events) {
+    out += eventXml(e, x);
+    if (out.length >= o.chunkSize) {
+      yield out;
+      out = "";
+    }
+  }
+  out += `${i2}</nodes>${nl}${i2}<edges count="${story.relations.length + participations}">${nl}`;
   for (const r of story.relations) {
-    out += edgeXml(r, o, sentences, nl, i3, i4);
+    out += relationXml(r, x);
+    if (out.length >= o.chunkSize) {
+      yield out;
+      out = "";
+    }
+  }
+  for (const e of story.events) {
+    out += participationsXml(e, x);
     if (out.length >= o.chunkSize) {
       yield out;
       out = "";
