@@ -71,17 +71,34 @@ export function sentenceById(sentences: readonly Sentence[], id: string): Senten
   return s !== undefined && s.id === id ? s : undefined;
 }
 
-/** Offset of the first occurrence of `words` in `text` that is not inside a longer word, or -1. */
-function firstWholeWords(text: string, words: string): number {
-  for (let i = text.indexOf(words); i !== -1; i = text.indexOf(words, i + 1)) {
-    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + words.length])) return i;
+/** True when `words` stands at `i` in `text` and is not inside a longer word. */
+function wholeWordsAt(text: string, words: string, i: number): boolean {
+  return !isWordChar(text[i - 1]) && !isWordChar(text[i + words.length]);
+}
+
+/**
+ * Offset of the last whole-word occurrence of `words` in `text` that starts before `end`, or -1.
+ * Searching backwards from the cited sentence finds a source named in it (the common case) after
+ * a few characters; a search from the start of the article for each source was quadratic in a
+ * story whose sentences name sources of their own.
+ */
+function lastWholeWordsBefore(text: string, words: string, end: number): number {
+  for (let i = text.lastIndexOf(words, end - 1); i !== -1; i = i === 0 ? -1 : text.lastIndexOf(words, i - 1)) {
+    if (wholeWordsAt(text, words, i)) return i;
+  }
+  return -1;
+}
+
+/** Offset of the first whole-word occurrence of `words` in `text` at or after `from`, or -1. */
+function nextWholeWords(text: string, words: string, from: number): number {
+  for (let i = text.indexOf(words, from); i !== -1; i = text.indexOf(words, i + 1)) {
+    if (wholeWordsAt(text, words, i)) return i;
   }
   return -1;
 }
 
 /** Anchors the citations of one story (one per story: it caches what citations share). */
 export class CitationAnchor {
-  private readonly named = new Map<string, number>();
   private readonly sources = new Map<string, Source>();
   private readonly chains = new Map<string, readonly Source[]>();
   private readonly authorChain: readonly Source[];
@@ -195,12 +212,11 @@ export class CitationAnchor {
       const name = toLF(typeof s === "string" ? s : s.name);
       const entity = typeof s === "string" ? undefined : s.entity;
       const at = () => `${path()}.sources[${k}]`;
-      const first = this.firstNamed(name);
-      if (first === -1) {
-        this.problems.add(SourceError, typeof s === "string" ? at() : `${at()}.name`, `the article never names the source "${name}" (as whole words)`);
-        ok = false;
-      } else if (sentence && first >= sentence.end) {
-        this.problems.add(SourceError, typeof s === "string" ? at() : `${at()}.name`, `the source "${name}" is first named after ${sentence.id}; it must stand in the cited sentence or before it`);
+      // (an unknown sentence is its own problem: the name is then looked for anywhere)
+      if (lastWholeWordsBefore(this.text, name, sentence ? sentence.end : this.text.length) === -1) {
+        const later = sentence ? nextWholeWords(this.text, name, sentence.end) : -1;
+        const detail = later === -1 ? `the article never names the source "${name}" (as whole words)` : `the source "${name}" is first named after ${sentence!.id}; it must stand in the cited sentence or before it`;
+        this.problems.add(SourceError, typeof s === "string" ? at() : `${at()}.name`, detail);
         ok = false;
       }
       if (entity !== undefined && !this.isEntity(entity)) {
@@ -214,13 +230,6 @@ export class CitationAnchor {
     let chain = this.chains.get(key);
     if (!chain) this.chains.set(key, (chain = Object.freeze([this.authorChain[0]!, ...named])));
     return chain;
-  }
-
-  /** Offset of the first whole-word occurrence of `name` in the article, or -1 (one search per name). */
-  private firstNamed(name: string): number {
-    let first = this.named.get(name);
-    if (first === undefined) this.named.set(name, (first = firstWholeWords(this.text, name)));
-    return first;
   }
 
   private source(name: string, entity: string | undefined): Source {

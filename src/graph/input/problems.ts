@@ -67,6 +67,7 @@ export class ProblemList {
 
   /** The notices reported so far, located like the problems. */
   notices(locator?: ProblemLocator): StoryNotice[] {
+    if (this.notes.length === 0) return [];
     const map = this.mapPath;
     const paths = this.notes.map((n) => map(n.path));
     const where = locator?.locate(paths);
@@ -75,6 +76,8 @@ export class ProblemList {
 
   /** Build every problem reported, each with its path (as written) and, given a locator, its line, column and file. */
   finish(locator?: ProblemLocator): StoryProblem[] {
+    // locating scans the whole source text: only when there is something to locate
+    if (this.pending.length === 0) return [];
     const map = this.mapPath;
     const paths = this.pending.map((p) => map(p.path));
     const ats = this.pending.map((p) => map(p.at));

@@ -6,7 +6,7 @@
  * The check is compiled from the schema's own definition (zod stays the single source of the
  * format). It answers `true` only when zod would accept the value unchanged: a plain object
  * whose keys are all known and whose required keys are present, strings, numbers, booleans,
- * enums, literals, optional values, arrays and unions of these, with the string and number checks the story schema uses (regex,
+ * enums, literals, optional values, arrays (with length bounds) and unions of these, with the string and number checks the story schema uses (regex,
  * length, safe integer, bounds). Anything else in the schema makes `compileShapeCheck` return
  * `null` (no fast path), and any value it is unsure of answers `false`: the caller then asks zod,
  * which reports the issues. A test checks that the compiled check and zod agree.
@@ -138,11 +138,19 @@ function compile(schema: Schema): ShapeCheck | null {
       return inner && ((v) => v === undefined || inner(v));
     }
     case "array": {
-      if (checks.length || !def.element) return null;
+      if (!def.element) return null;
+      // length bounds are the only array checks the story schema uses (`roles` needs one)
+      let min = 0;
+      let max = Number.POSITIVE_INFINITY;
+      for (const c of checks) {
+        if (c.check === "min_length" && typeof c.minimum === "number") min = Math.max(min, c.minimum);
+        else if (c.check === "max_length" && typeof c.maximum === "number") max = Math.min(max, c.maximum);
+        else return null;
+      }
       const element = compile(def.element);
       if (!element) return null;
       return (v) => {
-        if (!Array.isArray(v)) return false;
+        if (!Array.isArray(v) || v.length < min || v.length > max) return false;
         for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
         return true;
       };
