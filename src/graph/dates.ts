@@ -54,27 +54,36 @@ export function periodsOverlap(a: { from: string | null; to: string | null }, b:
   return (a.from === null || b.to === null || a.from <= b.to) && (b.from === null || a.to === null || b.from <= a.to);
 }
 
-/** The time qualifiers of a claim, as `claimPeriod` reads them. */
-export interface TimedClaim {
-  readonly type: "relation" | "event";
+/** The time qualifiers of a claim, as `periodOf` reads them. */
+export interface TimeQualifiers {
   readonly start?: TimeQualifier;
   readonly end?: TimeQualifier;
   readonly pointInTime?: TimeQualifier;
   readonly announced?: TimeQualifier;
 }
 
+/** A claim's type and time qualifiers, as `claimPeriod` reads them. */
+export interface TimedClaim extends TimeQualifiers {
+  readonly type: "relation" | "event";
+}
+
 /**
  * The days a claim holds or happens (see the module header for the rules).
  *
- * @param claim - its type and time qualifiers.
+ * @param claim - its type (relations are states, ongoing without an end; events happen) and time qualifiers.
  * @param published - the article's date (`YYYY[-MM[-DD]]`), which bounds ongoing states; absent: unbounded.
  * @returns the period, or `undefined` when the claim has no time qualifier.
  */
 export function claimPeriod(claim: TimedClaim, published: DateValue | null | undefined): Period | undefined {
+  return periodOf(claim.type, claim, published);
+}
+
+/** `claimPeriod` with the type apart from the qualifiers (the loader's qualifiers have no type). */
+export function periodOf(type: "relation" | "event", claim: TimeQualifiers, published: DateValue | null | undefined): Period | undefined {
   if (claim.pointInTime) return { from: claim.pointInTime.first, to: claim.pointInTime.last, ongoing: false };
-  const from = claim.start ?? (claim.type === "relation" || !claim.end ? claim.announced : undefined);
+  const from = claim.start ?? (type === "relation" || !claim.end ? claim.announced : undefined);
   if (claim.end) return { from: from?.first ?? null, to: claim.end.last, ongoing: false };
   if (!from) return undefined;
-  if (claim.type === "event" && !claim.start) return { from: from.first, to: from.last, ongoing: false };
+  if (type === "event" && !claim.start) return { from: from.first, to: from.last, ongoing: false };
   return { from: from.first, to: published ? published.last : null, ongoing: true };
 }

@@ -52,18 +52,22 @@ export function modalitiesOf(factuality: Factuality, reported: boolean): Modalit
   return MODALITIES.filter((m) => words.has(m));
 }
 
-/** The eight factualities and their display words, shared by every citation of every story. */
-const SHARED = new Map<string, { factuality: Factuality; modalities: readonly [readonly Modality[], readonly Modality[]] }>();
-function shared(polarity: Polarity, certainty: Certainty) {
-  const key = polarity + certainty;
-  let s = SHARED.get(key);
-  if (!s) {
-    const factuality = Object.freeze({ polarity, certainty });
-    s = { factuality, modalities: [Object.freeze(modalitiesOf(factuality, false)), Object.freeze(modalitiesOf(factuality, true))] };
-    SHARED.set(key, s);
-  }
-  return s;
+/** A factuality and its display words (said by the author alone, reported), shared by every citation that has it. */
+interface SharedFactuality {
+  readonly factuality: Factuality;
+  readonly modalities: readonly [readonly Modality[], readonly Modality[]];
 }
+
+function sharedFactuality(polarity: Polarity, certainty: Certainty): SharedFactuality {
+  const factuality = Object.freeze({ polarity, certainty });
+  return { factuality, modalities: [Object.freeze(modalitiesOf(factuality, false)), Object.freeze(modalitiesOf(factuality, true))] };
+}
+
+/** The eight factualities, by polarity then certainty (a property lookup per citation: no key string to build). */
+const SHARED: Readonly<Record<Polarity, Readonly<Record<Certainty, SharedFactuality>>>> = {
+  positive: { certain: sharedFactuality("positive", "certain"), probable: sharedFactuality("positive", "probable"), possible: sharedFactuality("positive", "possible"), unknown: sharedFactuality("positive", "unknown") },
+  negative: { certain: sharedFactuality("negative", "certain"), probable: sharedFactuality("negative", "probable"), possible: sharedFactuality("negative", "possible"), unknown: sharedFactuality("negative", "unknown") },
+};
 
 /** Sentences by id without a map: ids are `s1`…`sN` in order (a story of 100k claims has as many sentences). */
 export function sentenceById(sentences: readonly Sentence[], id: string): Sentence | undefined {
@@ -147,19 +151,23 @@ export class CitationAnchor {
     return citations;
   }
 
+  /** The path of citation `index` of the claim at `claimAt` (built only for a problem). */
+  private static path(claimAt: string, index: number): string {
+    return `${claimAt}.citations[${index}]`;
+  }
+
   private anchor(c: CitationInput, claimAt: string, index: number): Citation | null {
     const problems = this.problems;
     const before = problems.size;
-    const path = () => `${claimAt}.citations[${index}]`;
     const quote = toLF(c.quote);
     const sentence = sentenceById(this.sentences, c.sentence);
-    const sources = this.chain(c, sentence, path);
+    const sources = c.sources === undefined || c.sources.length === 0 ? this.authorChain : this.chain(c.sources, sentence, claimAt, index);
     if (!/[\p{L}\p{N}]/u.test(quote)) {
-      problems.add(TrivialQuoteError, `${path()}.quote`, `the quote ${JSON.stringify(quote)} holds no word: quote the words that state the claim`);
+      problems.add(TrivialQuoteError, `${CitationAnchor.path(claimAt, index)}.quote`, `the quote ${JSON.stringify(quote)} holds no word: quote the words that state the claim`);
       return null;
     }
     if (!sentence) {
-      problems.add(UnknownSentenceError, `${path()}.sentence`, `the article has no sentence "${c.sentence}" (it has s1…s${this.sentences.length})`);
+      problems.add(UnknownSentenceError, `${CitationAnchor.path(claimAt, index)}.sentence`, `the article has no sentence "${c.sentence}" (it has s1…s${this.sentences.length})`);
       return null;
     }
     // the usual case (the quote stands once) without a list of hits: two searches
@@ -167,14 +175,14 @@ export class CitationAnchor {
     const hits = firstHit === -1 ? [] : c.occurrence !== undefined || sentence.text.indexOf(quote, firstHit + 1) !== -1 ? allIndexesOf(sentence.text, quote) : [firstHit];
     let local: number | undefined;
     if (hits.length === 0) {
-      this.diagnoseMissingQuote(quote, c.sentence, path());
+      this.diagnoseMissingQuote(quote, c.sentence, CitationAnchor.path(claimAt, index));
     } else if (c.occurrence !== undefined) {
       local = hits[c.occurrence - 1];
       if (local === undefined) {
-        problems.add(QuoteNotFoundError, `${path()}.occurrence`, `occurrence ${c.occurrence} asked, but the quote stands ${hits.length} time(s) in ${c.sentence}`);
+        problems.add(QuoteNotFoundError, `${CitationAnchor.path(claimAt, index)}.occurrence`, `occurrence ${c.occurrence} asked, but the quote stands ${hits.length} time(s) in ${c.sentence}`);
       }
     } else if (hits.length > 1) {
-      problems.add(AmbiguousQuoteError, `${path()}.quote`, `the quote stands ${hits.length} times in ${c.sentence}; add "occurrence" (1…${hits.length}) or quote more words`);
+      problems.add(AmbiguousQuoteError, `${CitationAnchor.path(claimAt, index)}.quote`, `the quote stands ${hits.length} times in ${c.sentence}; add "occurrence" (1…${hits.length}) or quote more words`);
     } else {
       local = hits[0];
     }
@@ -182,10 +190,10 @@ export class CitationAnchor {
     const start = sentence.start + local;
     const end = start + quote.length;
     if ((c.start !== undefined && c.start !== start) || (c.end !== undefined && c.end !== end)) {
-      problems.add(OffsetMismatchError, `${path()}.${c.start !== undefined && c.start !== start ? "start" : "end"}`, `the quote stands at ${start}…${end}, not ${c.start ?? "?"}…${c.end ?? "?"}`);
+      problems.add(OffsetMismatchError, `${CitationAnchor.path(claimAt, index)}.${c.start !== undefined && c.start !== start ? "start" : "end"}`, `the quote stands at ${start}…${end}, not ${c.start ?? "?"}…${c.end ?? "?"}`);
     }
     if (problems.size > before || sources === null) return null;
-    const { factuality, modalities } = shared(c.factuality.polarity, c.factuality.certainty);
+    const { factuality, modalities } = SHARED[c.factuality.polarity][c.factuality.certainty];
     return {
       sentence: sentence.id,
       quote,
@@ -200,10 +208,8 @@ export class CitationAnchor {
     };
   }
 
-  /** The source chain of a citation (the author, then its named sources), or `null` after a problem. */
-  private chain(c: CitationInput, sentence: Sentence | undefined, path: () => string): readonly Source[] | null {
-    const inputs = c.sources;
-    if (inputs === undefined || inputs.length === 0) return this.authorChain;
+  /** The source chain of a citation with named sources (the author, then them), or `null` after a problem. */
+  private chain(inputs: NonNullable<CitationInput["sources"]>, sentence: Sentence | undefined, claimAt: string, index: number): readonly Source[] | null {
     let key = "";
     let ok = true;
     const named: Source[] = [];
@@ -211,7 +217,7 @@ export class CitationAnchor {
       const s = inputs[k]!;
       const name = toLF(typeof s === "string" ? s : s.name);
       const entity = typeof s === "string" ? undefined : s.entity;
-      const at = () => `${path()}.sources[${k}]`;
+      const at = () => `${CitationAnchor.path(claimAt, index)}.sources[${k}]`;
       // (an unknown sentence is its own problem: the name is then looked for anywhere)
       if (lastWholeWordsBefore(this.text, name, sentence ? sentence.end : this.text.length) === -1) {
         const later = sentence ? nextWholeWords(this.text, name, sentence.end) : -1;

@@ -15,7 +15,7 @@
  *
  * Consistency: a point in time excludes a start and an end; an end may not come before the start.
  */
-import { claimPeriod, parseDate } from "../dates.ts";
+import { parseDate, periodOf } from "../dates.ts";
 import { ISO_4217_CODES } from "../currencies.ts";
 import { groupDigits } from "../describe.ts";
 import { InvalidAmountError, InvalidDateError, TimeQualifierError, UngroundedQualifierError, UnknownCurrencyError } from "../errors.ts";
@@ -121,7 +121,7 @@ export class QualifierChecker {
       this.problems.add(TimeQualifierError, `${at}.end`, `the end (${out.end.value}) comes before the start (${out.start.value})`);
     }
     if (input.amount) out.amount = this.amount(input.amount, `${at}.amount`, statedNow);
-    const period = claimPeriod({ type, ...out }, this.published);
+    const period = periodOf(type, out, this.published);
     if (period) out.period = period;
     return out;
   }
