@@ -10,16 +10,18 @@ const story = defaultStory();
 describe("derive", () => {
   test("derive of the initial state shows everything and lights nothing", () => {
     const d = derive(story, INITIAL_STATE);
-    expect(d.visibleRelations.size).toBe(11);
-    expect(d.visibleEntities.size).toBe(5);
+    expect(d.visibleClaims.size).toBe(12);
+    expect(d.visibleNodes.size).toBe(10);
+    expect(d.visibleEdges.size).toBe(7 + 12);
     expect(d.focus.edges.size).toBe(0);
     expect(d.searchHits).toEqual([]);
   });
   test("derive combines filters, selection and search", () => {
-    const state = setSearch("géant")(select({ type: "relation", id: "elon-musk-founded-openai" })(setUntil("2015-06")(INITIAL_STATE)));
+    const state = setSearch("géant")(select({ type: "event", id: "openai-founding" })(setUntil("2015-06")(INITIAL_STATE)));
     const d = derive(story, state);
-    expect([...d.visibleEntities].sort()).toEqual(["elon-musk", "openai", "sam-altman"]);
-    expect([...d.focus.edges]).toEqual(["elon-musk-founded-openai"]);
+    expect([...d.visibleNodes].sort()).toEqual(["elon-musk", "openai", "openai-founding", "sam-altman"]);
+    expect([...d.visibleClaims]).toEqual(["openai-founding"]);
+    expect(d.focus.nodes.has("openai-founding")).toBe(true);
     expect(d.searchHits[0]!.entity.id).toBe("microsoft");
   });
 });

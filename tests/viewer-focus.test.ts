@@ -4,21 +4,39 @@ import { defaultStory } from "../src/data/story.ts";
 import { EMPTY_FOCUS, focusOf } from "../src/viewer/state/focus.ts";
 
 const story = defaultStory();
+const sorted = (s: ReadonlySet<string>) => [...s].sort();
 
 describe("focusOf", () => {
-  test("focusOf a relation marks each quote on its exact range and both ends", () => {
+  test("focusOf a relation marks each quote on its exact range and both ends, and lists the events about it", () => {
     const f = focusOf(story, { type: "relation", id: "microsoft-partnered-openai" });
-    expect([...f.nodes].sort()).toEqual(["microsoft", "openai"]);
+    expect(sorted(f.nodes)).toEqual(["microsoft", "openai"]);
     expect([...f.edges]).toEqual(["microsoft-partnered-openai"]);
-    expect(f.quotes).toHaveLength(6);
+    expect(f.quotes).toHaveLength(3);
     for (const q of f.quotes) expect(story.article.text.slice(q.citation.start, q.citation.end)).toBe(q.citation.quote);
     expect(f.quotes.map((q) => q.citation.start)).toEqual([...f.quotes.map((q) => q.citation.start)].sort((a, b) => a - b));
     expect(f.scrollTo).toBe("s1");
+    expect(sorted(f.claims)).toEqual(["partnership-break-up", "partnership-strain"]);
   });
-  test("focusOf a sentence lights up the relations it supports and their ends", () => {
+  test("focusOf an event lights its node, its participants and the participation edges, and marks its quotes", () => {
+    const f = focusOf(story, { type: "event", id: "openai-founding" });
+    expect(sorted(f.nodes)).toEqual(["elon-musk", "openai", "openai-founding", "sam-altman"]);
+    expect(sorted(f.edges)).toEqual(["openai-founding/founded/openai", "openai-founding/founder/elon-musk", "openai-founding/founder/sam-altman"]);
+    expect(f.quotes.map((q) => [q.claim, q.citation.quote])).toEqual([["openai-founding", "OpenAI, fondée en 2015 par Elon Musk et Sam Altman"]]);
+    expect([...f.sentences]).toEqual(["s4"]);
+  });
+  test("focusOf an event about a claim lists that claim; an event caused by another reaches it", () => {
+    const b = focusOf(story, { type: "event", id: "partnership-break-up" });
+    expect(b.quotes.map((q) => q.citation.sentence)).toEqual(["s3", "s8", "s9", "s11", "s12"]);
+    expect(b.claims.has("microsoft-partnered-openai")).toBe(true);
+    const c = focusOf(story, { type: "event", id: "break-up-consequences" });
+    expect(c.nodes.has("partnership-break-up")).toBe(true);
+    expect(c.edges.has("break-up-consequences/cause/partnership-break-up")).toBe(true);
+  });
+  test("focusOf a sentence lights up the claims it supports and what they join", () => {
     const f = focusOf(story, { type: "sentence", id: "s4" });
-    expect([...f.edges].sort()).toEqual(["elon-musk-founded-openai", "openai-pursues-ai", "sam-altman-founded-openai"]);
-    expect([...f.nodes].sort()).toEqual(["artificial-intelligence", "elon-musk", "openai", "sam-altman"]);
+    expect(sorted(f.edges)).toEqual(["openai-founding/founded/openai", "openai-founding/founder/elon-musk", "openai-founding/founder/sam-altman", "openai-pursues-ai"]);
+    expect(sorted(f.nodes)).toEqual(["artificial-intelligence", "elon-musk", "openai", "openai-founding", "sam-altman"]);
+    expect(sorted(f.claims)).toEqual(["openai-founding", "openai-pursues-ai"]);
     expect(f.quotes.every((q) => q.citation.sentence === "s4")).toBe(true);
     expect([...f.sentences]).toEqual(["s4"]);
   });
@@ -27,15 +45,19 @@ describe("focusOf", () => {
     expect(f.edges.size).toBe(0);
     expect([...f.sentences]).toEqual(["s10"]);
   });
-  test("focusOf an entity lights up its relations, neighbours and mentions", () => {
+  test("focusOf an entity lights up its relations, its events and their other ends, and its mentions", () => {
     const f = focusOf(story, { type: "entity", id: "elon-musk" });
-    expect([...f.edges]).toEqual(["elon-musk-founded-openai"]);
-    expect([...f.nodes].sort()).toEqual(["elon-musk", "openai"]);
+    expect([...f.edges]).toEqual(["openai-founding/founder/elon-musk"]);
+    expect(sorted(f.nodes)).toEqual(["elon-musk", "openai-founding"]);
+    expect([...f.claims]).toEqual(["openai-founding"]);
     expect([...f.mentions]).toEqual(["elon-musk"]);
+    expect(f.scrollTo).toBeNull();
   });
-  test("focusOf nothing or an unknown id is empty", () => {
+  test("focusOf nothing, an unknown id or a claim of the other type is empty", () => {
     expect(focusOf(story, null)).toBe(EMPTY_FOCUS);
     expect(focusOf(story, { type: "relation", id: "nope" })).toBe(EMPTY_FOCUS);
+    expect(focusOf(story, { type: "relation", id: "openai-founding" })).toBe(EMPTY_FOCUS);
+    expect(focusOf(story, { type: "event", id: "nope" })).toBe(EMPTY_FOCUS);
     expect(focusOf(story, { type: "entity", id: "nope" })).toBe(EMPTY_FOCUS);
     expect(focusOf(story, { type: "sentence", id: "s99" })).toBe(EMPTY_FOCUS);
   });

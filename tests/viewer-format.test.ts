@@ -1,42 +1,51 @@
 // Viewer text (src/viewer/format.ts).
 import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
-import { attributionText, edgeLabel, formatAmountLong, formatAmountShort, formatDate, keyQualifier, modalityLine } from "../src/viewer/format.ts";
+import { edgeLabel, eventNodeLabel, formatAmountLong, formatAmountShort, formatDate, keyQualifier, quoteCount, timeRows } from "../src/viewer/format.ts";
 import { parseDate } from "../src/graph/dates.ts";
 
 const story = defaultStory();
 const rel = (id: string) => story.relations.find((r) => r.id === id)!;
-const byId = new Map(story.entities.map((e) => [e.id, e]));
+const ev = (id: string) => story.events.find((e) => e.id === id)!;
 
 describe("format", () => {
-  test("formatAmountShort and formatAmountLong", () => {
+  test("formatAmountShort and formatAmountLong, with the scope and an inferred amount's reason", () => {
     expect(formatAmountShort({ value: 13e9, currency: "USD", scope: "total" })).toBe("$13B");
     expect(formatAmountLong({ value: 1e9, currency: "USD", scope: "tranche" })).toBe("1,000,000,000 USD (one tranche)");
     expect(formatAmountLong({ value: 5, currency: "EUR", scope: "total" })).toBe("5 EUR (cumulative total)");
+    expect(formatAmountLong({ value: 5, currency: "EUR" })).toBe("5 EUR");
+    expect(formatAmountLong({ value: 5, currency: "EUR", inferred: "the sum of two tranches" })).toBe("5 EUR (inferred: the sum of two tranches)");
   });
   test("formatDate keeps the article's precision", () => {
     expect(formatDate(parseDate("2015")!)).toBe("2015");
     expect(formatDate(parseDate("2019-07")!)).toBe("Jul 2019");
     expect(formatDate(parseDate("2019-07-22")!)).toBe("22 Jul 2019");
   });
-  test("keyQualifier gives the amount, else the date, and adds the modality of a relation never asserted", () => {
+  test("timeRows names each time qualifier with its precision, and the reason of an inferred one", () => {
+    expect(timeRows(rel("microsoft-partnered-openai"))).toEqual([["announced", "Jul 2019 (month precision)"]]);
+    expect(timeRows(ev("openai-founding"))).toEqual([["point in time", "2015 (year precision)"]]);
+    const start = { ...parseDate("2021")!, inferred: "the founding year, read as the start" };
+    expect(timeRows({ start })).toEqual([["start", "2021 (year precision; inferred: the founding year, read as the start)"]]);
+    expect(timeRows(rel("openai-pursues-ai"))).toEqual([]);
+  });
+  test("keyQualifier gives the amount, else the time, and adds the display words of a claim never asserted", () => {
     expect(keyQualifier(rel("microsoft-invested-openai-13bn"))).toBe("$13B total");
-    expect(keyQualifier(rel("microsoft-invested-openai-2019"))).toBe("$1B");
-    expect(keyQualifier(rel("elon-musk-founded-openai"))).toBe("2015");
-    expect(keyQualifier(rel("microsoft-depends-on-openai"))).toBe("hypothetical");
+    expect(keyQualifier(ev("microsoft-investment-2019"))).toBe("$1B");
+    expect(keyQualifier(ev("openai-founding"))).toBe("2015");
+    expect(keyQualifier(rel("microsoft-partnered-openai"))).toBe("announced 2019-07");
+    expect(keyQualifier(rel("microsoft-diverges-from-openai"))).toBe("hedged/reported");
+    expect(keyQualifier(ev("partnership-break-up"))).toBe("reported/hypothetical");
     expect(keyQualifier(rel("openai-pursues-ai"))).toBe("");
-    const hypotheticalInvestment = { ...rel("microsoft-invested-openai-2019"), modalities: ["hypothetical"] as const };
-    expect(keyQualifier(hypotheticalInvestment)).toBe("$1B · hypothetical");
   });
-  test("edgeLabel shows the kind and its key qualifier", () => {
-    expect(edgeLabel(rel("microsoft-partnered-openai"))).toBe("partnered with · Jul 2019");
-    expect(edgeLabel(rel("openai-pursues-ai"))).toBe("pursues");
+  test("edgeLabel shows the kind's label from the vocabulary and its key qualifier", () => {
+    expect(edgeLabel(rel("microsoft-partnered-openai"), story.vocabulary)).toBe("partnered with · announced 2019-07");
+    expect(edgeLabel(rel("openai-seeks-microsoft"), story.vocabulary)).toBe("wants from · hedged/reported");
+    expect(edgeLabel(rel("openai-pursues-ai"), story.vocabulary)).toBe("pursues");
   });
-  test("modalityLine and attributionText say who the claim comes from", () => {
-    const reported = rel("microsoft-partnered-openai").citations.find((c) => c.modality === "reported")!;
-    expect(modalityLine(reported)).toBe("reported by: des sources proches du dossier");
-    const asserted = rel("elon-musk-founded-openai").citations[0]!;
-    expect(attributionText(asserted)).toBe("the author");
-    expect(attributionText({ ...asserted, attribution: { kind: "author", name: "A. B." } })).toBe("A. B. (author)");
+  test("eventNodeLabel shows the event's label and key qualifier", () => {
+    expect(eventNodeLabel(ev("openai-founding"))).toBe("Founding of OpenAI · 2015");
+    expect(eventNodeLabel(ev("partnership-strain"))).toBe("The partnership falters · hedged");
+    expect(quoteCount(1)).toBe("1 quote");
+    expect(quoteCount(5)).toBe("5 quotes");
   });
 });

@@ -16,3 +16,12 @@ describe("labelSide", () => {
     expect(labelSide({ x: 0, y: 0 }, [{ x: 0, y: 0 }])).toBe("right");
   });
 });
+
+describe("labelSide (vertical)", () => {
+  test("labelSide with vertical (long labels) picks above or below only, away from the edges", () => {
+    expect(labelSide({ x: 0, y: 0 }, [], true)).toBe("below");
+    expect(["above", "below"]).toContain(labelSide({ x: 0, y: 0 }, [{ x: 1, y: 0 }], true));
+    expect(labelSide({ x: 0, y: 0 }, [{ x: 0.2, y: -1 }], true)).toBe("above");
+    expect(labelSide({ x: 0, y: 0 }, [{ x: 0.2, y: 1 }], true)).toBe("below");
+  });
+});

@@ -1,10 +1,11 @@
-// Opening a story file in the viewer (src/viewer/io/load-file.ts): JSON through parseStoryJson,
-// GEXF through fromGexf, problems listed with their paths; never throws.
+// Opening a story file in the viewer (src/viewer/io/load-file.ts): JSON through checkStoryJson
+// (with its notices), GEXF through fromGexf, problems listed with their paths; never throws.
 import { describe, expect, test } from "vitest";
 import { defaultStory, defaultStoryInput } from "../src/data/story.ts";
 import { toStoryJson } from "../src/graph/input/story-json.ts";
 import { toGexf } from "../src/graph/gexf/index.ts";
-import { loadStoryBytes, looksLikeGexf, MAX_FILE_BYTES } from "../src/viewer/io/load-file.ts";
+import { loadStoryBytes, looksLikeGexf, MAX_FILE_BYTES, noticeItem } from "../src/viewer/io/load-file.ts";
+import { OWN_VOCABULARY_STORY, STORY_1_FILE } from "./helpers/browser.ts";
 import { checkStorySize, DEFAULT_MAX_STORY_BYTES } from "../src/graph/input/load.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -14,6 +15,24 @@ describe("loadStoryBytes", () => {
     const r = loadStoryBytes("story.json", utf8(toStoryJson(defaultStory())));
     expect(r.ok && r.format).toBe("json");
     expect(r.ok && r.kind === "story" && r.story.relations.length).toBe(defaultStory().relations.length);
+  });
+  test("loadStoryBytes opens a storygraph/1 file, converted, with the loader's notices and where they point", () => {
+    const r = loadStoryBytes("old.json", utf8(JSON.stringify(STORY_1_FILE, null, 2)));
+    expect(r.ok && r.kind).toBe("story");
+    if (!r.ok || r.kind !== "story") return;
+    expect(r.story.format).toBe("storygraph/2");
+    expect(r.notices[0]).toEqual({ path: "(document)", where: "line 1, column 1", message: expect.stringMatching(/^converted from storygraph\/1 to storygraph\/2/) });
+    expect(r.notices[1]!.path).toBe("relations[0].date");
+    expect(r.notices[1]!.where).toMatch(/^line \d+, column \d+$/);
+  });
+  test("loadStoryBytes opens a story with kinds of its own, without notices", () => {
+    const r = loadStoryBytes("own.json", utf8(JSON.stringify(OWN_VOCABULARY_STORY)));
+    expect(r.ok && r.kind === "story" && r.notices).toEqual([]);
+    expect(r.ok && r.kind === "story" && r.story.vocabulary.eventKinds.some((k) => k.id === "recall" && k.origin === "story")).toBe(true);
+  });
+  test("noticeItem names the document for an empty path", () => {
+    expect(noticeItem({ path: "", message: "m" })).toEqual({ path: "(document)", where: "", message: "m" });
+    expect(noticeItem({ path: "a", line: 2, message: "m" })).toEqual({ path: "a", where: "line 2", message: "m" });
   });
   test("loadStoryBytes lists every problem of an invalid story with its path", () => {
     const input = defaultStoryInput() as unknown as { relations: { source: string; citations: { quote: string }[] }[] };

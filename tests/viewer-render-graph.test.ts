@@ -1,54 +1,81 @@
 // The graph sigma draws (src/viewer/render-graph.ts).
 import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
-import { buildRenderGraph, countEdges, nodeSize, pairWeight } from "../src/viewer/render-graph.ts";
-import { ENTITY_COLORS, RELATION_COLORS } from "../src/viewer/styles.ts";
+import { buildRenderGraph, countEdges, eventSize, nodeSize, pairWeight, seedStoryPositions } from "../src/viewer/render-graph.ts";
+import { entityColor, eventColor, PARTICIPATION_COLOR, PARTICIPATION_DASH, relationColor } from "../src/viewer/styles.ts";
 
 const story = defaultStory();
+const participations = story.events.reduce((n, e) => n + e.participants.length, 0);
 
 describe("buildRenderGraph", () => {
-  test("buildRenderGraph keys nodes and edges by the model's ids", () => {
+  test("buildRenderGraph keys nodes by entity and event ids, edges by relation ids and participation keys", () => {
     const g = buildRenderGraph(story);
-    expect(g.order).toBe(story.entities.length);
-    expect(g.size).toBe(story.relations.length);
+    expect(g.order).toBe(story.entities.length + story.events.length);
+    expect(g.size).toBe(story.relations.length + participations);
     for (const r of story.relations) {
       expect(g.source(r.id)).toBe(r.source);
       expect(g.target(r.id)).toBe(r.target);
     }
+    expect(g.source("openai-founding/founder/elon-musk")).toBe("openai-founding");
+    expect(g.target("openai-founding/founder/elon-musk")).toBe("elon-musk");
+    expect(g.target("break-up-consequences/cause/partnership-break-up")).toBe("partnership-break-up");
   });
   test("buildRenderGraph copies only what is rendered", () => {
     const g = buildRenderGraph(story);
-    expect(Object.keys(g.getNodeAttributes("microsoft")).sort()).toEqual(["color", "kind", "label", "labelPosition", "size", "x", "y"]);
-    expect(Object.keys(g.getEdgeAttributes("microsoft-partnered-openai")).sort()).toEqual(["color", "curvature", "head", "kind", "label", "path", "weight"]);
+    const nodeKeys = ["color", "kind", "label", "labelPosition", "shape", "size", "type", "x", "y"];
+    const edgeKeys = ["color", "curvature", "gap", "head", "kind", "label", "path", "type", "weight"];
+    expect(Object.keys(g.getNodeAttributes("microsoft")).sort()).toEqual(nodeKeys);
+    expect(Object.keys(g.getNodeAttributes("openai-founding")).sort()).toEqual(nodeKeys);
+    expect(Object.keys(g.getEdgeAttributes("microsoft-partnered-openai")).sort()).toEqual(edgeKeys);
+    expect(Object.keys(g.getEdgeAttributes("openai-founding/founded/openai")).sort()).toEqual(edgeKeys);
   });
-  test("buildRenderGraph colours by kind, labels edges with kind and qualifier, arrows only directed kinds", () => {
+  test("buildRenderGraph draws events as diamonds in their kind's colour, labelled with their key qualifier", () => {
     const g = buildRenderGraph(story);
-    expect(g.getNodeAttribute("sam-altman", "color")).toBe(ENTITY_COLORS.person);
-    expect(g.getEdgeAttribute("microsoft-invested-openai-13bn", "color")).toBe(RELATION_COLORS.invested);
-    expect(g.getEdgeAttribute("microsoft-invested-openai-13bn", "label")).toBe("invested in · $13B total");
-    expect(g.getEdgeAttribute("microsoft-partnered-openai", "head")).toBe("none");
-    expect(g.getEdgeAttribute("elon-musk-founded-openai", "head")).toBe("arrow");
+    expect(g.getNodeAttributes("openai-founding")).toMatchObject({ type: "event", shape: "diamond", kind: "founding", color: eventColor("founding"), label: "Founding of OpenAI · 2015" });
+    expect(g.getNodeAttributes("sam-altman")).toMatchObject({ type: "entity", shape: "circle", color: entityColor("person") });
   });
-  test("buildRenderGraph starts from the same seeded positions every time", () => {
+  test("buildRenderGraph draws participations dashed, slate, without arrow, labelled with the role from the vocabulary", () => {
+    const g = buildRenderGraph(story);
+    expect(g.getEdgeAttributes("openai-founding/founder/sam-altman")).toMatchObject({ type: "participation", label: "founder", kind: "founder", color: PARTICIPATION_COLOR, gap: PARTICIPATION_DASH.gap, head: "none" });
+    expect(g.getEdgeAttribute("break-up-consequences/cause/partnership-break-up", "label")).toBe("cause");
+    expect(g.getEdgeAttribute("partnership-break-up/party/openai", "label")).toBe("party");
+  });
+  test("buildRenderGraph draws relations solid, coloured by kind, labelled with kind and qualifier, arrowed unless mutual", () => {
+    const g = buildRenderGraph(story);
+    expect(g.getEdgeAttributes("microsoft-invested-openai-13bn")).toMatchObject({ type: "relation", gap: 0, color: relationColor("invested"), label: "invested in · $13B total", head: "arrow" });
+    expect(g.getEdgeAttribute("microsoft-partnered-openai", "head")).toBe("none");
+  });
+  test("buildRenderGraph starts from the same seeded positions every time, events beside their participants", () => {
     const a = buildRenderGraph(story);
     const b = buildRenderGraph(story);
     a.forEachNode((id, attrs) => expect(b.getNodeAttributes(id)).toMatchObject({ x: attrs.x, y: attrs.y }));
+    const p = seedStoryPositions(story);
+    expect(p.size).toBe(story.entities.length + story.events.length);
+    // each event starts at the middle of its participants, pulled 30 % to the centre, ±2 of jitter
+    for (const e of story.events) {
+      const ps = e.participants.map((x) => p.get(x.id)!);
+      const mid = { x: (0.7 * ps.reduce((s, q) => s + q.x, 0)) / ps.length, y: (0.7 * ps.reduce((s, q) => s + q.y, 0)) / ps.length };
+      const at = p.get(e.id)!;
+      expect(Math.hypot(at.x - mid.x, at.y - mid.y), e.id).toBeLessThanOrEqual(Math.SQRT2 * 2);
+    }
   });
-  test("buildRenderGraph weighs the seven Microsoft–OpenAI relations 1/49 each", () => {
+  test("buildRenderGraph weighs the five Microsoft–OpenAI relations 1/25 each", () => {
     const g = buildRenderGraph(story);
-    expect(g.getEdgeAttribute("microsoft-seeks-openai", "weight")).toBeCloseTo(1 / 49);
-    expect(g.getEdgeAttribute("elon-musk-founded-openai", "weight")).toBe(1);
+    expect(g.getEdgeAttribute("microsoft-seeks-openai", "weight")).toBeCloseTo(1 / 25);
+    expect(g.getEdgeAttribute("openai-founding/founder/elon-musk", "weight")).toBe(1);
   });
 });
 
-describe("nodeSize / pairWeight", () => {
-  test("nodeSize grows with degree and stays within 10–22", () => {
+describe("nodeSize / eventSize / pairWeight", () => {
+  test("nodeSize grows with degree and stays within 10–22; eventSize within 9–18", () => {
     expect(nodeSize(0)).toBe(10);
     expect(nodeSize(1)).toBe(10);
     expect(nodeSize(10)).toBeGreaterThan(nodeSize(2));
     expect(nodeSize(1000)).toBe(22);
+    expect(eventSize(1)).toBe(9);
+    expect(eventSize(1000)).toBe(18);
   });
-  test("pairWeight gives a pair of n relations a total pull of 1/n", () => {
+  test("pairWeight gives a pair of n edges a total pull of 1/n", () => {
     expect(pairWeight(1)).toBe(1);
     expect(pairWeight(4) * 4).toBeCloseTo(1 / 4);
   });

@@ -17,7 +17,7 @@ describe("createStore", () => {
     const store = createStore();
     const listener = vi.fn();
     store.subscribe(listener);
-    store.dispatch(toggleKind("founded", true));
+    store.dispatch(toggleKind("founded", true, ["founded", "invested"]));
     expect(listener).not.toHaveBeenCalled();
   });
   test("createStore's unsubscribe stops the calls", () => {

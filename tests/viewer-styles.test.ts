@@ -1,7 +1,26 @@
-// The graph's look as plain data (src/viewer/styles.ts): colours, contrast, state rules.
+// The graph's look as plain data (src/viewer/styles.ts): colours, contrast, shapes, state rules.
 import { describe, expect, test } from "vitest";
-import { ENTITY_KINDS, MODALITIES, RELATION_KINDS } from "../src/graph/kinds.ts";
-import { CUSTOM_EDGE_STATE, CUSTOM_NODE_STATE, EDGE_STYLE_RULES, ENTITY_COLORS, INK, isDimmed, MODALITY_COLORS, NODE_STYLE_RULES, RELATION_COLORS } from "../src/viewer/styles.ts";
+import { MODALITIES } from "../src/graph/values.ts";
+import { NEWS_CORE_VOCABULARY } from "../src/graph/vocabulary/resolve.ts";
+import {
+  CUSTOM_EDGE_STATE,
+  CUSTOM_NODE_STATE,
+  EDGE_STYLE_RULES,
+  ENTITY_COLORS,
+  EVENT_COLORS,
+  INK,
+  isDimmed,
+  MODALITY_COLORS,
+  NODE_SHAPES,
+  NODE_STYLE_RULES,
+  PARTICIPATION_COLOR,
+  RELATION_COLORS,
+  STORY_EVENT_PALETTE,
+  STORY_KIND_PALETTE,
+  entityColor,
+  eventColor,
+  relationColor,
+} from "../src/viewer/styles.ts";
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
@@ -13,17 +32,31 @@ function contrast(a: string, b: string): number {
 }
 
 describe("colours", () => {
-  test("every entity kind, relation kind and modality has a colour", () => {
-    for (const k of ENTITY_KINDS) expect(ENTITY_COLORS[k]).toMatch(/^#[0-9a-f]{6}$/);
-    for (const k of RELATION_KINDS) expect(RELATION_COLORS[k]).toMatch(/^#[0-9a-f]{6}$/);
+  test("every kind of the news core and every modality has a colour", () => {
+    for (const k of NEWS_CORE_VOCABULARY.entityKinds) expect(ENTITY_COLORS[k.id], k.id).toMatch(/^#[0-9a-f]{6}$/);
+    for (const k of NEWS_CORE_VOCABULARY.relationKinds) expect(RELATION_COLORS[k.id], k.id).toMatch(/^#[0-9a-f]{6}$/);
+    for (const k of NEWS_CORE_VOCABULARY.eventKinds) expect(EVENT_COLORS[k.id], k.id).toMatch(/^#[0-9a-f]{6}$/);
     for (const m of MODALITIES) expect(MODALITY_COLORS[m].fg).toMatch(/^#[0-9a-f]{6}$/);
   });
-  test("node and edge colours (edge labels use them) reach 4.5:1 on white; badges 7:1", () => {
-    for (const c of [...Object.values(ENTITY_COLORS), ...Object.values(RELATION_COLORS), INK]) expect(contrast(c, "#ffffff")).toBeGreaterThanOrEqual(4.5);
+  test("node and edge colours (labels use them) reach 4.5:1 on white; badges 7:1", () => {
+    const all = [...Object.values(ENTITY_COLORS), ...Object.values(RELATION_COLORS), ...Object.values(EVENT_COLORS), ...STORY_KIND_PALETTE, ...STORY_EVENT_PALETTE, PARTICIPATION_COLOR, INK];
+    for (const c of all) expect(contrast(c, "#ffffff"), c).toBeGreaterThanOrEqual(4.5);
     for (const { fg, bg } of Object.values(MODALITY_COLORS)) expect(contrast(fg, bg)).toBeGreaterThanOrEqual(7);
   });
-  test("relation kinds have distinct colours", () => {
-    expect(new Set(Object.values(RELATION_COLORS)).size).toBe(RELATION_KINDS.length);
+  test("relation kinds and event kinds of the news core have distinct colours", () => {
+    expect(new Set(Object.values(RELATION_COLORS)).size).toBe(NEWS_CORE_VOCABULARY.relationKinds.length);
+    expect(new Set(Object.values(EVENT_COLORS)).size).toBe(NEWS_CORE_VOCABULARY.eventKinds.length);
+    expect(new Set(Object.values(ENTITY_COLORS)).size).toBe(NEWS_CORE_VOCABULARY.entityKinds.length);
+  });
+  test("a story's own kind gets a palette colour, the same one every time", () => {
+    expect(entityColor("organization")).toBe(ENTITY_COLORS.organization);
+    expect(STORY_KIND_PALETTE).toContain(entityColor("court"));
+    expect(entityColor("court")).toBe(entityColor("court"));
+    expect(STORY_KIND_PALETTE).toContain(relationColor("licenses"));
+    expect(STORY_EVENT_PALETTE).toContain(eventColor("recall"));
+    expect(eventColor("founding")).toBe(EVENT_COLORS.founding);
+    // an inherited property name is no kind
+    expect(STORY_KIND_PALETTE).toContain(entityColor("toString"));
   });
 });
 
@@ -34,27 +67,32 @@ describe("style rules", () => {
     expect(isDimmed({ isFocus: true, isSelected: false }, { hasFocus: true })).toBe(false);
     expect(isDimmed({ isFocus: false, isSelected: true }, { hasFocus: true })).toBe(false);
   });
-  test("node labels are always visible and nodes are coloured by kind", () => {
+  test("node labels are always visible; nodes are coloured by kind and shaped by type (events: diamonds)", () => {
     const base = NODE_STYLE_RULES[0];
     expect(base.labelVisibility).toBe("visible");
     expect(base.color).toEqual({ attribute: "color", defaultValue: "#666666" });
+    expect(base.shape).toEqual({ attribute: "shape", defaultValue: "circle" });
+    expect(NODE_SHAPES).toEqual({ entity: "circle", event: "diamond" });
+    expect(NODE_STYLE_RULES[1]).toEqual({ whenData: { type: "event" }, then: { labelSize: 12, labelColor: { attribute: "color" } } });
   });
-  test("edges draw arrows from an attribute, spread parallel edges on curves and show labels above", () => {
+  test("edges draw arrows from an attribute, spread parallel edges on curves, dash from the gap attribute", () => {
     const base = EDGE_STYLE_RULES[0];
     expect(base.head).toEqual({ attribute: "head", defaultValue: "none" });
+    expect(base.gap).toEqual({ attribute: "gap", defaultValue: 0 });
     expect(base.parallelPath).toBe("curved");
     expect(base.labelVisibility).toBe("visible");
     expect(base.labelPosition).toBe("above");
+    expect(EDGE_STYLE_RULES[1]).toEqual({ whenData: { type: "participation" }, then: { size: 1.5, labelSize: 11 } });
   });
   test("the dimming rules read the viewer's custom states", () => {
-    const nodeDim = NODE_STYLE_RULES[2];
+    const nodeDim = NODE_STYLE_RULES[3];
     expect(nodeDim.when(null, { ...CUSTOM_NODE_STATE }, { hasFocus: true })).toBe(true);
-    const edgeDim = EDGE_STYLE_RULES[1];
+    const edgeDim = EDGE_STYLE_RULES[2];
     expect(edgeDim.when(null, { ...CUSTOM_EDGE_STATE, isSelected: true }, { hasFocus: true })).toBe(false);
     expect(edgeDim.then.labelVisibility).toBe("hidden");
   });
   test("hovered nodes grow from their own size", () => {
-    expect(NODE_STYLE_RULES[1].then.size({ size: 10 })).toBeCloseTo(11.5);
+    expect(NODE_STYLE_RULES[2].then.size({ size: 10 })).toBeCloseTo(11.5);
   });
 });
 
@@ -69,13 +107,13 @@ describe("big graph rules", () => {
     expect(labels.then.labelVisibility).toBe("visible");
     expect(labels.when(null, { ...CUSTOM_EDGE_STATE, isHovered: true }, { hasFocus: false })).toBe(true);
     expect(labels.when(null, { ...CUSTOM_EDGE_STATE, isHovered: false, isSelected: true }, { hasFocus: true })).toBe(true);
-    // around a selection (the graph dims the rest) the focused relations keep their labels…
+    // around a selection (the graph dims the rest) the focused edges keep their labels…
     expect(labels.when(null, { ...CUSTOM_EDGE_STATE, isHovered: false, isFocus: true }, { hasFocus: true })).toBe(true);
-    // …around a hovered entity (no dimming on a big graph) they do not
+    // …around a hovered node (no dimming on a big graph) they do not
     expect(labels.when(null, { ...CUSTOM_EDGE_STATE, isHovered: false, isFocus: true }, { hasFocus: false })).toBe(false);
   });
 
-  test("big graphs draw a hovered entity's relations thicker and on top", async () => {
+  test("big graphs draw a hovered node's edges thicker and on top", async () => {
     const { BIG_GRAPH_EDGE_RULES } = await import("../src/viewer/styles.ts");
     expect(BIG_GRAPH_EDGE_RULES[1]).toEqual({ whenState: "isFocus", then: { size: 3, depth: "topEdges" } });
   });

@@ -3,6 +3,8 @@ import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
 import { formatMonth, isMonth, monthAt, monthIndex, timelineBounds } from "../src/viewer/state/timeline.ts";
 
+const NOW = new Date(Date.UTC(2026, 11, 1));
+
 describe("months", () => {
   test("isMonth accepts YYYY-MM only", () => {
     expect(isMonth("2019-07")).toBe(true);
@@ -19,17 +21,28 @@ describe("months", () => {
 });
 
 describe("timelineBounds", () => {
-  test("timelineBounds spans the default story from Jan 2015 to Jul 2019", () => {
-    expect(timelineBounds(defaultStory())).toEqual({ first: "2015-01", last: "2019-07", months: 55, dated: 4, undated: 7 });
+  test("timelineBounds spans the default story from Jan 2015 to the present month: the partnership holds on and the article has no date", () => {
+    expect(timelineBounds(defaultStory(), NOW)).toEqual({ first: "2015-01", last: "2026-12", months: 144, dated: 3, undated: 9, openEnded: 1 });
   });
-  test("timelineBounds extends to the article's publication date", () => {
+  test("timelineBounds ends at the article's date, or at the latest end after it", () => {
     const s = defaultStory();
-    const b = timelineBounds({ ...s, article: { ...s.article, published: "2023-01-19" } })!;
-    expect(b.last).toBe("2023-01");
-    expect(timelineBounds({ ...s, article: { ...s.article, published: "2021" } })!.last).toBe("2021-12");
+    const partnership = s.relations[0]!;
+    // a published story: the ongoing partnership holds up to the article's date (claimPeriod)
+    const published = { ...s, article: { ...s.article, published: "2023-01-19" }, relations: [{ ...partnership, period: { from: "2019-07-01", to: "2023-01-19", ongoing: true } }, ...s.relations.slice(1)] };
+    expect(timelineBounds(published, NOW)).toMatchObject({ last: "2023-01", openEnded: 0 });
+    const year = { ...published, article: { ...s.article, published: "2021" } };
+    expect(timelineBounds(year, NOW)!.last).toBe("2023-01");
+    const closed = { ...s, relations: s.relations.slice(1) };
+    expect(timelineBounds(closed, NOW)).toMatchObject({ first: "2015-01", last: "2019-07", openEnded: 0 });
   });
-  test("timelineBounds is null when nothing is dated", () => {
+  test("timelineBounds counts a claim with no known start from its end", () => {
     const s = defaultStory();
-    expect(timelineBounds({ ...s, relations: s.relations.filter((r) => !r.date) })).toBeNull();
+    const until = { ...s, relations: [{ ...s.relations[1]!, period: { from: null, to: "2012-05-31", ongoing: false } }], events: [] };
+    expect(timelineBounds(until, NOW)).toMatchObject({ first: "2012-05", last: "2012-05", months: 1 });
+  });
+  test("timelineBounds is null when nothing is dated, and cached per story without `now`", () => {
+    const s = defaultStory();
+    expect(timelineBounds({ ...s, relations: s.relations.filter((r) => !r.period), events: s.events.filter((e) => !e.period) })).toBeNull();
+    expect(timelineBounds(s)).toBe(timelineBounds(s));
   });
 });

@@ -17,17 +17,20 @@ import type { PremountedGraph } from "./premount.ts";
 import { mountArticle } from "./panels/article.ts";
 import { mountDetails } from "./panels/details.ts";
 import { mountFilters } from "./panels/filters.ts";
-import { renderLegend, renderLegendPlain } from "./panels/legend.ts";
+import { drawLegend, renderLegendPlain } from "./panels/legend.ts";
+import { legendModel } from "./panels/legend-model.ts";
+import { defaultStory } from "../data/story.ts";
 import { mountLists } from "./panels/lists.ts";
-import { hideProblems, showProblems } from "./panels/problems.ts";
+import { hideNotices, hideProblems, showNotices, showProblems } from "./panels/problems.ts";
 import { mountSearch } from "./panels/search.ts";
 import { downloadBlob, fileNameFor } from "./io/download.ts";
 import { buildRenderGraph } from "./render-graph.ts";
 import { buildPlainRenderGraph, hexColor, plainFocus, PLAIN_NODE_COLOR, searchPlainNodes } from "./plain-graph.ts";
 import type { UntypedGraph } from "../graph/gexf/untyped.ts";
 import type { LoadResult } from "./io/load-file.ts";
-import { ENTITY_COLORS } from "./styles.ts";
+import { entityColor } from "./styles.ts";
 import { EMPTY_FOCUS } from "./state/focus.ts";
+import { storyView } from "./state/story-view.ts";
 
 /** What the browser tests may read (never needed by the app itself). */
 export interface StorygraphHook {
@@ -62,6 +65,27 @@ const loadGexfIo = () => import("./io/gexf.ts");
 type Origin = "graph" | "article" | "list" | "details" | "search" | "hash" | "filters" | "load";
 
 /**
+ * True when `pre` draws `story`'s graph: the same nodes and edges (the first frame's graph is
+ * computed when the viewer is built; a mismatch would mean a stale build).
+ */
+function drawsStory(pre: PremountedGraph, story: Story): boolean {
+  const g = pre.view.graph;
+  if (g.order !== story.entities.length + story.events.length) return false;
+  if (!story.entities.every((e) => g.hasNode(e.id)) || !story.events.every((e) => g.hasNode(e.id))) return false;
+  let participations = 0;
+  for (const e of story.events) participations += e.participants.length;
+  return g.size === story.relations.length + participations && story.relations.every((r) => g.hasEdge(r.id));
+}
+
+/**
+ * Start the viewer on the default story, built and checked here (every quote anchored), with its
+ * graph already drawn by main.ts.
+ */
+export function startDefaultApp(pre: PremountedGraph): StorygraphHook {
+  return startApp(defaultStory(), pre);
+}
+
+/**
  * Start the viewer on `story` (the default story, or whatever the page was given). `pre` is its
  * graph already drawn by main.ts (the first frame comes before this module is loaded).
  */
@@ -85,7 +109,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     status.textContent = text;
   };
 
-  const lists = mountLists(byId<HTMLUListElement>("relations-list"), byId<HTMLUListElement>("entities-list"), byId("relations-count"), {
+  const lists = mountLists(byId<HTMLUListElement>("claims-list"), byId<HTMLUListElement>("entities-list"), byId("claims-count"), {
     onSelect: (s) => select(s, "list"),
     onClear: () => select(null, "list"),
   });
@@ -98,8 +122,12 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     onClear: () => select(null, "details"),
   });
   const filters = mountFilters(byId("filters"), {
-    onKind: (k, on) => dispatch(actions.toggleKind(k, on), "filters"),
+    onKind: (k, on) => dispatch(actions.toggleKind(k, on, storyView(story).kinds), "filters"),
     onModality: (m, on) => dispatch(actions.toggleModality(m, on), "filters"),
+    onCertainty: (c, on) => dispatch(actions.toggleCertainty(c, on), "filters"),
+    onPolarity: (p, on) => dispatch(actions.togglePolarity(p, on), "filters"),
+    onSource: (src, on) => dispatch(actions.toggleSource(src, on, storyView(story).sources.map((x) => x.value)), "filters"),
+    onFrom: (f) => dispatch(actions.setFrom(f), "filters"),
     onUntil: (u) => dispatch(actions.setUntil(u), "filters"),
     onUndated: (keep) => dispatch(actions.setUndated(keep), "filters"),
     onReset: () => dispatch(actions.resetFilters(), "filters"),
@@ -171,8 +199,8 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     }
     const d = derive(story, state);
     view?.apply({
-      visibleNodes: d.visibleEntities,
-      visibleEdges: d.visibleRelations,
+      visibleNodes: d.visibleNodes,
+      visibleEdges: d.visibleEdges,
       focus: d.focus,
       selection: state.selection,
       matches: new Set(d.searchHits.map((h) => h.entity.id)),
@@ -180,15 +208,19 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     lists.update(state.selection, d);
     article.update(state.selection, d, scroll);
     details.update(story, state.selection, state.filters);
-    filters.update(state.filters, d.visibleRelations);
+    filters.update(state.filters, d.visibleClaims);
     search.update(
       state.filters.search,
-      d.searchHits.map((h) => ({ id: h.entity.id, label: h.entity.label, color: ENTITY_COLORS[h.entity.kind], matched: h.matched })),
+      d.searchHits.map((h) => ({ id: h.entity.id, label: h.entity.label, color: entityColor(h.entity.kind), matched: h.matched })),
     );
     return d;
   }
 
-  let premounted = pre;
+  let premounted = pre && drawsStory(pre, initialStory) ? pre : undefined;
+  if (pre && !premounted) {
+    console.warn("storygraph: the first frame's graph does not match the default story (a stale build?): drawing it again");
+    pre.view.kill();
+  }
   function mountGraph(build: () => ReturnType<typeof buildRenderGraph>): void {
     view?.kill();
     const handlers: GraphViewHandlers = {
@@ -263,7 +295,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     document.title = `${story.article.title ?? "Story"} · storygraph`;
     // The legend (under the canvas) sets the canvas's height: draw it before the graph, since
     // resizing a WebGL canvas sigma has drawn on costs a second on software WebGL.
-    renderLegend(byId("legend"), story);
+    drawLegend(byId("legend"), legendModel(story));
     mountGraph(() => buildRenderGraph(story));
     lists.setStory(story);
     article.setStory(story);
@@ -327,6 +359,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   // Loading another story: file picker and drag-and-drop.
   const fileInput = byId<HTMLInputElement>("file-input");
   const problems = byId("problems");
+  const notices = byId("notices");
   const open = async (file: File) => {
     say(`Opening ${file.name}…`);
     let result: LoadResult;
@@ -343,12 +376,15 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     }
     hideProblems(problems);
     if (result.kind === "graph") {
+      hideNotices(notices);
       setPlainGraph(result.graph, result.file);
       say(`Opened ${result.file}: a plain graph of ${result.graph.nodes.length} nodes and ${result.graph.edges.length} edges, without article.`);
       return;
     }
     setStory(result.story, INITIAL_STATE);
-    say(`Opened ${result.file}: ${result.story.entities.length} entities, ${result.story.relations.length} relations.`);
+    showNotices(notices, result.file, result.notices);
+    const notes = result.notices.length ? ` The loader left ${result.notices.length} note${result.notices.length === 1 ? "" : "s"} (shown above the graph).` : "";
+    say(`Opened ${result.file}: ${result.story.entities.length} entities, ${result.story.relations.length} relations, ${result.story.events.length} events.${notes}`);
   };
   byId("open-story").addEventListener("click", () => fileInput.click());
   fileInput.addEventListener("change", () => {

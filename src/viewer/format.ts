@@ -1,10 +1,12 @@
 /**
- * Human-readable text for the viewer: relation lines ("Microsoft — invested in → OpenAI"), edge
- * labels (kind and key qualifier), amounts, dates, modality and attribution. Pure functions.
+ * Human-readable text for the viewer: edge labels (kind and key qualifier), event node labels,
+ * amounts, dates at their precision and the time qualifiers of a claim. Claim lines, time
+ * phrases, kind and role labels and the factuality phrases come from the library
+ * (graph/describe.ts), so the viewer words a claim as the CLI and the GEXF export do. Pure.
  */
-import { modalityNote } from "../graph/describe.ts";
-import { RELATION_RULES } from "../graph/kinds.ts";
-import type { Amount, Citation, DateQualifier, Relation } from "../graph/model.ts";
+import { kindLabel, modalityNote, timePhrase } from "../graph/describe.ts";
+import type { Amount, Claim, DateValue, Relation, StoryEvent, TimeQualifier } from "../graph/model.ts";
+import type { Vocabulary } from "../graph/vocabulary/types.ts";
 import { formatMonth } from "./state/timeline.ts";
 
 /** `$13B`, `€1.5M`, … (compact, English). */
@@ -16,47 +18,71 @@ export function formatAmountShort(amount: Amount): string {
   }
 }
 
-/** `1,000,000,000 USD (one tranche)` / `13,000,000,000 USD (total)`. */
+/**
+ * `1,000,000,000 USD (one tranche)` / `13,000,000,000 USD (cumulative total)`, and the reason when
+ * the amount is the author's reading (`; inferred: …`).
+ */
 export function formatAmountLong(amount: Amount): string {
   const n = new Intl.NumberFormat("en").format(amount.value);
-  return `${n} ${amount.currency} (${amount.scope === "total" ? "cumulative total" : "one tranche"})`;
+  const scope = amount.scope === "total" ? "cumulative total" : amount.scope === "tranche" ? "one tranche" : "";
+  const notes = [scope, amount.inferred !== undefined ? `inferred: ${amount.inferred}` : ""].filter(Boolean);
+  return `${n} ${amount.currency}${notes.length ? ` (${notes.join("; ")})` : ""}`;
 }
 
 /** `2015`, `Jul 2019`, `22 Jul 2019`: a date at the precision the article gives. */
-export function formatDate(date: DateQualifier): string {
+export function formatDate(date: DateValue): string {
   if (date.precision === "year") return date.value;
   if (date.precision === "month") return formatMonth(date.value);
   return `${Number(date.value.slice(8, 10))} ${formatMonth(date.value.slice(0, 7))}`;
 }
 
+const TIME_NAMES = [
+  ["start", "start"],
+  ["end", "end"],
+  ["pointInTime", "point in time"],
+  ["announced", "announced"],
+] as const;
+
 /**
- * The key qualifier of a relation, for its edge label: the amount (with "total" for a
- * cumulative one), else the date; then, whenever the article never asserts the relation, how it
- * states it (`reported`, `hypothetical`…), so no edge label reads a claim as a fact.
+ * The time qualifiers of a claim as rows for a details list: `["announced", "Jul 2019 (month
+ * precision)"]`, with `; inferred: reason` when the date is the author's reading. Empty when the
+ * claim has none.
  */
-export function keyQualifier(relation: Relation): string {
-  const main = relation.amount
-    ? formatAmountShort(relation.amount) + (relation.amount.scope === "total" ? " total" : "")
-    : relation.date
-      ? formatDate(relation.date)
-      : "";
-  return [main, modalityNote(relation)].filter(Boolean).join(" · ");
+export function timeRows(claim: Pick<Claim, "start" | "end" | "pointInTime" | "announced">): [string, string][] {
+  const rows: [string, string][] = [];
+  for (const [key, name] of TIME_NAMES) {
+    const q: TimeQualifier | undefined = claim[key];
+    if (!q) continue;
+    rows.push([name, `${formatDate(q)} (${q.precision} precision${q.inferred !== undefined ? `; inferred: ${q.inferred}` : ""})`]);
+  }
+  return rows;
 }
 
-/** The edge label: the relation kind's verb and its key qualifier (`invested in · $1B`). */
-export function edgeLabel(relation: Relation): string {
+/**
+ * The key qualifier of a claim, for its label on the canvas: the amount (with "total" for a
+ * cumulative one), else its time (`timePhrase`: `2015`, `announced 2019-07`); then, whenever the
+ * article never asserts it, how it states it (`reported/hypothetical`), so no label reads a claim
+ * as a fact.
+ */
+export function keyQualifier(claim: Claim): string {
+  const main = claim.amount ? formatAmountShort(claim.amount) + (claim.amount.scope === "total" ? " total" : "") : timePhrase(claim);
+  return [main, modalityNote(claim)].filter(Boolean).join(" · ");
+}
+
+/** The edge label of a relation: its kind's verb and its key qualifier (`invested in · $13B total`). */
+export function edgeLabel(relation: Relation, vocabulary: Vocabulary): string {
   const q = keyQualifier(relation);
-  return q ? `${RELATION_RULES[relation.kind].label} · ${q}` : RELATION_RULES[relation.kind].label;
+  const verb = kindLabel(vocabulary, relation.kind);
+  return q ? `${verb} · ${q}` : verb;
 }
 
-/** Who the claim comes from: `the author`, the author's name, or the source the article names. */
-export function attributionText(citation: Citation): string {
-  const a = citation.attribution;
-  if (a.kind === "source") return a.name;
-  return a.name ? `${a.name} (author)` : "the author";
+/** The node label of an event: its label and key qualifier (`Founding of OpenAI · 2015`). */
+export function eventNodeLabel(event: StoryEvent): string {
+  const q = keyQualifier(event);
+  return q ? `${event.label} · ${q}` : event.label;
 }
 
-/** `reported by: des sources proches du dossier`, `asserted by: the author`. */
-export function modalityLine(citation: Citation): string {
-  return `${citation.modality} by: ${attributionText(citation)}`;
+/** `1 quote`, `5 quotes`. */
+export function quoteCount(n: number): string {
+  return `${n} quote${n === 1 ? "" : "s"}`;
 }

@@ -4,10 +4,11 @@
  * snapshot, resize handling and WebGL context loss reporting. The only module that imports sigma.
  */
 import Sigma, { DEFAULT_STYLES } from "sigma";
-import { extremityArrow, layerFill, layerPlain, pathCurved, pathLine, sdfCircle } from "sigma/rendering";
+import { extremityArrow, layerDashed, layerFill, layerPlain, pathCurved, pathLine, sdfCircle, sdfDiamond } from "sigma/rendering";
 import type { Selection } from "./state/types.ts";
 import type { Focus } from "./state/focus.ts";
-import { isBigGraph, type RenderGraph } from "./render-graph.ts";
+import { isBigGraph } from "./big-graph.ts";
+import type { RenderGraph } from "./render-graph.ts";
 import { createLayout, type LayoutController } from "./layout.ts";
 import { labelSide } from "./label-placement.ts";
 import { bendAwayFromBundles, clearBundles, type Bundle } from "./bundle-clearance.ts";
@@ -20,9 +21,15 @@ import {
   INK,
   NODE_STYLE_RULES,
   PARALLEL_SPREAD,
+  PARTICIPATION_DASH,
   BIG_GRAPH_EDGE_RULES,
   BIG_GRAPH_NODE_RULES,
 } from "./styles.ts";
+
+/** Width-to-height ratio from which a canvas counts as wide (see orientToContainer). */
+const WIDE_CANVAS = 1.5;
+/** Nodes nearer than this fraction of the graph's extent count as obstacles for a label (see placeLabels). */
+const NEAR_LABEL = 0.2;
 
 export interface GraphViewHandlers {
   /** The user clicked a node or an edge (or its label). */
@@ -49,15 +56,29 @@ function createRenderer(graph: RenderGraph, container: HTMLElement) {
   return new Sigma(graph, container, {
     primitives: {
       nodes: {
-        shapes: [sdfCircle()],
+        // entities are circles, events diamonds (the `shape` attribute, see render-graph.ts)
+        shapes: [sdfCircle(), sdfDiamond()],
         layers: [layerFill()],
         label: { font: { family: "system-ui, 'Segoe UI', Roboto, sans-serif", weight: "600" }, margin: 6 },
       },
       edges: {
         paths: [pathLine(), pathCurved()],
         extremities: [extremityArrow()],
-        layers: [layerPlain()],
-        variables: { curvature: { type: "number", default: 0 } },
+        // solid, and dashed where `gap` is over 0 (participations): the dashed layer draws nothing
+        // on a gap of 0 and paints its gaps white over the solid layer elsewhere
+        // (on a big graph, solid only: a second layer in every edge fragment costs frame time on
+        // software WebGL; participations keep their colour, thickness and role labels)
+        layers: big
+          ? [layerPlain()]
+          : [
+              layerPlain(),
+              layerDashed({
+                dashSize: { value: PARTICIPATION_DASH.dash, mode: "pixels" },
+                gapSize: { attribute: "gap", default: 0, mode: "pixels" },
+                gapColor: "#ffffff",
+              }),
+            ],
+        variables: { curvature: { type: "number", default: 0 }, gap: { type: "number", default: 0 } },
         label: {
           color: { attribute: "color" },
           textBorder: { width: 4, color: "#ffffff" },
@@ -127,8 +148,11 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
   graph.forEachNode((id) => void nodeFlags.set(id, 0));
   graph.forEachEdge((id) => void edgeFlags.set(id, 0));
 
-  renderer.on("clickNode", ({ node }) => handlers.onSelect({ type: "entity", id: node }));
-  renderer.on("clickEdge", ({ edge }) => handlers.onSelect({ type: "relation", id: edge }));
+  // an event node or one of its participation edges selects the event
+  renderer.on("clickNode", ({ node }) => handlers.onSelect({ type: graph.getNodeAttribute(node, "type") === "event" ? "event" : "entity", id: node }));
+  renderer.on("clickEdge", ({ edge }) =>
+    handlers.onSelect(graph.getEdgeAttribute(edge, "type") === "participation" ? { type: "event", id: graph.source(edge) } : { type: "relation", id: edge }),
+  );
   renderer.on("clickStage", () => handlers.onClearSelection());
   renderer.on("enterNode", ({ node }) => {
     hovered = node;
@@ -176,12 +200,25 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
   const orientToContainer = () => {
     const positions = new Map<string, { x: number; y: number }>();
     graph.forEachNode((id, a) => positions.set(id, { x: a.x, y: a.y }));
-    const wide = container.offsetWidth >= container.offsetHeight;
+    // Labels stand beside their nodes and use up the canvas's width: a graph is laid wide only
+    // on a canvas clearly wider than tall.
+    const wide = container.offsetWidth >= WIDE_CANVAS * container.offsetHeight;
     for (const [id, p] of orient(positions, wide)) graph.mergeNodeAttributes(id, p);
   };
   const placeLabels = () => {
+    // A label avoids its node's edges and the nodes standing near it (within a fifth of the
+    // graph's extent): on a story-sized graph, events crowd around the entities they join.
+    let near: (id: string, a: { x: number; y: number }) => { x: number; y: number }[] = () => [];
+    if (!big) {
+      const points: { id: string; x: number; y: number }[] = [];
+      graph.forEachNode((id, a) => void points.push({ id, x: a.x, y: a.y }));
+      const xs = points.map((p) => p.x);
+      const ys = points.map((p) => p.y);
+      const radius = NEAR_LABEL * Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+      near = (id, a) => points.filter((p) => p.id !== id && Math.hypot(p.x - a.x, p.y - a.y) < radius);
+    }
     graph.forEachNode((id, a) => {
-      const side = labelSide(a, graph.mapNeighbors(id, (_n, b) => b));
+      const side = labelSide(a, [...graph.mapNeighbors(id, (_n, b) => b), ...near(id, a)], a.type === "event");
       if (side !== a.labelPosition) graph.setNodeAttribute(id, "labelPosition", side);
     });
   };
@@ -230,7 +267,7 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
     const sel = state.selection;
     // Only items whose flags change are touched: a 50 000-edge graph stays cheap to update.
     graph.forEachNode((id) => {
-      const flags = (state.visibleNodes.has(id) ? 0 : 1) | (focusNodes.has(id) ? 2 : 0) | (sel?.type === "entity" && sel.id === id ? 4 : 0) | (state.matches.has(id) ? 8 : 0);
+      const flags = (state.visibleNodes.has(id) ? 0 : 1) | (focusNodes.has(id) ? 2 : 0) | ((sel?.type === "entity" || sel?.type === "event") && sel.id === id ? 4 : 0) | (state.matches.has(id) ? 8 : 0);
       if (nodeFlags.get(id) === flags) return;
       nodeFlags.set(id, flags);
       renderer.setNodeState(id, { isHidden: (flags & 1) !== 0, isFocus: (flags & 2) !== 0, isSelected: (flags & 4) !== 0, isMatch: (flags & 8) !== 0 });

@@ -1,12 +1,15 @@
 /**
- * Entry point of the web viewer. It draws the embedded default story's graph first (sigma and
- * what the first frame needs), then loads the rest of the viewer (panels, state, deep links,
- * exports: app.ts, its own chunk) and hands it the graph. Any error while starting is shown in
- * the page (as text) rather than leaving a blank screen.
+ * Entry point of the web viewer. It draws the default story's graph first (sigma, graphology and
+ * the graph as computed when the viewer was built: first-frame.ts), then loads the rest of the
+ * viewer (the story built and checked in the browser, panels, state, deep links, exports: app.ts,
+ * its own chunk) and hands it the graph. Any error while starting is shown in the page (as text)
+ * rather than leaving a blank screen.
  */
-import { defaultStory } from "../data/story.ts";
+import { MultiDirectedGraph } from "graphology";
+import first from "virtual:storygraph-first-frame";
 import { byId } from "./dom.ts";
 import { premountGraph } from "./premount.ts";
+import type { RenderGraph } from "./render-graph.ts";
 
 function fatal(e: unknown): void {
   console.error(e);
@@ -18,12 +21,12 @@ function fatal(e: unknown): void {
 }
 
 try {
-  const story = defaultStory();
-  const pre = premountGraph(story, byId("graph"), byId("legend"), byId("story-title"));
+  const graph: RenderGraph = MultiDirectedGraph.from(first.graph);
+  const pre = premountGraph(graph, first, byId("graph"), byId("legend"), byId("story-title"));
   // The rest of the viewer is fetched once the graph is on screen: the first frame needs none of it.
   pre.firstFrame
     .then(() => import("./app.ts"))
-    .then(({ startApp }) => startApp(story, pre))
+    .then(({ startDefaultApp }) => startDefaultApp(pre))
     .catch(fatal);
 } catch (e) {
   fatal(e);

@@ -28,7 +28,9 @@ export function buildPlainRenderGraph(g: UntypedGraph): RenderGraph {
     const p = n.position ?? seeded.get(n.id)!;
     graph.addNode(n.id, {
       label: n.label,
+      type: "entity",
       kind: "node",
+      shape: "circle",
       color: n.color ? hexColor(n.color) : PLAIN_NODE_COLOR,
       size: nodeSize(counts.degree(n.id)),
       x: p.x,
@@ -40,7 +42,9 @@ export function buildPlainRenderGraph(g: UntypedGraph): RenderGraph {
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.id)) continue;
     graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
       label: e.label ?? e.kind ?? "",
+      type: "relation",
       kind: e.kind ?? "edge",
+      gap: 0,
       color: e.color ? hexColor(e.color) : PLAIN_EDGE_COLOR,
       head: e.type === "directed" ? "arrow" : "none",
       weight: counts.weight(e.source, e.target),

@@ -1,13 +1,13 @@
 /**
- * The first frame: the story's graph drawn before the rest of the viewer is loaded. Its handlers
+ * The first frame: a graph drawn before the rest of the viewer is loaded (for the default story,
+ * its render graph as computed when the viewer was built, see first-frame.ts). Its handlers
  * (selection, layout state, WebGL context) are relayed to whoever connects later (app.ts), and
  * what happened before that (the layout starting) is replayed on connection. Sets
  * `data-first-frame` on <html> after sigma's first render (the benchmark measures from it).
  */
-import type { Story } from "../graph/model.ts";
 import { createGraphView, type GraphView, type GraphViewHandlers } from "./graph-view.ts";
-import { renderLegend } from "./panels/legend.ts";
-import { buildRenderGraph } from "./render-graph.ts";
+import { drawLegend, type LegendModel } from "./panels/legend.ts";
+import type { RenderGraph } from "./render-graph.ts";
 
 /** A graph view already drawn, waiting for its handlers. */
 export interface PremountedGraph {
@@ -18,14 +18,20 @@ export interface PremountedGraph {
   readonly firstFrame: Promise<void>;
 }
 
-/** Draw `story`'s graph in `container`, with its legend and title (which set the canvas size). */
-export function premountGraph(story: Story, container: HTMLElement, legend: HTMLElement, title: HTMLElement): PremountedGraph {
+/** What the first frame shows besides the graph: the legend and the story's title. */
+export interface FirstFrameText {
+  readonly legend: LegendModel;
+  readonly title: string;
+}
+
+/** Draw `graph` in `container`, with its legend and title (which set the canvas size). */
+export function premountGraph(graph: RenderGraph, text: FirstFrameText, container: HTMLElement, legend: HTMLElement, title: HTMLElement): PremountedGraph {
   // Title and legend first: they set the canvas's size, and resizing a WebGL canvas sigma has
   // drawn on costs a second on software WebGL.
-  title.textContent = story.article.title ?? "Untitled story";
-  renderLegend(legend, story);
+  title.textContent = text.title;
+  drawLegend(legend, text.legend);
   let target: GraphViewHandlers | null = null;
-  const view = createGraphView(container, buildRenderGraph(story), {
+  const view = createGraphView(container, graph, {
     onSelect: (s) => target?.onSelect(s),
     onClearSelection: () => target?.onClearSelection(),
     onContextLost: (lost) => target?.onContextLost(lost),

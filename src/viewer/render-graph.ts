@@ -1,21 +1,30 @@
 /**
- * The graph sigma draws, built from the story model: only what is rendered is copied (label,
- * kind, colour, size, position for nodes; label, kind, colour, arrow head for edges). Node and
- * edge keys are the model's entity and relation ids, so the canvas and the panels speak the same
- * ids. graphology only, no sigma: unit-tested in Node.
+ * The graph sigma draws, built from the story model: only what is rendered is copied. Nodes are
+ * entities (circles, coloured by kind) and events (diamonds, coloured by event kind, labelled with
+ * their label and key qualifier); edges are relations (solid, coloured by kind, arrowed unless
+ * symmetric) and participations (dashed slate lines from an event to each participant, labelled
+ * with the role). Keys are the model's ids (participations: `event/role/participant`, as
+ * `toGraph` keys them), so the canvas and the panels speak the same ids. graphology only, no
+ * sigma: unit-tested in Node.
  */
 import { MultiDirectedGraph } from "graphology";
-import type { EntityKind, RelationKind } from "../graph/kinds.ts";
 import type { Story } from "../graph/model.ts";
-import { edgeLabel } from "./format.ts";
+import { participationKey } from "../graph/graph.ts";
+import { roleLabel } from "../graph/describe.ts";
+import { hashString } from "../graph/random.ts";
+import { edgeLabel, eventNodeLabel } from "./format.ts";
 import { seededPositions } from "./layout-seed.ts";
 import type { LabelSide } from "./label-placement.ts";
-import { ENTITY_COLORS, RELATION_COLORS } from "./styles.ts";
+import { entityColor, eventColor, NODE_SHAPES, PARTICIPATION_COLOR, PARTICIPATION_DASH, relationColor } from "./styles.ts";
 
 export interface RenderNodeAttributes {
   label: string;
-  /** The entity kind (or, for a plain GEXF graph, `node`). */
-  kind: EntityKind | "node";
+  /** `entity` or `event` (a plain GEXF graph's nodes are entities). */
+  type: "entity" | "event";
+  /** The entity or event kind (or, for a plain GEXF graph, `node`). */
+  kind: string;
+  /** sigma shape: `circle` for entities, `diamond` for events. */
+  shape: "circle" | "diamond";
   color: string;
   size: number;
   x: number;
@@ -26,17 +35,21 @@ export interface RenderNodeAttributes {
 
 export interface RenderEdgeAttributes {
   label: string;
-  /** The relation kind (or, for a plain GEXF graph, the edge's `kind` or `edge`). */
-  kind: RelationKind | string;
+  /** `relation`, or `participation` (an event to one of its participants). */
+  type: "relation" | "participation";
+  /** The relation kind or the participant's role (or, for a plain GEXF graph, the edge's `kind` or `edge`). */
+  kind: string;
   color: string;
+  /** Dash gap in screen pixels: 0 draws the edge solid (relations), more dashes it (participations). */
+  gap: number;
   /** `straight`, or `curved` for a single edge bent out of a bundle of parallel edges (after the layout). */
   path: "straight" | "curved";
   /** Bend of a `curved` single edge (sigma's pathCurved curvature). */
   curvature: number;
-  /** `arrow` for a directed relation, `none` for a symmetric one. */
+  /** `arrow` for a directed relation, `none` for a symmetric one and for participations. */
   head: "arrow" | "none";
   /**
-   * Layout weight: the n relations between one pair pull with a total weight of 1/n, so a pair
+   * Layout weight: the n edges between one pair pull with a total weight of 1/n, so a pair
    * joined seven times is not pulled into a knot and gets the room its labels need.
    */
   weight: number;
@@ -49,7 +62,12 @@ export function nodeSize(degree: number): number {
   return Math.min(22, 10 + 3 * Math.sqrt(Math.max(0, degree - 1)));
 }
 
-/** Layout weight of each of `n` parallel relations: n^-2 (total 1/n). */
+/** Event node size from its degree: a little under an entity's (a diamond reads larger than a circle of one size), at most 18. */
+export function eventSize(degree: number): number {
+  return Math.min(18, 9 + 2.5 * Math.sqrt(Math.max(0, degree - 1)));
+}
+
+/** Layout weight of each of `n` parallel edges: n^-2 (total 1/n). */
 export function pairWeight(n: number): number {
   return 1 / Math.pow(Math.max(1, n), 2);
 }
@@ -77,18 +95,74 @@ export function countEdges(edges: Iterable<{ readonly source: string; readonly t
   };
 }
 
+/** The edges of `story` as source → target pairs: relations, then participations (event → participant). */
+function storyEdges(story: Story): { source: string; target: string }[] {
+  const out: { source: string; target: string }[] = story.relations.map((r) => ({ source: r.source, target: r.target }));
+  for (const e of story.events) for (const p of e.participants) out.push({ source: e.id, target: p.id });
+  return out;
+}
+
+/**
+ * Seeded start positions: entities on a circle (grouped by kind), each event at the middle of its
+ * participants (pulled a little towards the centre, nudged by a jitter seeded from its id), so
+ * that ForceAtlas2 starts with events beside what they join. An event whose participants are all
+ * events comes after them; one with none placed yet goes on the circle.
+ */
+export function seedStoryPositions(story: Story): Map<string, { x: number; y: number }> {
+  const positions = seededPositions(story.entities.map((e) => ({ id: e.id, group: e.kind })));
+  let pending: readonly Story["events"][number][] = story.events;
+  const circle = seededPositions(story.events.map((e) => ({ id: e.id, group: e.kind })), 12);
+  // pass 0–2: events whose participants are all placed; pass 3: any with one placed
+  for (let pass = 0; pending.length > 0 && pass < 4; pass++) {
+    const left: Story["events"][number][] = [];
+    for (const e of pending) {
+      const placed = e.participants.map((p) => positions.get(p.id)).filter((p) => p !== undefined);
+      if (placed.length === 0 || (pass < 3 && placed.length < e.participants.length)) {
+        left.push(e);
+        continue;
+      }
+      const h = hashString(e.id);
+      const jx = ((h & 0xffff) / 0xffff - 0.5) * 4;
+      const jy = ((h >>> 16) / 0xffff - 0.5) * 4;
+      const mx = placed.reduce((s, p) => s + p.x, 0) / placed.length;
+      const my = placed.reduce((s, p) => s + p.y, 0) / placed.length;
+      positions.set(e.id, { x: mx * 0.7 + jx, y: my * 0.7 + jy });
+    }
+    pending = left;
+  }
+  for (const e of pending) positions.set(e.id, circle.get(e.id)!);
+  return positions;
+}
+
 /** Build the graph sigma renders for `story`, with seeded initial positions. */
 export function buildRenderGraph(story: Story): RenderGraph {
   const graph: RenderGraph = new MultiDirectedGraph();
-  const counts = countEdges(story.relations);
-  const positions = seededPositions(story.entities.map((e) => ({ id: e.id, group: e.kind })));
+  const vocabulary = story.vocabulary;
+  const counts = countEdges(storyEdges(story));
+  const positions = seedStoryPositions(story);
   for (const e of story.entities) {
     const p = positions.get(e.id)!;
     graph.addNode(e.id, {
       label: e.label,
+      type: "entity",
       kind: e.kind,
-      color: ENTITY_COLORS[e.kind],
+      shape: NODE_SHAPES.entity,
+      color: entityColor(e.kind),
       size: nodeSize(counts.degree(e.id)),
+      x: p.x,
+      y: p.y,
+      labelPosition: "right",
+    });
+  }
+  for (const e of story.events) {
+    const p = positions.get(e.id)!;
+    graph.addNode(e.id, {
+      label: eventNodeLabel(e),
+      type: "event",
+      kind: e.kind,
+      shape: NODE_SHAPES.event,
+      color: eventColor(e.kind),
+      size: eventSize(counts.degree(e.id)),
       x: p.x,
       y: p.y,
       labelPosition: "right",
@@ -96,22 +170,33 @@ export function buildRenderGraph(story: Story): RenderGraph {
   }
   for (const r of story.relations) {
     graph.addDirectedEdgeWithKey(r.id, r.source, r.target, {
-      label: edgeLabel(r),
+      label: edgeLabel(r, vocabulary),
+      type: "relation",
       kind: r.kind,
-      color: RELATION_COLORS[r.kind],
+      color: relationColor(r.kind),
+      gap: 0,
       head: r.symmetric ? "none" : "arrow",
       weight: counts.weight(r.source, r.target),
       path: "straight",
       curvature: 0,
     });
   }
+  for (const e of story.events) {
+    for (const p of e.participants) {
+      graph.addDirectedEdgeWithKey(participationKey(e.id, p.role, p.id), e.id, p.id, {
+        label: roleLabel(vocabulary, e.kind, p.role),
+        type: "participation",
+        kind: p.role,
+        color: PARTICIPATION_COLOR,
+        gap: PARTICIPATION_DASH.gap,
+        head: "none",
+        weight: counts.weight(e.id, p.id),
+        path: "straight",
+        curvature: 0,
+      });
+    }
+  }
   return graph;
 }
 
-/** Above this many nodes or edges, labels are culled by density instead of all drawn. */
-export const BIG_GRAPH = { nodes: 150, edges: 400 } as const;
-
-/** True for a graph too big to draw every label of (and to run the bundle passes on). */
-export function isBigGraph(graph: { order: number; size: number }): boolean {
-  return graph.order > BIG_GRAPH.nodes || graph.size > BIG_GRAPH.edges;
-}
+export { BIG_GRAPH, isBigGraph } from "./big-graph.ts";

@@ -1,10 +1,20 @@
 /**
- * The look of the graph as plain data: colours per entity and relation kind (shared with the
- * legend and the filters), modality badge colours, the custom sigma states the viewer uses, and
- * the sigma style rules. No sigma import (only types), so it is unit-tested in Node;
- * graph-view.ts puts sigma's DEFAULT_STYLES before these rules.
+ * The look of the graph as plain data: colours per entity, relation and event kind (shared with
+ * the legend, the lists and the filters), the participation edges' look, modality badge colours,
+ * the custom sigma states the viewer uses, and the sigma style rules. No sigma import (only
+ * types), so it is unit-tested in Node; graph-view.ts puts sigma's DEFAULT_STYLES before these
+ * rules.
+ *
+ * Kinds are open (a story may add its own, vocabulary/): the news core's kinds have fixed colours;
+ * a kind of the story's own gets one from a fallback palette, chosen by a hash of its id (the same
+ * kind, the same colour, in every story).
+ *
+ * Entities are circles; events are diamonds in a warm colour family; relations are solid lines;
+ * participations (an event to each participant, labelled with the role) are thinner dashed slate
+ * lines.
  */
-import type { EntityKind, Modality, RelationKind } from "../graph/kinds.ts";
+import type { Modality } from "../graph/values.ts";
+import { hashString } from "../graph/random.ts";
 
 /** Text colour on white (contrast 15:1). */
 export const INK = "#1a202c";
@@ -12,15 +22,19 @@ export const INK = "#1a202c";
 export const DIM = "#d7dce3";
 export const DIM_LABEL = "#9aa3af";
 
-/** Node colour per entity kind (all ≥ 4.5:1 on white). */
-export const ENTITY_COLORS: Readonly<Record<EntityKind, string>> = {
+/** Node colour per entity kind of the news core (all ≥ 4.5:1 on white). */
+export const ENTITY_COLORS: Readonly<Record<string, string>> = {
   organization: "#1d4ed8",
   person: "#c2410c",
   field: "#15803d",
+  group: "#5b21b6",
+  place: "#0f766e",
+  product: "#0e7490",
+  document: "#4d7c0f",
 };
 
-/** Edge (and edge label) colour per relation kind (all ≥ 4.5:1 on white). */
-export const RELATION_COLORS: Readonly<Record<RelationKind, string>> = {
+/** Edge (and edge label) colour per relation kind of the news core (all ≥ 4.5:1 on white, distinct). */
+export const RELATION_COLORS: Readonly<Record<string, string>> = {
   founded: "#6d28d9",
   invested: "#047857",
   partnered: "#0369a1",
@@ -28,7 +42,72 @@ export const RELATION_COLORS: Readonly<Record<RelationKind, string>> = {
   seeks: "#92400e",
   "depends-on": "#be185d",
   pursues: "#4b5563",
+  "works-for": "#1e40af",
+  leads: "#7e22ce",
+  "member-of": "#155e75",
+  owns: "#166534",
+  "subsidiary-of": "#3730a3",
+  "located-in": "#115e59",
+  produces: "#9a3412",
+  "competes-with": "#a21caf",
+  supports: "#3f6212",
+  opposes: "#9f1239",
 };
+
+/**
+ * Node colour per event kind of the news core: a warm family (roses, ambers, browns, plums), so
+ * that events stand apart from the entities' cool colours as well as by their shape (all ≥ 4.5:1).
+ */
+export const EVENT_COLORS: Readonly<Record<string, string>> = {
+  announcement: "#9a3412",
+  statement: "#7c2d12",
+  founding: "#be123c",
+  investment: "#a16207",
+  acquisition: "#9f1239",
+  merger: "#881337",
+  agreement: "#b45309",
+  negotiation: "#854d0e",
+  strain: "#c2410c",
+  termination: "#991b1b",
+  departure: "#7f1d1d",
+  appointment: "#92400e",
+  lawsuit: "#86198f",
+  ruling: "#701a75",
+  election: "#be185d",
+  launch: "#a21caf",
+  impact: "#9d174d",
+  meeting: "#78350f",
+  protest: "#e11d48",
+};
+
+/** Colours for kinds a story adds to the vocabulary (cool, for entities and relations; warm, for events). */
+export const STORY_KIND_PALETTE: readonly string[] = ["#334155", "#0f766e", "#4338ca", "#365314", "#1e3a8a", "#6b21a8", "#075985", "#14532d"];
+export const STORY_EVENT_PALETTE: readonly string[] = ["#9f1239", "#92400e", "#831843", "#7c2d12", "#a16207", "#701a75"];
+
+/** Colour of participation edges and their role labels (slate, 4.8:1 on white). */
+export const PARTICIPATION_COLOR = "#64748b";
+/** Dash pattern of participation edges, in screen pixels (relations: no gap, solid). */
+export const PARTICIPATION_DASH = { dash: 6, gap: 4 } as const;
+
+/** Node shape of entities and events (sigma shape names: sdfCircle, sdfDiamond). */
+export const NODE_SHAPES = { entity: "circle", event: "diamond" } as const;
+
+function pick(table: Readonly<Record<string, string>>, palette: readonly string[], kind: string): string {
+  return Object.hasOwn(table, kind) ? table[kind]! : palette[hashString(kind) % palette.length]!;
+}
+
+/** The node colour of entity kind `kind`. */
+export function entityColor(kind: string): string {
+  return pick(ENTITY_COLORS, STORY_KIND_PALETTE, kind);
+}
+/** The edge colour of relation kind `kind`. */
+export function relationColor(kind: string): string {
+  return pick(RELATION_COLORS, STORY_KIND_PALETTE, kind);
+}
+/** The node colour of event kind `kind`. */
+export function eventColor(kind: string): string {
+  return pick(EVENT_COLORS, STORY_EVENT_PALETTE, kind);
+}
 
 /** Badge colours per modality: dark text on a light background (≥ 7:1). */
 export const MODALITY_COLORS: Readonly<Record<Modality, { readonly fg: string; readonly bg: string }>> = {
@@ -43,7 +122,7 @@ export const MODALITY_COLORS: Readonly<Record<Modality, { readonly fg: string; r
 export interface ViewNodeState {
   /** Part of what is in focus (selection or hovered neighbourhood). */
   isFocus: boolean;
-  /** The selected entity. */
+  /** The selected entity or event. */
   isSelected: boolean;
   /** Matches the entity search. */
   isMatch: boolean;
@@ -81,6 +160,7 @@ export const NODE_STYLE_RULES = [
   {
     color: { attribute: "color", defaultValue: "#666666" },
     size: { attribute: "size", defaultValue: 12 },
+    shape: { attribute: "shape", defaultValue: "circle" },
     label: { attribute: "label" },
     labelVisibility: "visible",
     labelPosition: { attribute: "labelPosition", defaultValue: "right" },
@@ -91,6 +171,8 @@ export const NODE_STYLE_RULES = [
     cursor: "pointer",
     labelCursor: "pointer",
   },
+  // events: smaller labels in their own colour (the label names the event, not a party)
+  { whenData: { type: "event" }, then: { labelSize: 12, labelColor: { attribute: "color" } } },
   { whenState: "isHovered", then: { size: (a: NodeStyleAttributes) => a.size * 1.15 } },
   {
     when: (_a: unknown, s: ViewNodeState, gs: ViewGraphState) => isDimmed(s, gs),
@@ -118,6 +200,7 @@ export const EDGE_STYLE_RULES = [
   {
     color: { attribute: "color", defaultValue: "#888888" },
     size: 2,
+    gap: { attribute: "gap", defaultValue: 0 },
     path: { attribute: "path", defaultValue: "straight" },
     curvature: { attribute: "curvature", defaultValue: 0 },
     parallelPath: "curved",
@@ -130,6 +213,8 @@ export const EDGE_STYLE_RULES = [
     cursor: "pointer",
     labelCursor: "pointer",
   },
+  // participations: thinner, dashed (gap), role labels a size smaller
+  { whenData: { type: "participation" }, then: { size: 1.5, labelSize: 11 } },
   {
     when: (_a: unknown, s: ViewEdgeState, gs: ViewGraphState) => isDimmed(s, gs),
     then: { color: DIM, labelVisibility: "hidden" },
@@ -140,9 +225,9 @@ export const EDGE_STYLE_RULES = [
 
 /**
  * Rules added after the others on a big graph (see graph-view.ts): labels are culled by density
- * (sigma's "auto") instead of all drawn; the selected, hovered and focused entities keep theirs,
+ * (sigma's "auto") instead of all drawn; the selected, hovered and focused nodes keep theirs,
  * and so do the selected relation, the hovered one and those around a selection. A hovered
- * entity's relations are drawn thicker, on top, without labels.
+ * node's edges are drawn thicker, on top, without labels.
  */
 export const BIG_GRAPH_NODE_RULES = [
   { labelVisibility: "auto" },

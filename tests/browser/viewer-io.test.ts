@@ -1,13 +1,15 @@
-// The viewer's links and files in real Chromium, against dist/: deep links restore the view,
-// the URL follows the selection, exports (GEXF validated with gexf.rng, PNG, JSON), opening
-// another story by picker and by drag-and-drop, invalid files listed with their problems, a
-// hostile story shown as text with nothing run, and the stacked layout on a narrow screen.
+// The viewer's links and files in real Chromium, against dist/: deep links restore the view
+// (the citation and timeline filters included), the URL follows the selection, exports (GEXF
+// validated with gexf.rng, PNG, JSON), opening another story by picker and by drag-and-drop (a
+// storygraph/1 file with the loader's notices, a story with kinds of its own), invalid files
+// listed with their problems, a hostile story shown as text with nothing run, and the stacked
+// layout on a narrow screen.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { ARTIFACTS, REPO_ROOT, launchChromium, openViewer, serveStatic, watchedPage, type Browser, type StaticServer, type WatchedPage } from "../helpers/browser.ts";
+import { ARTIFACTS, OWN_VOCABULARY_STORY, REPO_ROOT, STORY_1_FILE, launchChromium, openViewer, serveStatic, watchedPage, type Browser, type StaticServer, type WatchedPage } from "../helpers/browser.ts";
 import { decodePng, inkRatio } from "../helpers/png.ts";
 import { defaultStory, defaultStoryInput } from "../../src/data/story.ts";
 import { parseStoryJson } from "../../src/graph/input/load.ts";
@@ -17,8 +19,14 @@ const GEXF_RNG = path.resolve(REPO_ROOT, "../shared/gexf/1.3/gexf.rng");
 const HOSTILE = path.join(REPO_ROOT, "tests/fixtures/hostile-story.json");
 const T = 120_000;
 
-/** Number of relations touching `id` in `s`. */
-const degree = (s: { relations: readonly { source: string; target: string }[] }, id: string) => s.relations.filter((r) => r.source === id || r.target === id).length;
+type Linked = { relations: readonly { source: string; target: string }[]; events: readonly { id: string; participants: readonly { id: string }[] }[] };
+/** What hovering node `id` of `s` lights: it and the other end of each edge touching it (relations, and participations: event → participant). */
+const neighbourhood = (s: Linked, id: string) => {
+  const out = new Set<string>([id]);
+  for (const r of s.relations) if (r.source === id || r.target === id) out.add(r.source).add(r.target);
+  for (const e of s.events) for (const p of e.participants) if (e.id === id || p.id === id) out.add(e.id).add(p.id);
+  return out;
+};
 
 let server: StaticServer;
 let browser: Browser;
@@ -51,19 +59,51 @@ describe("deep links", () => {
   test(
     "a deep link restores the selection and every filter",
     async () => {
-      const w = await fresh("#sel=relation:elon-musk-founded-openai&mod=asserted,reported&until=2016-06&q=g%C3%A9ant");
+      const w = await fresh("#sel=event:openai-founding&mod=asserted,reported&until=2016-06&q=g%C3%A9ant");
       const p = w.page;
       const s = await p.evaluate(() => window.__storygraph!.store.getState());
-      expect(s.selection).toEqual({ type: "relation", id: "elon-musk-founded-openai" });
+      expect(s.selection).toEqual({ type: "event", id: "openai-founding" });
       expect(s.filters).toMatchObject({ modalities: ["asserted", "reported"], until: "2016-06", search: "géant" });
       const c = await p.evaluate(() => window.__storygraph!.canvasState());
-      expect(c.selectedEdges).toEqual(["elon-musk-founded-openai"]);
-      expect(c.hiddenEdges.sort()).toEqual(story.relations.map((r) => r.id).filter((id) => !["elon-musk-founded-openai", "sam-altman-founded-openai"].includes(id)).sort());
+      expect(c.selectedNodes).toEqual(["openai-founding"]);
+      expect(c.hiddenNodes.sort()).toEqual(["artificial-intelligence", "break-up-consequences", "microsoft", "microsoft-investment-2019", "partnership-break-up", "partnership-strain"]);
+      const allEdges = await p.evaluate(() => window.__storygraph!.view().graph.edges());
+      expect(allEdges.filter((e) => !c.hiddenEdges.includes(e)).sort()).toEqual(["openai-founding/founded/openai", "openai-founding/founder/elon-musk", "openai-founding/founder/sam-altman"]);
       expect(await p.locator("#modality-hypothetical").isChecked()).toBe(false);
       expect(await p.locator("#search-input").inputValue()).toBe("géant");
-      expect(await p.locator("#timeline-value").innerText()).toBe("Jun 2016");
+      expect(await p.locator("#timeline-until-value").innerText()).toBe("Jun 2016");
       expect(await p.$$eval("#article mark.quote", (ms) => ms.map((m) => m.textContent))).toEqual(["OpenAI, fondée en 2015 par Elon Musk et Sam Altman"]);
-      expect(await p.locator('#relations-list [aria-selected="true"]').getAttribute("data-id")).toBe("elon-musk-founded-openai");
+      expect(await p.locator('#claims-list [aria-selected="true"]').getAttribute("data-id")).toBe("openai-founding");
+      expect(w.errors).toEqual([]);
+      await p.close();
+    },
+    T,
+  );
+
+  test(
+    "a deep link with certainty, polarity, source and timeline parts restores them",
+    async () => {
+      const w = await fresh("#sel=event:partnership-break-up&cert=possible,unknown&pol=positive&src=des+sources+proches+du+dossier&from=2019-01&undated=1");
+      const p = w.page;
+      const s = await p.evaluate(() => window.__storygraph!.store.getState());
+      expect(s.selection).toEqual({ type: "event", id: "partnership-break-up" });
+      expect(s.filters).toMatchObject({ certainties: ["possible", "unknown"], polarities: ["positive"], sources: ["des sources proches du dossier"], from: "2019-01", until: null, undated: true });
+      // the panel shows them
+      expect(await p.locator("#certainty-certain").isChecked()).toBe(false);
+      expect(await p.locator("#certainty-possible").isChecked()).toBe(true);
+      expect(await p.locator("#polarity-negative").isChecked()).toBe(false);
+      expect(await p.locator("#sources label", { hasText: "the author" }).locator("input").isChecked()).toBe(false);
+      expect(await p.locator("#sources label", { hasText: "des sources proches du dossier" }).locator("input").isChecked()).toBe(true);
+      expect(await p.locator("#timeline-from-value").innerText()).toBe("Jan 2019");
+      expect(await p.locator("#keep-undated").isChecked()).toBe(true);
+      // one citation (s3: possible, according to the sources) passes them all: the break-up alone shows
+      const shown = await p.$$eval("#claims-list .option:not([hidden])", (os) => os.map((o) => (o as HTMLElement).dataset.id));
+      expect(shown).toEqual(["partnership-break-up"]);
+      const c = await p.evaluate(() => window.__storygraph!.canvasState());
+      const visible = (await p.evaluate(() => window.__storygraph!.view().graph.nodes())).filter((n) => !c.hiddenNodes.includes(n)).sort();
+      expect(visible).toEqual(["microsoft", "openai", "partnership-break-up"]);
+      // and the URL still says them (the link was already the state's own)
+      expect(new URLSearchParams(new URL(p.url()).hash.slice(1)).toString()).toBe("sel=event%3Apartnership-break-up&cert=possible%2Cunknown&pol=positive&src=des+sources+proches+du+dossier&from=2019-01&undated=1");
       expect(w.errors).toEqual([]);
       await p.close();
     },
@@ -74,10 +114,10 @@ describe("deep links", () => {
     "the URL hash follows the view, and a copied URL opens the same view elsewhere",
     async () => {
       const w = await fresh();
-      await w.page.locator('#relations-list [data-id="microsoft-invested-openai-2019"]').click();
+      await w.page.locator('#claims-list [data-id="microsoft-investment-2019"]').click();
       await w.page.locator("#kind-pursues").uncheck();
       const url = w.page.url();
-      expect(new URL(url).hash).toBe("#sel=relation%3Amicrosoft-invested-openai-2019&kinds=founded%2Cinvested%2Cpartnered%2Cdiverges-from%2Cseeks%2Cdepends-on");
+      expect(new URL(url).hash).toBe("#sel=event%3Amicrosoft-investment-2019&kinds=invested%2Cpartnered%2Cseeks%2Cdiverges-from%2Cfounding%2Cinvestment%2Cstrain%2Ctermination%2Cimpact");
       const colleague = await watchedPage(browser);
       await openViewer(colleague.page, url);
       expect(await colleague.page.evaluate(() => window.__storygraph!.store.getState())).toEqual(await w.page.evaluate(() => window.__storygraph!.store.getState()));
@@ -91,11 +131,12 @@ describe("deep links", () => {
   test(
     "a stale deep link opens the story and ignores what it cannot use",
     async () => {
-      const w = await fresh("#sel=relation:gone&kinds=founded,bogus&until=soon");
+      const w = await fresh("#sel=relation:gone&kinds=pursues,bogus&until=soon&src=nobody&src=author");
       const s = await w.page.evaluate(() => window.__storygraph!.store.getState());
       expect(s.selection).toBeNull();
-      expect(s.filters.kinds).toEqual(["founded"]);
+      expect(s.filters.kinds).toEqual(["pursues"]);
       expect(s.filters.until).toBeNull();
+      expect(s.filters.sources).toEqual(["author"]);
       expect(w.errors).toEqual([]);
       await w.page.close();
     },
@@ -117,6 +158,7 @@ describe("exports", () => {
       expect(out).toBe("");
       const xml = bytes.toString("utf8");
       for (const r of story.relations) expect(xml).toContain(`id="${r.id}"`);
+      for (const e of story.events) expect(xml).toContain(`id="${e.id}"`);
       expect(w.errors).toEqual([]);
       await w.page.close();
     },
@@ -144,6 +186,7 @@ describe("exports", () => {
       const { bytes } = await download(w.page, "#export-json");
       const back = parseStoryJson(bytes, { file: "export.json" });
       expect(back.relations).toEqual(story.relations);
+      expect(back.events).toEqual(story.events);
       expect(back.entities).toEqual(story.entities);
       await w.page.close();
     },
@@ -165,8 +208,8 @@ describe("opening other stories", () => {
       expect(items.some((t) => t!.startsWith("relations[2].target") && t!.includes("UnknownEntityError"))).toBe(true);
       expect(items.some((t) => t!.startsWith("relations[4].citations[0].quote") && t!.includes("QuoteNotFoundError"))).toBe(true);
       expect(await w.page.locator("#problems h2").innerText()).toContain("broken.json");
-      const g = await w.page.evaluate(() => ({ loaded: window.__storygraph!.storiesLoaded, edges: window.__storygraph!.view().graph.size }));
-      expect(g).toEqual({ loaded: 1, edges: story.relations.length });
+      const g = await w.page.evaluate(() => ({ loaded: window.__storygraph!.storiesLoaded, nodes: window.__storygraph!.view().graph.order }));
+      expect(g).toEqual({ loaded: 1, nodes: story.entities.length + story.events.length });
       // A syntax error gives its line and column.
       await w.page.setInputFiles("#file-input", { name: "syntax.json", mimeType: "application/json", buffer: Buffer.from('{\n  "article": {,\n}') });
       await expect.poll(() => w.page.locator("#problems").innerText()).toMatch(/line 2, column \d+/);
@@ -193,12 +236,12 @@ describe("opening other stories", () => {
       // by itself, so that the nodes stand still under the pointer
       await w.page.waitForFunction((before) => window.__storygraph!.layoutSettled > before && !window.__storygraph!.layoutRunning, settled, { timeout: 60_000 });
       const g = await w.page.evaluate(() => ({ nodes: window.__storygraph!.view().graph.nodes(), hash: location.hash }));
-      expect(g.nodes.sort()).toEqual(expected.entities.map((e) => e.id).sort());
+      expect(g.nodes.sort()).toEqual([...expected.entities, ...expected.events].map((e) => e.id).sort());
       expect(await w.page.locator("#story-title").innerText()).toBe(expected.article.title ?? "Untitled story");
       expect(await w.page.locator("#article .sentence").count()).toBe(expected.sentences.length);
       expect(await w.page.locator("#drop-overlay").isHidden()).toBe(true);
       // the new graph gets the view state: hovering a node highlights it and its neighbours
-      const hub = expected.entities.map((e) => e.id).sort((a, b) => degree(expected, b) - degree(expected, a))[0]!;
+      const hub = expected.entities.map((e) => e.id).sort((a, b) => neighbourhood(expected, b).size - neighbourhood(expected, a).size)[0]!;
       const at = await w.page.evaluate((id) => {
         const r = window.__storygraph!.view().renderer;
         const p = r.framedGraphToViewport(r.getNodeDisplayData(id)!);
@@ -207,7 +250,7 @@ describe("opening other stories", () => {
       }, hub);
       await w.page.mouse.move(at.x - 30, at.y - 30);
       await w.page.mouse.move(at.x, at.y, { steps: 5 });
-      const neighbours = new Set(expected.relations.flatMap((r) => (r.source === hub || r.target === hub ? [r.source, r.target] : [])));
+      const neighbours = neighbourhood(expected, hub);
       await expect
         .poll(() => w.page.evaluate(() => window.__storygraph!.canvasState().focusNodes.sort()), { timeout: 10_000 })
         .toEqual([...neighbours].sort());
@@ -224,7 +267,7 @@ describe("opening other stories", () => {
       const { bytes } = await download(w.page, "#export-gexf");
       await w.page.setInputFiles("#file-input", { name: "story.gexf", mimeType: "application/xml", buffer: bytes });
       await w.page.waitForFunction(() => window.__storygraph!.storiesLoaded === 2);
-      expect(await w.page.evaluate(() => window.__storygraph!.story().relations.length)).toBe(story.relations.length);
+      expect(await w.page.evaluate(() => ({ relations: window.__storygraph!.story().relations.length, events: window.__storygraph!.story().events.length }))).toEqual({ relations: story.relations.length, events: story.events.length });
       expect(w.errors).toEqual([]);
       await w.page.close();
     },
@@ -255,13 +298,13 @@ describe("opening other stories", () => {
       await p.setInputFiles("#file-input", { name: "sample.gexf", mimeType: "application/xml", buffer: Buffer.from(xml) });
       await p.waitForFunction(() => window.__storygraph!.storiesLoaded === 2 && window.__storygraph!.plainGraph() !== null);
       expect(await p.evaluate(() => window.__storygraph!.view().graph.nodes())).toEqual(["a", "b", "c"]);
-      expect(await p.locator('#relations-list [data-id="e1"] .option-primary').innerText()).toBe("Élysée — talks to → Bundestag");
+      expect(await p.locator('#claims-list [data-id="e1"] .option-primary').innerText()).toBe("Élysée — talks to → Bundestag");
       expect(await p.locator("#article-title").innerText()).toBe("No article");
       expect(await p.locator("#filters").isHidden()).toBe(true);
       expect(await p.locator("#export-gexf").isDisabled()).toBe(true);
       expect(await p.locator("#export-png").isEnabled()).toBe(true);
       expect(new URL(p.url()).hash).toBe("");
-      await p.locator('#relations-list [data-id="e1"]').click();
+      await p.locator('#claims-list [data-id="e1"]').click();
       expect(await p.evaluate(() => window.__storygraph!.canvasState().selectedEdges)).toEqual(["e1"]);
       expect(await p.locator("#details").innerText()).toContain("weight");
       await p.locator('#entities-list [data-id="a"]').click();
@@ -289,16 +332,22 @@ describe("opening other stories", () => {
       const before = await p.evaluate(() => ({ scripts: document.scripts.length, imgs: document.images.length }));
       await p.setInputFiles("#file-input", HOSTILE);
       await p.waitForFunction(() => window.__storygraph!.storiesLoaded === 2);
-      await p.locator('#relations-list [data-id="evil-invested"]').click();
-      await p.locator('#relations-list [data-id="evil-partnered"]').click();
+      await p.locator('#claims-list [data-id="evil-invested"]').click();
+      await p.locator('#claims-list [data-id="evil-partnered"]').click();
+      for (const e of await p.evaluate(() => window.__storygraph!.story().events.map((x) => x.id))) {
+        await p.locator(`#claims-list [data-id="${e}"]`).click();
+        await p.waitForFunction((id) => window.__storygraph!.store.getState().selection?.id === id, e);
+      }
       await p.locator('#entities-list [data-id="evil-img"]').click();
       await p.locator("#sentence-s2").click();
       await p.locator("#search-input").fill("<svg");
       await p.locator("#search-input").press("Enter");
-      await p.waitForTimeout(500);
+      // the search ran (its text is in the state) and Enter picked its best match, if any
+      await p.waitForFunction(() => window.__storygraph!.store.getState().filters.search === "<svg");
+      await p.waitForFunction(() => document.getElementById("search-status")!.textContent !== "");
       // The markup is there, as text.
       expect(await p.locator("#story-title").innerText()).toBe("<img src=x onerror=alert('title')><script>alert('title')</script>");
-      expect(await p.locator('#relations-list [data-id="evil-invested"] .option-primary').innerText()).toBe("<img src=x onerror=alert(1)> — invested in → <script>alert(2)</script>");
+      expect(await p.locator('#claims-list [data-id="evil-invested"] .option-primary').innerText()).toBe("<img src=x onerror=alert(1)> — invested in → <script>alert(2)</script>");
       expect(await p.locator("#article").innerText()).toContain("<script>window.__pwned=1</script>");
       const details = await p.locator("#details").innerText();
       expect(details).toContain("<svg onload=alert(4)>");
@@ -314,6 +363,71 @@ describe("opening other stories", () => {
       }));
       expect(after).toEqual({ pwned: undefined, scripts: before.scripts, imgs: before.imgs, iframes: 0, handlers: 0, jsLinks: 0 });
       expect(w.dialogs).toEqual([]);
+      expect(w.errors).toEqual([]);
+      await p.close();
+    },
+    T,
+  );
+});
+
+describe("story files of other formats and vocabularies", () => {
+  test(
+    "a storygraph/1 file opens, converted, with the loader's notices in a note that can be dismissed",
+    async () => {
+      const w = await fresh();
+      const p = w.page;
+      expect(await p.locator("#notices").isHidden()).toBe(true);
+      await p.setInputFiles("#file-input", { name: "tidewater.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(STORY_1_FILE, null, 2)) });
+      await p.waitForFunction(() => window.__storygraph!.storiesLoaded === 2);
+      await p.locator("#notices").waitFor({ state: "visible" });
+      const note = await p.locator("#notices").innerText();
+      expect(note).toContain("tidewater.json");
+      expect(note).toContain("converted from storygraph/1 to storygraph/2");
+      expect(note).toMatch(/relations\[0\]\.date \(line \d+, column \d+\)/);
+      expect(await p.evaluate(() => window.__storygraph!.story().format)).toBe("storygraph/2");
+      expect(await p.locator("#status").innerText()).toContain("2 notes");
+      // the reported claim came through with its source
+      await p.locator('#claims-list [data-id="tidewater-seeks-port-authority"]').click();
+      expect(await p.locator("#details .factuality").innerText()).toBe("according to two people familiar with the talks: certain");
+      // the note can be dismissed, and the next story without notices leaves none
+      await p.locator('#notices button[aria-label="Dismiss the notes"]').click();
+      expect(await p.locator("#notices").isHidden()).toBe(true);
+      await p.setInputFiles("#file-input", { name: "again.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(STORY_1_FILE)) });
+      await p.locator("#notices").waitFor({ state: "visible" });
+      await p.setInputFiles("#file-input", { name: "own.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(OWN_VOCABULARY_STORY)) });
+      await p.waitForFunction(() => window.__storygraph!.storiesLoaded === 4);
+      expect(await p.locator("#notices").isHidden()).toBe(true);
+      expect(w.errors).toEqual([]);
+      await p.close();
+    },
+    T,
+  );
+
+  test(
+    "a story with kinds of its own shows them in the legend, the filters, the lists and the details",
+    async () => {
+      const w = await fresh();
+      const p = w.page;
+      await p.setInputFiles("#file-input", { name: "own.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(OWN_VOCABULARY_STORY)) });
+      await p.waitForFunction(() => window.__storygraph!.storiesLoaded === 2);
+      const legend = await p.locator("#legend").innerText();
+      for (const text of ["workshop", "product", "organization", "recall (event)", "licenses to", "takes part in an event"]) expect(legend).toContain(text);
+      expect(await p.locator('label[for="kind-licenses"]').innerText()).toContain("licenses to");
+      expect(await p.locator('label[for="kind-recall"]').innerText()).toContain("recall");
+      expect(await p.locator("#relation-kinds label").count()).toBe(1);
+      expect(await p.locator("#event-kinds label").count()).toBe(1);
+      expect(await p.locator('#claims-list [data-id="widget-recall"] .option-primary').innerText()).toBe("Recall of the Widget (recall: maker Acme Tools; recalled item Widget)");
+      expect(await p.locator('#entities-list [data-id="acme"] .option-secondary').innerText()).toBe("workshop");
+      // the event is drawn as a diamond with its role edges
+      const drawn = await p.evaluate(() => {
+        const v = window.__storygraph!.view();
+        return { shape: (v.renderer.getNodeDisplayData("widget-recall") as unknown as { shape: string }).shape, roles: v.graph.outEdges("widget-recall").map((e) => v.graph.getEdgeAttribute(e, "label")).sort() };
+      });
+      expect(drawn).toEqual({ shape: "diamond", roles: ["maker", "recalled item"] });
+      await p.locator("#kind-recall").uncheck();
+      expect(await p.evaluate(() => window.__storygraph!.canvasState().hiddenNodes.sort())).toEqual(["widget", "widget-recall"]);
+      await p.locator('#claims-list [data-id="acme-licenses-bolt"]').click();
+      expect(await p.locator("#details").innerText()).toContain("this story's own kind");
       expect(w.errors).toEqual([]);
       await p.close();
     },

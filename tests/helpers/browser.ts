@@ -132,3 +132,98 @@ export async function openViewer(page: Page, url: string, options: { settled?: b
     await page.waitForFunction(() => window.__storygraph!.layoutRunning === false && window.__storygraph!.layoutSettled > 0, null, { timeout: 30_000 });
   }
 }
+
+/**
+ * Stories the viewer's tests open (kept here, not in tests/fixtures/, so that the viewer's tests
+ * say exactly what they load): a storygraph/1 file, which the loader converts with notices, and a
+ * storygraph/2 file with kinds of its own (an entity kind refining `organization`, a relation
+ * kind, an event kind with two roles).
+ */
+export const STORY_1_FILE = {
+  format: "storygraph/1",
+  article: {
+    text: "Tidewater was founded in 2021 by Maya Okafor.\nAccording to two people familiar with the talks, Tidewater is negotiating with the Harbour City Port Authority.",
+    language: "en",
+    title: "Tidewater Energy talks to the port",
+  },
+  entities: [
+    { id: "tidewater-energy", kind: "organization", label: "Tidewater Energy", aliases: ["Tidewater"] },
+    { id: "maya-okafor", kind: "person", label: "Maya Okafor" },
+    { id: "port-authority", kind: "organization", label: "Harbour City Port Authority" },
+  ],
+  relations: [
+    {
+      id: "okafor-founded-tidewater",
+      kind: "founded",
+      source: "maya-okafor",
+      target: "tidewater-energy",
+      date: "2021",
+      citations: [{ sentence: "s1", quote: "Tidewater was founded in 2021 by Maya Okafor", modality: "asserted", gloss: "Maya Okafor founded Tidewater in 2021." }],
+    },
+    {
+      id: "tidewater-seeks-port-authority",
+      kind: "seeks",
+      source: "tidewater-energy",
+      target: "port-authority",
+      citations: [
+        {
+          sentence: "s2",
+          quote: "Tidewater is negotiating with the Harbour City Port Authority",
+          modality: "reported",
+          attribution: "two people familiar with the talks",
+          gloss: "Tidewater is negotiating with the port authority, say two people familiar with the talks.",
+        },
+      ],
+    },
+  ],
+};
+
+export const OWN_VOCABULARY_STORY = {
+  format: "storygraph/2",
+  article: {
+    text: "Acme Tools recalled its Widget after a court order. Acme Tools licenses the Widget design to Bolt Works.",
+    language: "en",
+    title: "Acme recalls the Widget",
+  },
+  vocabulary: {
+    entityKinds: [{ id: "workshop", label: "workshop", description: "A small manufacturer.", parent: "organization" }],
+    relationKinds: [{ id: "licenses", label: "licenses to", description: "The source lets the target use its design.", domain: ["organization"], range: ["organization"], symmetric: false }],
+    eventKinds: [
+      {
+        id: "recall",
+        label: "recall",
+        description: "A maker takes a product back.",
+        roles: [
+          { id: "maker", label: "maker", kinds: ["organization"], required: true },
+          { id: "item", label: "recalled item", kinds: ["product"] },
+        ],
+      },
+    ],
+  },
+  entities: [
+    { id: "acme", kind: "workshop", label: "Acme Tools" },
+    { id: "widget", kind: "product", label: "Widget" },
+    { id: "bolt", kind: "organization", label: "Bolt Works" },
+  ],
+  relations: [
+    {
+      id: "acme-licenses-bolt",
+      kind: "licenses",
+      source: "acme",
+      target: "bolt",
+      citations: [{ sentence: "s2", quote: "Acme Tools licenses the Widget design to Bolt Works", factuality: { polarity: "positive", certainty: "certain" }, gloss: "Acme licenses the Widget's design to Bolt Works." }],
+    },
+  ],
+  events: [
+    {
+      id: "widget-recall",
+      kind: "recall",
+      label: "Recall of the Widget",
+      participants: [
+        { role: "maker", entity: "acme" },
+        { role: "item", entity: "widget" },
+      ],
+      citations: [{ sentence: "s1", quote: "Acme Tools recalled its Widget", factuality: { polarity: "positive", certainty: "certain" }, gloss: "Acme Tools recalled its Widget." }],
+    },
+  ],
+};

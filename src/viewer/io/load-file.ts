@@ -1,6 +1,7 @@
 /**
- * Open a story file chosen or dropped by the user: a story JSON (validated by `parseStoryJson`,
- * the CLI's own loader and messages) or a GEXF file (read by the GEXF adapter: a storygraph
+ * Open a story file chosen or dropped by the user: a story JSON (validated by `checkStoryJson`,
+ * the CLI's own loader and messages, with its notices: a storygraph/1 file converted, a date kept
+ * as the author's reading) or a GEXF file (read by the GEXF adapter: a storygraph
  * export gives a story, any other GEXF a plain graph shown without article). Never throws: a
  * file that cannot be used gives the list of its problems, each with its path.
  *
@@ -9,7 +10,8 @@
  */
 import "../zod-config.ts";
 import { FileTooLargeError, StoryProblem, StoryValidationError } from "../../graph/errors.ts";
-import { checkStorySize, parseStoryJson } from "../../graph/input/load.ts";
+import { checkStoryJson, checkStorySize } from "../../graph/input/load.ts";
+import type { StoryNotice } from "../../graph/input/problems.ts";
 import type { Story } from "../../graph/model.ts";
 import { GexfParseError } from "../../graph/gexf/errors.ts";
 import { readGexf } from "./gexf.ts";
@@ -30,10 +32,25 @@ export interface ProblemItem {
   readonly kind: string;
 }
 
+/** One notice of the loader (something it changed or read in a way the author should know of), ready to list. */
+export interface NoticeItem {
+  /** JSON path (or `(document)`). */
+  readonly path: string;
+  /** `line 3, column 7` when known. */
+  readonly where: string;
+  readonly message: string;
+}
+
 export type LoadResult =
-  | { readonly ok: true; readonly kind: "story"; readonly file: string; readonly format: "json" | "gexf"; readonly story: Story }
+  | { readonly ok: true; readonly kind: "story"; readonly file: string; readonly format: "json" | "gexf"; readonly story: Story; readonly notices: readonly NoticeItem[] }
   | { readonly ok: true; readonly kind: "graph"; readonly file: string; readonly format: "gexf"; readonly graph: UntypedGraph }
   | { readonly ok: false; readonly file: string; readonly problems: readonly ProblemItem[] };
+
+/** The list form of one notice. */
+export function noticeItem(n: StoryNotice): NoticeItem {
+  const where = [n.line !== undefined ? `line ${n.line}` : "", n.column !== undefined ? `column ${n.column}` : ""].filter(Boolean).join(", ");
+  return { path: n.path || "(document)", where, message: n.message };
+}
 
 /** The list form of one problem. */
 export function problemItem(p: StoryProblem): ProblemItem {
@@ -74,10 +91,12 @@ export function loadStoryBytes(name: string, bytes: Uint8Array): LoadResult {
   try {
     if (looksLikeGexf(name, head)) {
       const content = readGexf(bytes);
-      if (content.kind === "story") return { ok: true, kind: "story", file: name, format: "gexf", story: content.story };
+      if (content.kind === "story") return { ok: true, kind: "story", file: name, format: "gexf", story: content.story, notices: [] };
       return { ok: true, kind: "graph", file: name, format: "gexf", graph: content.graph };
     }
-    return { ok: true, kind: "story", file: name, format: "json", story: parseStoryJson(bytes, { file: name }) };
+    const check = checkStoryJson(bytes, { file: name });
+    if (!check.ok) return { ok: false, file: name, problems: check.problems.map(problemItem) };
+    return { ok: true, kind: "story", file: name, format: "json", story: check.story, notices: check.notices.map(noticeItem) };
   } catch (e) {
     return { ok: false, file: name, problems: problemsOf(e) };
   }

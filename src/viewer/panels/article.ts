@@ -1,15 +1,17 @@
 /**
  * The article pane: the full article, paragraph by paragraph and sentence by sentence, entity
  * mentions marked, sentences holding no claim shown as such. The quotes of the selection are
- * marked on their exact character range (not the whole sentence), with their modality and
- * attribution beside them, and scrolled into view. Clicking a sentence (or Enter on it: one tab
+ * marked on their exact character range (not the whole sentence), with who says them and how
+ * sure (`factualityPhrase`: "according to des sources proches du dossier: possible") in their
+ * tooltip and in a badge beside them (one badge per distinct phrase per sentence), and scrolled
+ * into view. Clicking a sentence (or Enter on it: one tab
  * stop, Up/Down move between sentences) selects it.
  */
 import type { Sentence, Story } from "../../graph/model.ts";
 import { mentions as findMentions, type Mention } from "../../graph/queries/mentions.ts";
 import { sentenceCoverage } from "../../graph/queries/timeline.ts";
 import { el, isSafeUrl, replaceChildren } from "../dom.ts";
-import { modalityLine } from "../format.ts";
+import { factualityPhrase } from "../../graph/describe.ts";
 import type { QuoteMark } from "../state/focus.ts";
 import type { Derived } from "../derive.ts";
 import type { Selection } from "../state/types.ts";
@@ -46,6 +48,21 @@ export function segmentSentence(sentence: Sentence, mentions: readonly Mention[]
     out.push({ start, end, mention, quotes: covering });
   }
   return out;
+}
+
+/**
+ * Which quotes of one sentence carry a badge: one per distinct `factualityPhrase`, on the quote
+ * of that phrase that ends last (two claims citing the same words by the same source get one
+ * badge, not two alike). Indexes into `quotes`.
+ */
+export function badgeQuotes(quotes: readonly QuoteMark[]): Set<number> {
+  const byPhrase = new Map<string, number>();
+  quotes.forEach((q, k) => {
+    const phrase = factualityPhrase(q.citation);
+    const at = byPhrase.get(phrase);
+    if (at === undefined || quotes[at]!.citation.sentenceEnd <= q.citation.sentenceEnd) byPhrase.set(phrase, k);
+  });
+  return new Set(byPhrase.values());
 }
 
 export interface ArticlePanel {
@@ -142,13 +159,15 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
       renderedKey = new Map();
       marked = new Set();
       const a = next.article;
-      const claims = next.relations.reduce((n, r) => n + r.citations.length, 0);
+      let claims = 0;
+      for (const c of next.relations) claims += c.citations.length;
+      for (const c of next.events) claims += c.citations.length;
       replaceChildren(header, [
         el("h2", { attrs: { lang: a.language, id: "article-title" }, text: a.title ?? "Article" }),
         el("p", { class: "article-meta" }, [
           [a.author, a.published].filter(Boolean).join(" · "),
           a.author || a.published ? " · " : "",
-          `${next.sentences.length} sentences, ${claims} quoted claims`,
+          `${next.sentences.length} sentences, ${claims} quotes`,
           a.url ? " · " : "",
           a.url ? (isSafeUrl(a.url) && /^https?:/i.test(a.url) ? el("a", { attrs: { href: a.url, rel: "noopener noreferrer", target: "_blank" }, text: "source" }) : el("span", { text: `source: ${a.url}` })) : null,
         ]),
@@ -205,7 +224,7 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
         const mentionHere = (mentionsBySentence.get(sid) ?? []).flatMap((m) => m.entities.filter((e) => focus.mentions.has(e)));
         const selected = selection?.type === "sentence" && selection.id === sid;
         const isFocus = focus.sentences.has(sid);
-        const key = quotes.length || mentionHere.length || selected || isFocus ? [quotes.map((q) => `${q.relation}#${q.citation.start}`).join(","), [...new Set(mentionHere)].join(","), showBadges, selected, isFocus].join("|") : "";
+        const key = quotes.length || mentionHere.length || selected || isFocus ? [quotes.map((q) => `${q.claim}#${q.citation.start}`).join(","), [...new Set(mentionHere)].join(","), showBadges, selected, isFocus].join("|") : "";
         if (key !== "") nextMarked.add(sid);
         if ((renderedKey.get(sid) ?? "") === key) continue;
         renderedKey.set(sid, key);
@@ -226,6 +245,8 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
 
 function renderSentence(node: HTMLElement, sentence: Sentence, mentions: readonly Mention[], quotes: readonly QuoteMark[], focusMentions: ReadonlySet<string>, badges: boolean): void {
   const segments = segmentSentence(sentence, mentions, quotes);
+  const phrases = quotes.map((q) => factualityPhrase(q.citation));
+  const badgeOwners = badges ? badgeQuotes(quotes) : new Set<number>();
   const out: Node[] = [];
   let run: { key: string; mark: HTMLElement } | null = null;
   for (const seg of segments) {
@@ -245,10 +266,11 @@ function renderSentence(node: HTMLElement, sentence: Sentence, mentions: readonl
       if (!run || run.key !== key) {
         const first = quotes[seg.quotes[0]!]!;
         const mark = el("mark", {
-          class: ["quote", `modality-${first.citation.modality}`, seg.quotes.length > 1 && "quote-overlap"],
+          class: ["quote", `modality-${first.citation.modalities[0] ?? "asserted"}`, seg.quotes.length > 1 && "quote-overlap"],
+          attrs: { title: [...new Set(seg.quotes.map((k) => phrases[k]!))].join("; ") },
           data: {
-            citations: seg.quotes.map((k) => `${quotes[k]!.relation}#${quotes[k]!.citation.start}`).join(" "),
-            relations: [...new Set(seg.quotes.map((k) => quotes[k]!.relation))].join(" "),
+            citations: seg.quotes.map((k) => `${quotes[k]!.claim}#${quotes[k]!.citation.start}`).join(" "),
+            claims: [...new Set(seg.quotes.map((k) => quotes[k]!.claim))].join(" "),
           },
         });
         run = { key, mark };
@@ -256,13 +278,11 @@ function renderSentence(node: HTMLElement, sentence: Sentence, mentions: readonl
       }
       run.mark.append(piece);
     }
-    if (badges) {
-      for (const k of seg.quotes) {
-        const q = quotes[k]!;
-        if (q.citation.sentenceEnd !== seg.end) continue;
-        run = null;
-        out.push(el("span", { class: ["modality-badge", `modality-${q.citation.modality}`], text: modalityLine(q.citation) }));
-      }
+    for (const k of seg.quotes) {
+      const q = quotes[k]!;
+      if (!badgeOwners.has(k) || q.citation.sentenceEnd !== seg.end) continue;
+      run = null;
+      out.push(el("span", { class: ["modality-badge", `modality-${q.citation.modalities[0] ?? "asserted"}`], text: phrases[k]! }));
     }
   }
   node.replaceChildren(...out);

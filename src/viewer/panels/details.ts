@@ -1,23 +1,31 @@
 /**
- * The details panel: what is selected, in full. An entity: labels, aliases, description,
- * Wikidata link and relations. A relation: kind, qualifiers, and every citation with modality,
- * attribution, the French quote and its English gloss. A sentence: the relations it supports,
- * or why it holds none. Buttons in it select what they name.
+ * The details panel: what is selected, in full.
+ * - An entity: kind, Wikidata link, description, other names, its relations and the events it
+ *   takes part in (with its role).
+ * - A relation: kind, description, time qualifiers (with "inferred: reason" when the date is the
+ *   author's reading), amount, display words, the events about it, and every citation.
+ * - An event: kind, description, participants by role, what it is about, time qualifiers,
+ *   amount, display words, the events about it, and every citation.
+ * - A sentence: the claims it supports, or why it holds none.
+ * Each citation says who says it and how sure (`factualityPhrase`: "according to des sources
+ * proches du dossier: possible"), with its display words, the sentence it stands in, the quote
+ * as the article writes it and its English gloss. Buttons in the panel select what they name.
  */
-import { RELATION_RULES } from "../../graph/kinds.ts";
-import type { Relation, Story } from "../../graph/model.ts";
-import { sentenceCoverage } from "../../graph/queries/timeline.ts";
+import { claimLine, factualityPhrase, kindLabel, roleLabel } from "../../graph/describe.ts";
+import type { Citation, Claim, Relation, Story, StoryEvent } from "../../graph/model.ts";
+import { claimsInSentence } from "../../graph/queries/evidence.ts";
+import { vocabularyIndex } from "../../graph/vocabulary/resolve.ts";
 import { el, replaceChildren } from "../dom.ts";
-import { attributionText, formatAmountLong, formatDate } from "../format.ts";
-import { relationLine } from "../../graph/describe.ts";
-import { hiddenReason } from "../state/filters.ts";
+import { formatAmountLong, quoteCount, timeRows } from "../format.ts";
+import { hiddenReason, type HiddenReason } from "../state/filters.ts";
+import { storyView } from "../state/story-view.ts";
 import type { Filters, Selection } from "../state/types.ts";
-import { ENTITY_COLORS, RELATION_COLORS } from "../styles.ts";
+import { entityColor, eventColor, relationColor } from "../styles.ts";
 import { swatch } from "./listbox.ts";
 import type { GexfValue, UntypedGraph } from "../../graph/gexf/untyped.ts";
 import { plainEdgeLine, valueText } from "../plain-graph.ts";
 
-function attributeList(entries: [string, string][]): HTMLElement {
+function attributeList(entries: readonly [string, string][]): HTMLElement {
   return entries.length
     ? el("dl", { class: "qualifiers" }, entries.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]))
     : el("p", { class: "muted", text: "No attribute." });
@@ -34,11 +42,11 @@ export interface DetailsHandlers {
 
 const WIKIDATA_ID = /^Q[1-9][0-9]*$/;
 
-const HIDDEN_WHY: Record<string, string> = {
+const HIDDEN_WHY: Record<NonNullable<HiddenReason>, string> = {
   kind: "its kind is unticked in the filters",
-  modality: "none of its claims has a modality ticked in the filters",
-  after: "it is dated after the timeline's month",
-  undated: "it is undated and the timeline is in use",
+  citations: "none of its citations passes the certainty, polarity, source and display-word filters together",
+  time: "its time falls outside the timeline's range",
+  undated: "it has no time and the timeline is in use",
 };
 
 export interface DetailsPanel {
@@ -47,26 +55,99 @@ export interface DetailsPanel {
   updatePlain(graph: UntypedGraph, selection: Selection): void;
 }
 
+/** One citation: who says it and how sure, its display words, its sentence, the quote and its gloss. */
+export function citationItem(story: Story, c: Citation): HTMLElement {
+  return el("li", { class: "citation" }, [
+    el("p", { class: "citation-head" }, [
+      el("span", { class: "factuality", text: factualityPhrase(c) }),
+      " ",
+      ...c.modalities.map((m) => el("span", { class: ["modality-badge", `modality-${m}`], text: m })),
+      " · ",
+      el("button", { class: "link-button", attrs: { type: "button" }, data: { select: `sentence:${c.sentence}` }, text: `sentence ${c.sentence.slice(1)}` }),
+    ]),
+    el("blockquote", { attrs: { lang: story.article.language }, text: `« ${c.quote} »` }),
+    el("p", { class: "gloss", attrs: { lang: "en" }, text: c.gloss }),
+  ]);
+}
+
 /** Mount the details panel in `root`. */
 export function mountDetails(root: HTMLElement, handlers: DetailsHandlers): DetailsPanel {
-  const byIdCache = new WeakMap<Story, Map<string, Story["entities"][number]>>();
-  const entitiesOf = (story: Story) => {
-    let m = byIdCache.get(story);
-    if (!m) byIdCache.set(story, (m = new Map(story.entities.map((e) => [e.id, e]))));
-    return m;
+  const labelsCache = new WeakMap<Story, Map<string, string>>();
+  const labelOf = (story: Story) => {
+    let m = labelsCache.get(story);
+    if (!m) labelsCache.set(story, (m = new Map([...story.entities.map((e) => [e.id, e.label] as const), ...story.events.map((e) => [e.id, e.label] as const)])));
+    const labels = m;
+    return (id: string) => labels.get(id);
   };
-  const labelsOf = (story: Story) => {
-    const m = entitiesOf(story);
-    return (id: string) => m.get(id)?.label;
-  };
-  const relationButton = (story: Story, r: Relation, filters: Filters) =>
+  const claimButton = (story: Story, c: Claim, filters: Filters, note?: string) =>
     el("li", {}, [
-      el("button", { class: "link-button", attrs: { type: "button" }, data: { select: `relation:${r.id}` } }, [
-        swatch(RELATION_COLORS[r.kind], "line"),
-        relationLine(r, labelsOf(story)),
+      el("button", { class: "link-button", attrs: { type: "button" }, data: { select: `${c.type}:${c.id}` } }, [
+        c.type === "event" ? swatch(eventColor(c.kind), "diamond") : swatch(relationColor(c.kind), "line"),
+        claimLine(c, labelOf(story), story.vocabulary),
       ]),
-      hiddenReason(r, filters) ? el("span", { class: "muted", text: " (hidden by the filters)" }) : null,
+      note ? el("span", { class: "muted", text: ` ${note}` }) : null,
+      hiddenReason(c, filters) ? el("span", { class: "muted", text: " (hidden by the filters)" }) : null,
     ]);
+  const claimList = (story: Story, claims: readonly Claim[], filters: Filters, empty: string, notes?: (c: Claim) => string | undefined) =>
+    claims.length ? el("ul", { class: "relation-links" }, claims.map((c) => claimButton(story, c, filters, notes?.(c)))) : el("p", { class: "muted", text: empty });
+  const nodeButton = (story: Story, id: string, type: "entity" | "event") => {
+    const ev = type === "event" ? storyView(story).claimById.get(id) : undefined;
+    const entity = type === "entity" ? story.entities.find((e) => e.id === id) : undefined;
+    const color = ev ? eventColor(ev.kind) : entity ? entityColor(entity.kind) : "#666666";
+    return el("button", { class: "link-button", attrs: { type: "button" }, data: { select: `${type}:${id}` } }, [swatch(color, type === "event" ? "diamond" : "dot"), labelOf(story)(id) ?? id]);
+  };
+
+  /** Kind line, description, hidden notice, qualifiers, events about it, evidence: what relations and events share. */
+  const claimBody = (story: Story, c: Claim, filters: Filters, middle: (Node | null)[]): (Node | null)[] => {
+    const v = vocabularyIndex(story.vocabulary);
+    const kind = c.type === "relation" ? v.relationKinds.get(c.kind) : v.eventKinds.get(c.kind);
+    const hidden = hiddenReason(c, filters);
+    const qualifiers: [string, string][] = [
+      ["kind", `${kindLabel(story.vocabulary, c.kind)} (${c.type === "event" ? "event" : "relation"}${c.type === "relation" && c.symmetric ? ", mutual" : ""}${kind?.origin === "story" ? ", this story's own kind" : ""})`],
+    ];
+    const times = timeRows(c);
+    if (times.length) qualifiers.push(...times);
+    else qualifiers.push(["time", "undated: the article gives no date"]);
+    if (c.amount) qualifiers.push(["amount", formatAmountLong(c.amount)]);
+    qualifiers.push(["display words", c.modalities.join(", ")]);
+    const about = storyView(story).eventsAbout.get(c.id) ?? [];
+    return [
+      el("p", { class: "kind-line" }, [
+        c.type === "event" ? swatch(eventColor(c.kind), "diamond") : swatch(relationColor(c.kind), "line"),
+        kind?.description ?? kindLabel(story.vocabulary, c.kind),
+      ]),
+      c.description ? el("p", { text: c.description }) : null,
+      hidden ? el("p", { class: "notice", text: `Hidden in the graph: ${HIDDEN_WHY[hidden]}.` }) : null,
+      ...middle,
+      el("dl", { class: "qualifiers" }, qualifiers.flatMap(([k, val]) => [el("dt", { text: k }), el("dd", { text: val })])),
+      about.length ? el("h3", { text: `Events about it (${about.length})` }) : null,
+      about.length ? claimList(story, about, filters, "") : null,
+      el("h3", { text: `Evidence (${quoteCount(c.citations.length)})` }),
+      el("ol", { class: "citations" }, c.citations.map((x) => citationItem(story, x))),
+    ];
+  };
+
+  const eventMiddle = (story: Story, e: StoryEvent, filters: Filters): (Node | null)[] => {
+    const roles = new Map<string, StoryEvent["participants"][number][]>();
+    for (const p of e.participants) roles.set(p.role, [...(roles.get(p.role) ?? []), p]);
+    const claims = storyView(story).claimById;
+    const about = e.about.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
+    return [
+      el("h3", { text: "Participants" }),
+      e.participants.length
+        ? el(
+            "dl",
+            { class: "qualifiers participants" },
+            [...roles].flatMap(([role, ps]) => [
+              el("dt", { text: roleLabel(story.vocabulary, e.kind, role) }),
+              el("dd", {}, ps.flatMap((p, i) => [i > 0 ? ", " : null, nodeButton(story, p.id, p.type)])),
+            ]),
+          )
+        : el("p", { class: "muted", text: "No participant." }),
+      about.length ? el("h3", { text: "About" }) : null,
+      about.length ? claimList(story, about, filters, "") : null,
+    ];
+  };
 
   root.addEventListener("click", (e) => {
     const b = (e.target as Element).closest<HTMLElement>("[data-select]");
@@ -116,75 +197,56 @@ export function mountDetails(root: HTMLElement, handlers: DetailsHandlers): Deta
         root.classList.add("is-empty");
         replaceChildren(root, [
           el("h2", { attrs: { id: "details-heading", tabindex: "-1" }, text: "Details" }),
-          el("p", { class: "hint", text: "Click a relation (an edge or its label), an entity or a sentence to see its evidence. Every relation cites the exact words of the article." }),
+          el("p", { class: "hint", text: "Click a claim (an edge, an event ◆ or a line of the claims list), an entity or a sentence to see its evidence. Every claim cites the exact words of the article." }),
         ]);
         return;
       }
       root.classList.remove("is-empty");
-      const body: (Node | null)[] = [];
+      const view = storyView(story);
       if (selection.type === "entity") {
-        const e = entitiesOf(story).get(selection.id);
+        const e = story.entities.find((x) => x.id === selection.id);
         if (!e) return;
-        const relations = story.relations.filter((r) => r.source === e.id || r.target === e.id);
-        body.push(
-          el("p", { class: "kind-line" }, [swatch(ENTITY_COLORS[e.kind]), `${e.kind}`, e.wikidata && WIKIDATA_ID.test(e.wikidata) ? " · " : "", e.wikidata && WIKIDATA_ID.test(e.wikidata) ? el("a", { attrs: { href: `https://www.wikidata.org/wiki/${e.wikidata}`, rel: "noopener noreferrer", target: "_blank" }, text: `Wikidata ${e.wikidata}` }) : null]),
+        const relations: readonly Relation[] = view.relationsOfEntity.get(e.id) ?? [];
+        const links = view.participationsOfNode.get(e.id) ?? [];
+        const wikidata = e.wikidata && WIKIDATA_ID.test(e.wikidata) ? e.wikidata : null;
+        render(root, e.label, [
+          el("p", { class: "kind-line" }, [
+            swatch(entityColor(e.kind)),
+            kindLabel(story.vocabulary, e.kind),
+            wikidata ? " · " : "",
+            wikidata ? el("a", { attrs: { href: `https://www.wikidata.org/wiki/${wikidata}`, rel: "noopener noreferrer", target: "_blank" }, text: `Wikidata ${wikidata}` }) : null,
+          ]),
           e.description ? el("p", { text: e.description }) : null,
           el("h3", { text: "Also named in the article" }),
           e.aliases.length ? el("ul", { class: "aliases", attrs: { lang: story.article.language } }, e.aliases.map((a) => el("li", { text: a }))) : el("p", { class: "muted", text: "No other name." }),
           el("h3", { text: `Relations (${relations.length})` }),
-          relations.length ? el("ul", { class: "relation-links" }, relations.map((r) => relationButton(story, r, filters))) : el("p", { class: "muted", text: "No relation." }),
-        );
-        render(root, `${e.label}`, body, closeButton, hadFocus);
+          claimList(story, relations, filters, "No relation."),
+          el("h3", { text: `Events (${new Set(links.map((p) => p.event)).size})` }),
+          claimList(story, [...new Set(links.map((p) => p.event))], filters, "Takes part in no event.", (c) => {
+            const roles = links.filter((p) => p.event === c).map((p) => roleLabel(story.vocabulary, c.kind, p.role));
+            return `(as ${[...new Set(roles)].join(", ")})`;
+          }),
+        ], closeButton, hadFocus);
         return;
       }
-      if (selection.type === "relation") {
-        const r = story.relations.find((x) => x.id === selection.id);
-        if (!r) return;
-        const rule = RELATION_RULES[r.kind];
-        const hidden = hiddenReason(r, filters);
-        const qualifiers: [string, string][] = [["kind", `${r.kind} (${rule.label}${r.symmetric ? ", mutual" : ""})`]];
-        if (r.date) qualifiers.push(["date", `${formatDate(r.date)} (${r.date.precision} precision)`]);
-        else qualifiers.push(["date", "undated: the article gives no date"]);
-        if (r.amount) qualifiers.push(["amount", formatAmountLong(r.amount)]);
-        qualifiers.push(["modalities", r.modalities.join(", ")]);
-        body.push(
-          el("p", { class: "kind-line" }, [swatch(RELATION_COLORS[r.kind], "line"), rule.description]),
-          r.description ? el("p", { text: r.description }) : null,
-          hidden ? el("p", { class: "notice", text: `Hidden in the graph: ${HIDDEN_WHY[hidden]}.` }) : null,
-          el("dl", { class: "qualifiers" }, qualifiers.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })])),
-          el("h3", { text: `Evidence (${r.citations.length} quote${r.citations.length === 1 ? "" : "s"})` }),
-          el(
-            "ol",
-            { class: "citations" },
-            r.citations.map((c) =>
-              el("li", { class: "citation" }, [
-                el("p", { class: "citation-head" }, [
-                  el("span", { class: ["modality-badge", `modality-${c.modality}`], text: c.modality }),
-                  el("span", { class: "attribution", text: ` by: ${attributionText(c)}` }),
-                  " · ",
-                  el("button", { class: "link-button", attrs: { type: "button" }, data: { select: `sentence:${c.sentence}` }, text: `sentence ${c.sentence.slice(1)}` }),
-                ]),
-                el("blockquote", { attrs: { lang: story.article.language }, text: `« ${c.quote} »` }),
-                el("p", { class: "gloss", attrs: { lang: "en" }, text: c.gloss }),
-              ]),
-            ),
-          ),
-        );
-        render(root, relationLine(r, labelsOf(story)), body, closeButton, hadFocus);
+      if (selection.type === "relation" || selection.type === "event") {
+        const c = view.claimById.get(selection.id);
+        if (!c || c.type !== selection.type) return;
+        const middle = c.type === "event" ? eventMiddle(story, c, filters) : [];
+        render(root, c.type === "event" ? c.label : claimLine(c, labelOf(story), story.vocabulary), claimBody(story, c, filters, middle), closeButton, hadFocus);
         return;
       }
       const s = story.sentences.find((x) => x.id === selection.id);
       if (!s) return;
-      const coverage = sentenceCoverage(story).find((c) => c.sentence.id === s.id)!;
-      const relations = story.relations.filter((r) => coverage.relations.includes(r.id));
-      body.push(
+      const claims = claimsInSentence(story, s.id);
+      const noClaim = story.noClaims.find((n) => n.sentence === s.id)?.reason;
+      render(root, `Sentence ${s.index + 1}`, [
         el("blockquote", { attrs: { lang: story.article.language }, text: s.text }),
-        relations.length
-          ? el("h3", { text: `Supports ${relations.length} relation${relations.length === 1 ? "" : "s"}` })
-          : el("p", { class: "notice", text: coverage.noClaim !== undefined ? `This sentence holds no claim: ${coverage.noClaim}` : "No claim is recorded for this sentence." }),
-        relations.length ? el("ul", { class: "relation-links" }, relations.map((r) => relationButton(story, r, filters))) : null,
-      );
-      render(root, `Sentence ${s.index + 1}`, body, closeButton, hadFocus);
+        claims.length
+          ? el("h3", { text: `Supports ${claims.length} claim${claims.length === 1 ? "" : "s"}` })
+          : el("p", { class: "notice", text: noClaim !== undefined ? `This sentence holds no claim: ${noClaim}` : "No claim is recorded for this sentence." }),
+        claims.length ? claimList(story, claims, filters, "") : null,
+      ], closeButton, hadFocus);
     },
   };
 }

@@ -5,6 +5,7 @@
  * attributes, so keyboard focus is never lost.
  */
 import { el, replaceChildren } from "../dom.ts";
+import { swatch } from "./legend.ts";
 
 export interface ListboxItem {
   readonly id: string;
@@ -14,6 +15,8 @@ export interface ListboxItem {
   readonly secondary?: string;
   /** A colour swatch before the text. */
   readonly swatch?: string;
+  /** Its shape (a dot by default). */
+  readonly swatchShape?: "dot" | "diamond" | "line" | "dash";
 }
 
 export interface ListboxState {
@@ -78,7 +81,14 @@ export function createListbox(element: HTMLUListElement, options: ListboxOptions
     else return;
     e.preventDefault();
   });
+  // A click focuses the list before it selects: the focus handler must then neither pick nor
+  // scroll to another option (scrolling would move the clicked option away from the pointer, and
+  // the click would land on the list instead of the option).
+  let pointerDown = false;
+  element.addEventListener("pointerdown", () => (pointerDown = true));
+  element.addEventListener("pointerup", () => setTimeout(() => (pointerDown = false)));
   element.addEventListener("focus", () => {
+    if (pointerDown) return;
     if (active === null || optionById.get(active)?.hidden) {
       const selected = items.find((i) => optionById.get(i.id)!.getAttribute("aria-selected") === "true" && !optionById.get(i.id)!.hidden);
       setActive(selected?.id ?? visibleIds()[0] ?? null);
@@ -107,7 +117,7 @@ export function createListbox(element: HTMLUListElement, options: ListboxOptions
             "li",
             { attrs: { role: "option", id: `${options.idPrefix}-${i}`, "aria-selected": "false" }, data: { id: item.id }, class: "option" },
             [
-              item.swatch ? swatch(item.swatch) : null,
+              item.swatch ? swatch(item.swatch, item.swatchShape) : null,
               el("span", { class: "option-text" }, [
                 el("span", { class: "option-primary", text: item.primary }),
                 item.secondary ? el("span", { class: "option-secondary", text: item.secondary }) : null,
@@ -137,9 +147,5 @@ export function createListbox(element: HTMLUListElement, options: ListboxOptions
   };
 }
 
-/** A small colour square (decorative). */
-export function swatch(color: string, shape: "dot" | "line" = "dot"): HTMLSpanElement {
-  const s = el("span", { class: ["swatch", `swatch-${shape}`], attrs: { "aria-hidden": "true" } });
-  s.style.setProperty("--swatch", color);
-  return s;
-}
+/** The decorative swatches (legend.ts: part of the first frame). */
+export { swatch } from "./legend.ts";

@@ -1,24 +1,27 @@
 /**
- * The relations list ("Microsoft — invested in → OpenAI", with qualifiers and modalities) and
- * the entities list: the whole graph as text, kept in sync with the canvas, for keyboard and
- * screen-reader users.
+ * The claims list (every relation and event as text: `claimLine`, with its time, amount, display
+ * words and number of quotes) and the entities list: the whole graph as text, kept in sync with
+ * the canvas, for keyboard and screen-reader users.
  */
-import type { Relation, Story } from "../../graph/model.ts";
-import { formatAmountShort, formatDate } from "../format.ts";
-import { relationLine } from "../../graph/describe.ts";
+import type { Claim, Story } from "../../graph/model.ts";
+import { claimLine, kindLabel, timePhrase } from "../../graph/describe.ts";
+import { formatAmountShort, quoteCount } from "../format.ts";
 import type { Derived } from "../derive.ts";
-import { ENTITY_COLORS, RELATION_COLORS } from "../styles.ts";
+import { entityColor, eventColor, relationColor } from "../styles.ts";
 import { createListbox, type Listbox } from "./listbox.ts";
 import type { Selection } from "../state/types.ts";
+import { storyView } from "../state/story-view.ts";
 import type { UntypedGraph } from "../../graph/gexf/untyped.ts";
 import { hexColor, plainEdgeLine, PLAIN_EDGE_COLOR, PLAIN_NODE_COLOR } from "../plain-graph.ts";
 
-function relationSecondary(r: Relation): string {
+/** The second line of a claim's option: `event · announced 2019-07 · $1B · asserted · 1 quote`. */
+export function claimSecondary(c: Claim): string {
   const parts: string[] = [];
-  if (r.amount) parts.push(formatAmountShort(r.amount) + (r.amount.scope === "total" ? " total" : ""));
-  parts.push(r.date ? formatDate(r.date) : "undated");
-  parts.push(r.modalities.join(", "));
-  parts.push(`${r.citations.length} quote${r.citations.length === 1 ? "" : "s"}`);
+  if (c.type === "event") parts.push("event");
+  parts.push(timePhrase(c) || "undated");
+  if (c.amount) parts.push(formatAmountShort(c.amount) + (c.amount.scope === "total" ? " total" : ""));
+  parts.push(c.modalities.join(", "));
+  parts.push(quoteCount(c.citations.length));
   return parts.join(" · ");
 }
 
@@ -35,17 +38,14 @@ export interface ListsHandlers {
   onClear(): void;
 }
 
-/** Mount the relations list in `relationsEl` and the entities list in `entitiesEl`. */
-export function mountLists(
-  relationsEl: HTMLUListElement,
-  entitiesEl: HTMLUListElement,
-  countEl: HTMLElement,
-  handlers: ListsHandlers,
-): ListsPanel {
-  const relations: Listbox = createListbox(relationsEl, {
-    idPrefix: "relation-option",
-    labelledBy: relationsEl.getAttribute("aria-labelledby") ?? "relations-heading",
-    onSelect: (id) => handlers.onSelect({ type: "relation", id }),
+/** Mount the claims list in `claimsEl` and the entities list in `entitiesEl`. */
+export function mountLists(claimsEl: HTMLUListElement, entitiesEl: HTMLUListElement, countEl: HTMLElement, handlers: ListsHandlers): ListsPanel {
+  /** The type of each claim id listed (a plain graph's edges are relations). */
+  let claimType = new Map<string, "relation" | "event">();
+  const claims: Listbox = createListbox(claimsEl, {
+    idPrefix: "claim-option",
+    labelledBy: claimsEl.getAttribute("aria-labelledby") ?? "claims-heading",
+    onSelect: (id) => handlers.onSelect({ type: claimType.get(id) ?? "relation", id }),
     onClear: handlers.onClear,
   });
   const entities: Listbox = createListbox(entitiesEl, {
@@ -55,60 +55,73 @@ export function mountLists(
     onClear: handlers.onClear,
   });
   let total = 0;
+  let events = 0;
   return {
     setStory(story) {
-      const byId = new Map(story.entities.map((e) => [e.id, e]));
-      total = story.relations.length;
-      relations.setItems(
-        story.relations.map((r) => ({
-          id: r.id,
-          primary: relationLine(r, (id) => byId.get(id)?.label),
-          secondary: relationSecondary(r),
-          swatch: RELATION_COLORS[r.kind],
+      const view = storyView(story);
+      const labels = new Map<string, string>([...story.entities.map((e) => [e.id, e.label] as const), ...story.events.map((e) => [e.id, e.label] as const)]);
+      const label = (id: string) => labels.get(id);
+      total = view.claims.length;
+      events = story.events.length;
+      claimType = new Map(view.claims.map((c) => [c.id, c.type]));
+      claims.setItems(
+        view.claims.map((c) => ({
+          id: c.id,
+          primary: claimLine(c, label, story.vocabulary),
+          secondary: claimSecondary(c),
+          swatch: c.type === "event" ? eventColor(c.kind) : relationColor(c.kind),
+          swatchShape: c.type === "event" ? "diamond" : "line",
         })),
       );
       entities.setItems(
         story.entities.map((e) => ({
           id: e.id,
           primary: e.label,
-          secondary: e.kind + (e.aliases.length ? ` · ${e.aliases.length} other name${e.aliases.length === 1 ? "" : "s"}` : ""),
-          swatch: ENTITY_COLORS[e.kind],
+          secondary: kindLabel(story.vocabulary, e.kind) + (e.aliases.length ? ` · ${e.aliases.length} other name${e.aliases.length === 1 ? "" : "s"}` : ""),
+          swatch: entityColor(e.kind),
         })),
       );
     },
     setPlain(graph) {
       const byId = new Map(graph.nodes.map((n) => [n.id, n]));
       total = graph.edges.length;
-      relations.setItems(
+      events = 0;
+      claimType = new Map();
+      claims.setItems(
         graph.edges.map((e) => ({
           id: e.id,
           primary: plainEdgeLine(e, byId),
           secondary: [e.weight !== undefined ? `weight ${e.weight}` : "", ...Object.keys(e.attributes).slice(0, 3)].filter(Boolean).join(" · ") || undefined,
           swatch: e.color ? hexColor(e.color) : PLAIN_EDGE_COLOR,
+          swatchShape: "line",
         })),
       );
       entities.setItems(graph.nodes.map((n) => ({ id: n.id, primary: n.label, secondary: n.id !== n.label ? n.id : undefined, swatch: n.color ? hexColor(n.color) : PLAIN_NODE_COLOR })));
     },
     updatePlain(selection, focus) {
-      relations.update({ hidden: new Set(), selected: selection?.type === "relation" ? selection.id : null, related: focus.edges });
+      claims.update({ hidden: new Set(), selected: selection?.type === "relation" ? selection.id : null, related: focus.edges });
       entities.update({ hidden: new Set(), selected: selection?.type === "entity" ? selection.id : null, related: focus.nodes });
       countEl.textContent = `${total} edges`;
     },
     update(selection, derived) {
-      const hiddenRelations = new Set(derived.story.relations.map((r) => r.id).filter((id) => !derived.visibleRelations.has(id)));
-      const hiddenEntities = new Set(derived.story.entities.map((e) => e.id).filter((id) => !derived.visibleEntities.has(id)));
-      relations.update({
-        hidden: hiddenRelations,
-        selected: selection?.type === "relation" ? selection.id : null,
-        related: derived.focus.edges,
+      const view = storyView(derived.story);
+      const hiddenClaims = new Set<string>();
+      for (const c of view.claims) if (!derived.visibleClaims.has(c.id)) hiddenClaims.add(c.id);
+      const hiddenEntities = new Set<string>();
+      for (const e of derived.story.entities) if (!derived.visibleNodes.has(e.id)) hiddenEntities.add(e.id);
+      claims.update({
+        hidden: hiddenClaims,
+        selected: selection?.type === "relation" || selection?.type === "event" ? selection.id : null,
+        related: derived.focus.claims,
       });
       entities.update({
         hidden: hiddenEntities,
         selected: selection?.type === "entity" ? selection.id : null,
         related: derived.focus.nodes,
       });
-      const shown = total - hiddenRelations.size;
-      countEl.textContent = shown === total ? `${total} relations` : `${shown} of ${total} relations shown`;
+      const shown = total - hiddenClaims.size;
+      const what = `${total} claims (${total - events} relations, ${events} events)`;
+      countEl.textContent = shown === total ? what : `${shown} of ${what} shown`;
     },
   };
 }

@@ -1,25 +1,33 @@
 /**
- * What a selection lights up everywhere: the nodes and edges of the graph, the sentences of the
- * article, the exact quote ranges to mark and the entity mentions to mark. Derived from the
- * story and the view state only, so the canvas, the article and the lists agree.
+ * What a selection lights up everywhere: the nodes and edges of the graph, the claims of the list,
+ * the sentences of the article, the exact quote ranges to mark and the entity mentions to mark.
+ * Derived from the story and the view state only, so the canvas, the article and the lists agree.
+ *
+ * - a relation: its two entities and its edge; its quotes; the events about it in the list;
+ * - an event: its node, its participants and the participation edges to them; its quotes; the
+ *   claims it is about in the list;
+ * - an entity: its relations and the events it takes part in, with their other ends; its mentions;
+ * - a sentence: the claims it supports (as above for each) and their quotes in that sentence.
  */
-import type { Citation, Story } from "../../graph/model.ts";
-import { evidence, relationsInSentence } from "../../graph/queries/evidence.ts";
-import { getRelation } from "../../graph/queries/relations.ts";
+import type { Citation, Claim, Story } from "../../graph/model.ts";
+import { claimsInSentence } from "../../graph/queries/evidence.ts";
 import { NotFoundError } from "../../graph/errors.ts";
+import { storyView, type StoryView } from "./story-view.ts";
 import type { Selection } from "./types.ts";
 
-/** One quote to mark in the article: the citation and the relation it supports. */
+/** One quote to mark in the article: the citation and the claim (relation or event) it supports. */
 export interface QuoteMark {
-  readonly relation: string;
+  readonly claim: string;
   readonly citation: Citation;
 }
 
 export interface Focus {
-  /** Entities lit up (the selected one, or the ends of the selected relations). */
+  /** Nodes lit up (entities and events). */
   readonly nodes: ReadonlySet<string>;
-  /** Relations lit up. */
+  /** Edges lit up (relation ids and participation keys). */
   readonly edges: ReadonlySet<string>;
+  /** Claims lit up in the list (besides the selected one). */
+  readonly claims: ReadonlySet<string>;
   /** Sentences lit up (those holding the marked quotes, or the selected sentence). */
   readonly sentences: ReadonlySet<string>;
   /** Quote ranges to mark, in article order. */
@@ -33,11 +41,57 @@ export interface Focus {
 export const EMPTY_FOCUS: Focus = Object.freeze({
   nodes: new Set<string>(),
   edges: new Set<string>(),
+  claims: new Set<string>(),
   sentences: new Set<string>(),
   quotes: [],
   mentions: new Set<string>(),
   scrollTo: null,
 });
+
+class FocusBuilder {
+  readonly nodes = new Set<string>();
+  readonly edges = new Set<string>();
+  readonly claims = new Set<string>();
+  readonly sentences = new Set<string>();
+  readonly quotes: QuoteMark[] = [];
+  readonly mentions = new Set<string>();
+  constructor(private readonly view: StoryView) {}
+
+  /** The claim's node or edge and what it joins. */
+  claim(c: Claim): void {
+    this.claims.add(c.id);
+    if (c.type === "relation") {
+      this.edges.add(c.id);
+      this.nodes.add(c.source).add(c.target);
+      return;
+    }
+    this.nodes.add(c.id);
+    for (const p of this.view.participationsOfEvent.get(c.id) ?? []) {
+      this.edges.add(p.key);
+      this.nodes.add(p.participant);
+    }
+  }
+
+  /** Mark the quotes of `c` (those in `sentence` only, when given). */
+  quotesOf(c: Claim, sentence?: string): void {
+    for (const citation of c.citations) if (sentence === undefined || citation.sentence === sentence) this.quotes.push({ claim: c.id, citation });
+  }
+
+  done(extraSentences: readonly string[] = []): Focus {
+    const sorted = [...this.quotes].sort((a, b) => a.citation.start - b.citation.start || a.citation.end - b.citation.end);
+    for (const s of extraSentences) this.sentences.add(s);
+    for (const q of sorted) this.sentences.add(q.citation.sentence);
+    return {
+      nodes: this.nodes,
+      edges: this.edges,
+      claims: this.claims,
+      sentences: this.sentences,
+      quotes: sorted,
+      mentions: this.mentions,
+      scrollTo: sorted[0]?.citation.sentence ?? extraSentences[0] ?? null,
+    };
+  }
+}
 
 /**
  * What `selection` lights up in `story`. A selection naming something the story does not have
@@ -45,45 +99,39 @@ export const EMPTY_FOCUS: Focus = Object.freeze({
  */
 export function focusOf(story: Story, selection: Selection): Focus {
   if (selection === null) return EMPTY_FOCUS;
+  const view = storyView(story);
+  const f = new FocusBuilder(view);
   try {
-    if (selection.type === "relation") {
-      const r = getRelation(story, selection.id);
-      const quotes = evidence(story, r.id).map((e) => ({ relation: r.id, citation: e.citation }));
-      return make([r.source, r.target], [r.id], quotes, [], quotes.map((q) => q.citation.sentence));
+    if (selection.type === "relation" || selection.type === "event") {
+      const c = view.claimById.get(selection.id);
+      if (!c || c.type !== selection.type) return EMPTY_FOCUS;
+      f.claim(c);
+      f.quotesOf(c);
+      f.claims.delete(c.id);
+      for (const e of view.eventsAbout.get(c.id) ?? []) f.claims.add(e.id);
+      if (c.type === "event") for (const a of c.about) f.claims.add(a);
+      return f.done();
     }
     if (selection.type === "entity") {
-      const entity = story.entities.find((e) => e.id === selection.id);
-      if (!entity) return EMPTY_FOCUS;
-      const edges = story.relations.filter((r) => r.source === entity.id || r.target === entity.id);
-      const nodes = [entity.id, ...edges.map((r) => (r.source === entity.id ? r.target : r.source))];
-      return make(nodes, edges.map((r) => r.id), [], [entity.id], []);
+      if (!story.entities.some((e) => e.id === selection.id)) return EMPTY_FOCUS;
+      f.nodes.add(selection.id);
+      f.mentions.add(selection.id);
+      for (const r of view.relationsOfEntity.get(selection.id) ?? []) f.claim(r);
+      for (const p of view.participationsOfNode.get(selection.id) ?? []) {
+        f.claims.add(p.event.id);
+        f.nodes.add(p.event.id);
+        f.edges.add(p.key);
+      }
+      return f.done();
     }
-    const relations = relationsInSentence(story, selection.id);
-    const quotes: QuoteMark[] = [];
-    for (const r of relations) {
-      for (const c of r.citations) if (c.sentence === selection.id) quotes.push({ relation: r.id, citation: c });
+    const claims = claimsInSentence(story, selection.id);
+    for (const c of claims) {
+      f.claim(c);
+      f.quotesOf(c, selection.id);
     }
-    return make(
-      relations.flatMap((r) => [r.source, r.target]),
-      relations.map((r) => r.id),
-      quotes,
-      [],
-      [selection.id],
-    );
+    return f.done([selection.id]);
   } catch (e) {
     if (e instanceof NotFoundError) return EMPTY_FOCUS;
     throw e;
   }
-}
-
-function make(nodes: string[], edges: string[], quotes: QuoteMark[], mentions: string[], sentences: string[]): Focus {
-  const sorted = [...quotes].sort((a, b) => a.citation.start - b.citation.start || a.citation.end - b.citation.end);
-  return {
-    nodes: new Set(nodes),
-    edges: new Set(edges),
-    sentences: new Set(sentences),
-    quotes: sorted,
-    mentions: new Set(mentions),
-    scrollTo: sorted[0]?.citation.sentence ?? sentences[0] ?? null,
-  };
 }

@@ -1,7 +1,10 @@
 /**
- * Month arithmetic for the timeline filter. The timeline runs, month by month, from the month of
- * the earliest dated relation to the article's publication month (or the last dated relation's
- * month when the article has no date).
+ * Month arithmetic and bounds for the timeline filter. The timeline runs, month by month, from the
+ * earliest month a claim's period covers (`period.from`, or `period.to` when the start is unknown)
+ * to the article's date, or to the latest month a period ends when that is later; a claim that
+ * holds on without end (an ongoing state of an article without a date: `period.to` null) takes
+ * the timeline up to the present month, so that the reader can see it still holds. A claim shows
+ * when its period overlaps the chosen range (the library's time filter, graph/queries/claim-filter.ts).
  */
 import type { Story } from "../../graph/model.ts";
 
@@ -24,38 +27,60 @@ export function monthAt(index: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`;
 }
 
-/** The span of the timeline, or `null` when no relation of the story is dated. */
+/** The span of the timeline, or `null` when no claim of the story has a time. */
 export interface TimelineBounds {
-  /** First month (`YYYY-MM`): the month the earliest dated relation starts. */
+  /** First month (`YYYY-MM`): the earliest month a claim's period covers. */
   readonly first: string;
-  /** Last month (`YYYY-MM`): the article's month, or the latest month a dated relation covers. */
+  /** Last month (`YYYY-MM`): the article's month, the latest month a period ends, or the present month (see `openEnded`). */
   readonly last: string;
   /** Number of months from first to last, both included. */
   readonly months: number;
+  /** Claims with a period, and without. */
   readonly dated: number;
   readonly undated: number;
+  /** Claims that hold on without end (ongoing, the article has no date): they took the timeline to the present month. */
+  readonly openEnded: number;
 }
 
-/** The timeline's bounds for `story`; `null` when no relation has a date. */
-export function timelineBounds(story: Story): TimelineBounds | null {
-  const dated = story.relations.filter((r) => r.date !== undefined);
-  if (dated.length === 0) return null;
+const boundsCache = new WeakMap<Story, TimelineBounds | null>();
+
+/**
+ * The timeline's bounds for `story`; `null` when no claim has a time qualifier.
+ *
+ * @param now - the present (for claims without end); cached per story when not given.
+ */
+export function timelineBounds(story: Story, now?: Date): TimelineBounds | null {
+  if (now === undefined && boundsCache.has(story)) return boundsCache.get(story)!;
   let first = Infinity;
   let last = -Infinity;
-  for (const r of dated) {
-    first = Math.min(first, monthIndex(r.date!.start));
-    last = Math.max(last, monthIndex(r.date!.end));
+  let dated = 0;
+  let undated = 0;
+  let openEnded = 0;
+  for (const c of [...story.relations, ...story.events]) {
+    const p = c.period;
+    if (!p) {
+      undated++;
+      continue;
+    }
+    dated++;
+    const start = p.from ?? p.to;
+    if (start !== null) first = Math.min(first, monthIndex(start));
+    if (p.to !== null) last = Math.max(last, monthIndex(p.to));
+    else openEnded++;
   }
-  const published = story.article.published;
-  if (published !== undefined && published.length >= 7) last = Math.max(last, monthIndex(published));
-  else if (published !== undefined) last = Math.max(last, Number(published) * 12 + 11);
-  return {
-    first: monthAt(first),
-    last: monthAt(last),
-    months: last - first + 1,
-    dated: dated.length,
-    undated: story.relations.length - dated.length,
-  };
+  let result: TimelineBounds | null = null;
+  if (dated > 0 && first !== Infinity) {
+    const published = story.article.published;
+    if (published !== undefined) last = Math.max(last, published.length >= 7 ? monthIndex(published) : Number(published.slice(0, 4)) * 12 + 11);
+    else if (openEnded > 0) {
+      const today = now ?? new Date();
+      last = Math.max(last, today.getUTCFullYear() * 12 + today.getUTCMonth());
+    }
+    if (last < first) last = first;
+    result = { first: monthAt(first), last: monthAt(last), months: last - first + 1, dated, undated, openEnded: published === undefined ? openEnded : 0 };
+  }
+  if (now === undefined) boundsCache.set(story, result);
+  return result;
 }
 
 const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

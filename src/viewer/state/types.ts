@@ -1,32 +1,52 @@
 /**
  * The viewer's view state: what is selected and which filters apply. Plain, immutable data:
  * no DOM, no sigma, so it can be unit-tested in Node and encoded in the URL hash.
- * A relation is a first-class selectable object, like an entity or a sentence.
+ * A claim (a relation or an event) is a first-class selectable object, like an entity or a sentence.
+ *
+ * Kinds and sources are open (a story brings its own), so their filters are `null` while they
+ * show everything, and a list of what they show otherwise; the value sets of the model
+ * (modalities, certainties, polarities) are always lists.
  */
-import { MODALITIES, RELATION_KINDS, type Modality, type RelationKind } from "../../graph/kinds.ts";
+import { CERTAINTIES, MODALITIES, POLARITIES, type Certainty, type Modality, type Polarity } from "../../graph/values.ts";
 
-/** What the reader has selected: one relation, one entity, one sentence, or nothing. */
+/** What the reader has selected: one relation, one event, one entity, one sentence, or nothing. */
 export type Selection =
   | { readonly type: "relation"; readonly id: string }
+  | { readonly type: "event"; readonly id: string }
   | { readonly type: "entity"; readonly id: string }
   | { readonly type: "sentence"; readonly id: string }
   | null;
 
 export type SelectionType = NonNullable<Selection>["type"];
-export const SELECTION_TYPES: readonly SelectionType[] = ["relation", "entity", "sentence"];
+export const SELECTION_TYPES: readonly SelectionType[] = ["relation", "event", "entity", "sentence"];
 
-/** Which relations are shown. Every filter must hold (AND). */
+/** The source filter's value for claims the author states on their own account. */
+export const AUTHOR = "author";
+
+/**
+ * Which claims are shown. Every filter must hold (AND). The citation filters (`modalities`,
+ * `certainties`, `polarities`, `sources`) hold together on one citation: a claim shows while one
+ * of its citations passes all of them (the library's `compileClaimFilter`).
+ */
 export interface Filters {
-  /** Relation kinds shown (all by default). */
-  readonly kinds: readonly RelationKind[];
-  /** A relation is shown when at least one of its citations has a modality in this list. */
+  /** Relation and event kinds shown, in the story's vocabulary order; `null`: every kind. */
+  readonly kinds: readonly string[] | null;
+  /** Display words a citation may have (any of them). */
   readonly modalities: readonly Modality[];
+  /** Certainties a citation may have. */
+  readonly certainties: readonly Certainty[];
+  /** Polarities a citation may have. */
+  readonly polarities: readonly Polarity[];
   /**
-   * Timeline: `YYYY-MM`; relations dated after the end of this month are hidden, and so are
-   * undated relations unless `undated` is true. `null`: no date filter.
+   * Who may say it: `"author"` (the author on their own account) and the names of the sources
+   * the article names (a citation passes when its source chain names one of them); `null`: anyone.
    */
+  readonly sources: readonly string[] | null;
+  /** Timeline start, `YYYY-MM`: claims whose period ends before this month are hidden; `null`: open. */
+  readonly from: string | null;
+  /** Timeline end, `YYYY-MM`: claims whose period starts after this month are hidden; `null`: open. */
   readonly until: string | null;
-  /** Keep undated relations while the timeline is in use. */
+  /** Keep claims without a time while the timeline is in use (they are hidden otherwise). */
   readonly undated: boolean;
   /** Entity search text (matched insensitive to case, accents and apostrophe style). */
   readonly search: string;
@@ -39,8 +59,12 @@ export interface ViewState {
 
 /** The filters of a fresh view: everything shown. */
 export const DEFAULT_FILTERS: Filters = Object.freeze({
-  kinds: Object.freeze([...RELATION_KINDS]),
+  kinds: null,
   modalities: Object.freeze([...MODALITIES]),
+  certainties: Object.freeze([...CERTAINTIES]),
+  polarities: Object.freeze([...POLARITIES]),
+  sources: null,
+  from: null,
   until: null,
   undated: false,
   search: "",
