@@ -57,8 +57,34 @@ interface Frame {
   /** The container's path when some wanted path lies inside it, else null. */
   readonly tracked: string | null;
   index: number;
-  readonly keys: Map<string, number> | null;
+  /** The object's keys so far and their offsets (null for an array): a small object's are searched in a list, a big one's in `map`. */
+  readonly keys: ObjectKeys | null;
 }
+
+/** Keys seen in one object. A list for the first few (a Map per object cost a tenth of a big story's scan), then a Map. */
+class ObjectKeys {
+  private readonly names: string[] = [];
+  private readonly offsets: number[] = [];
+  private map: Map<string, number> | null = null;
+  /** The offset of `key`'s first occurrence, or -1 after recording it at `offset`. */
+  firstOrAdd(key: string, offset: number): number {
+    if (this.map) {
+      const first = this.map.get(key);
+      if (first !== undefined) return first;
+      this.map.set(key, offset);
+      return -1;
+    }
+    const k = this.names.indexOf(key);
+    if (k !== -1) return this.offsets[k]!;
+    this.names.push(key);
+    this.offsets.push(offset);
+    if (this.names.length > 16) this.map = new Map(this.names.map((n, j) => [n, this.offsets[j]!]));
+    return -1;
+  }
+}
+
+/** The characters a string may hold as they are (no quote, backslash or control character): skipped by one native match. */
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
 
 function describeChar(ch: string | undefined): string {
   if (ch === undefined) return "end of file";
@@ -115,6 +141,9 @@ export function scanJson(text: string, want: ReadonlySet<string> = new Set(), ma
     const open = i;
     let j = i + 1;
     for (;;) {
+      PLAIN.lastIndex = j;
+      PLAIN.test(text);
+      j = PLAIN.lastIndex;
       if (j >= n) return fail(open, "unterminated string: the closing '\"' is missing");
       const c = text.charCodeAt(j);
       if (c === 0x22) break;
@@ -157,9 +186,8 @@ export function scanJson(text: string, want: ReadonlySet<string> = new Set(), ma
     if (text[i] !== ":") return fail(i, `expected ':' after the property name "${key}", found ${describeChar(text[i])}`);
     i++;
     segment = key;
-    const first = frame.keys!.get(key);
-    if (first === undefined) frame.keys!.set(key, at);
-    else if (duplicateKeys.length < MAX_DUPLICATE_KEYS) duplicateKeys.push({ path: pathOf(key), key, offset: at, firstOffset: first });
+    const first = frame.keys!.firstOrAdd(key, at);
+    if (first !== -1 && duplicateKeys.length < MAX_DUPLICATE_KEYS) duplicateKeys.push({ path: pathOf(key), key, offset: at, firstOffset: first });
     return true;
   };
   /** Scan a scalar at `i`; containers are handled by the main loop. */
@@ -219,7 +247,7 @@ export function scanJson(text: string, want: ReadonlySet<string> = new Set(), ma
         if (text[i] === (array ? "]" : "}")) i++;
         else {
           const tracked = path !== null && (inside.has(path) || (path === "" && want.size > 0)) ? path : null;
-          const frame: Frame = { array, segment, tracked, index: 0, keys: array ? null : new Map() };
+          const frame: Frame = { array, segment, tracked, index: 0, keys: array ? null : new ObjectKeys() };
           stack.push(frame);
           if (array) {
             segment = 0;

@@ -18,8 +18,8 @@ export interface CitationFilter {
   readonly modality?: Modality | readonly Modality[];
   /** Citations with this certainty (or any of these). */
   readonly certainty?: Certainty | readonly Certainty[];
-  /** Citations with this polarity. */
-  readonly polarity?: Polarity;
+  /** Citations with this polarity (or either of these). */
+  readonly polarity?: Polarity | readonly Polarity[];
   /**
    * Citations whose source chain names this source (its name as the article words it,
    * insensitive to case, accents and apostrophes, or the id of the entity it is), or any of
@@ -67,10 +67,10 @@ function checkDate(fn: string, value: string | undefined, argument: string): Dat
 export function compileClaimFilter(fn: string, filter: CitationFilter & TimeFilter): ((claim: Claim) => boolean) | null {
   const modalities = asList(filter.modality);
   const certainties = asList(filter.certainty);
-  const polarity = filter.polarity;
+  const polarities = asList(filter.polarity);
   checkValues(fn, "modality", modalities, MODALITIES);
   checkValues(fn, "certainty", certainties, CERTAINTIES);
-  checkValues(fn, "polarity", polarity === undefined ? undefined : [polarity], POLARITIES);
+  checkValues(fn, "polarity", polarities, POLARITIES);
   const sources = asList(filter.accordingTo)?.map((s) => (s === "author" ? s : foldName(s)));
   if (sources?.some((s) => s === "")) throw new InvalidArgumentError(fn, "accordingTo", "a source name cannot be empty");
   const at = checkDate(fn, filter.at, "at");
@@ -79,7 +79,7 @@ export function compileClaimFilter(fn: string, filter: CitationFilter & TimeFilt
   if (from && to && from.first > to.last) throw new InvalidArgumentError(fn, "from", `"${filter.from}" is after "to" (${filter.to})`);
 
   const tests: ((c: Claim) => boolean)[] = [];
-  if (modalities || certainties || polarity !== undefined || sources) {
+  if (modalities || certainties || polarities || sources) {
     const folded = new Map<string, string>();
     const fold = (name: string) => {
       let f = folded.get(name);
@@ -89,7 +89,7 @@ export function compileClaimFilter(fn: string, filter: CitationFilter & TimeFilt
     const passes = (c: Citation): boolean => {
       if (modalities && !c.modalities.some((m) => modalities.includes(m))) return false;
       if (certainties && !certainties.includes(c.factuality.certainty)) return false;
-      if (polarity !== undefined && c.factuality.polarity !== polarity) return false;
+      if (polarities && !polarities.includes(c.factuality.polarity)) return false;
       if (sources) {
         const ok = sources.some((s) =>
           s === "author" ? c.sources.length === 1 : c.sources.some((x) => x.kind === "source" && (fold(x.name) === s || x.entity === s)),
