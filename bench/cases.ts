@@ -11,12 +11,13 @@ import { MultiDirectedGraph } from "graphology";
 import { parse as graphologyParse, write as graphologyWrite } from "graphology-gexf";
 import { fromGexf, writeGexf } from "../src/graph/gexf/index.ts";
 import type { UntypedGraph } from "../src/graph/gexf/untyped.ts";
-import type { RelationKind } from "../src/graph/kinds.ts";
 import { parseStoryJson } from "../src/graph/input/load.ts";
-import type { Relation, Story } from "../src/graph/model.ts";
+import type { Claim, Relation, Story, StoryEvent } from "../src/graph/model.ts";
+import { queryClaims } from "../src/graph/queries/claims.ts";
+import { queryEvents } from "../src/graph/queries/events.ts";
 import { queryRelations, type RelationFilter } from "../src/graph/queries/relations.ts";
 import { buildStory } from "../src/graph/input/validate.ts";
-import { generateStory, generateStoryModel, prng } from "./generate.ts";
+import { entitiesFor, generateStory, generateStoryModel, prng, splitClaims } from "./generate.ts";
 import { measure, median, type RunSample } from "./measure.ts";
 
 /** What a case prints: samples per operation, plus facts about the input. */
@@ -38,46 +39,49 @@ const str = (p: Params, key: string): string => {
   return v;
 };
 
-/** Entities for a number of relations: one entity per five relations (at least 4). */
-export function entitiesFor(relations: number): number {
-  return Math.max(4, Math.round(relations / 5));
+/** The benchmark's synthetic story input of `claims` claims (a fifth of them events). */
+export function benchStory(claims: number): ReturnType<typeof generateStory> {
+  return generateStory({ entities: entitiesFor(claims), ...splitClaims(claims) });
 }
 
 /** Options of our GEXF writer in the benchmark: no layout (positions are not serialisation). */
 export const BENCH_GEXF_OPTIONS = { layoutIterations: 0 } as const;
 
 // ---------------------------------------------------------------------------------------------
-// load + validate + anchor
+// load + validate + anchor + ground
 
 async function loadCase(p: Params): Promise<CaseResult> {
-  const relations = num(p, "relations");
+  const claims = num(p, "claims");
   const which = str(p, "op");
-  const bytes = new TextEncoder().encode(JSON.stringify(generateStory({ entities: entitiesFor(relations), relations })));
+  const { relations, events } = splitClaims(claims);
+  const bytes = new TextEncoder().encode(JSON.stringify(benchStory(claims)));
+  const check = (story: Story) => {
+    if (story.relations.length !== relations || story.events.length !== events) throw new Error("load: wrong claim count");
+    return story;
+  };
   let op: () => unknown;
   if (which === "jsonParse") op = () => JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   else if (which === "buildStory") {
     const input: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    op = () => buildStory(input);
+    op = () => check(buildStory(input));
   } else if (which === "parseStoryJson") {
-    op = () => {
-      const story = parseStoryJson(bytes, { maxBytes: bytes.length });
-      if (story.relations.length !== relations) throw new Error("load: wrong relation count");
-      return story;
-    };
+    op = () => check(parseStoryJson(bytes, { maxBytes: bytes.length }));
   } else throw new Error(`load: unknown op ${which}`);
-  return { ops: { [which]: [await measure(op)] }, facts: { relations, entities: entitiesFor(relations), bytes: bytes.length } };
+  return { ops: { [which]: [await measure(op)] }, facts: { claims, relations, events, entities: entitiesFor(claims), bytes: bytes.length } };
 }
 
 // ---------------------------------------------------------------------------------------------
-// queries: indexed queryRelations vs a linear scan
+// queries: indexed queryRelations / queryEvents / queryClaims vs a linear scan
 
 interface QueryKind {
   readonly name: string;
-  readonly filters: readonly RelationFilter[];
-  readonly scan: (relations: readonly Relation[], f: RelationFilter) => Relation[];
+  /** Each filter, run by the library (indexed) and by a scan; both must give the same claims in the same order. */
+  readonly filters: readonly unknown[];
+  readonly indexed: (f: unknown) => readonly Claim[];
+  readonly scan: (f: unknown) => readonly Claim[];
 }
 
-function sameRelations(a: readonly Relation[], b: readonly Relation[]): boolean {
+function sameClaims(a: readonly Claim[], b: readonly Claim[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -86,53 +90,63 @@ function sameRelations(a: readonly Relation[], b: readonly Relation[]): boolean 
 async function queryCase(p: Params): Promise<CaseResult> {
   const relations = num(p, "relations");
   const rounds = num(p, "rounds");
-  const story: Story = generateStoryModel({ entities: entitiesFor(relations), relations });
+  const events = Math.round(relations / 4);
+  const story: Story = generateStoryModel({ entities: entitiesFor(relations + events), relations, events });
   const rand = prng(42);
   const someEntities = (count: number, kind?: string) => {
     const pool = kind ? story.entities.filter((e) => e.kind === kind) : story.entities;
     return Array.from({ length: count }, () => pool[Math.floor(rand() * pool.length)]!.id);
   };
-  const kinds: Record<RelationKind, number> = { invested: 0, partnered: 0, seeks: 0, founded: 0, "depends-on": 0, pursues: 0, "diverges-from": 0 };
-  for (const r of story.relations) kinds[r.kind]++;
-  const byShare = (Object.keys(kinds) as RelationKind[]).sort((a, b) => kinds[a] - kinds[b]);
+  const kinds = new Map<string, number>();
+  for (const r of story.relations) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
+  const byShare = [...kinds.keys()].sort((a, b) => kinds.get(a)! - kinds.get(b)!);
   const rare = byShare[0]!;
   const common = byShare[byShare.length - 1]!;
+  const share = (k: string) => ((100 * kinds.get(k)!) / relations).toFixed(0);
+  const rs = story.relations;
+  const relationQuery = (name: string, filters: readonly RelationFilter[], scan: (f: RelationFilter) => Relation[]): QueryKind => ({
+    name,
+    filters,
+    indexed: (f) => queryRelations(story, f as RelationFilter),
+    scan: (f) => scan(f as RelationFilter),
+  });
+  const involves = (e: StoryEvent, id: string) => e.participants.some((x) => x.id === id);
   const queries: QueryKind[] = [
+    relationQuery("relations by entity (involving)", someEntities(50).map((id) => ({ involving: id })), (f) => rs.filter((r) => r.source === f.involving || r.target === f.involving)),
+    relationQuery(`relations by source + kind (${common})`, someEntities(50, "organization").map((id) => ({ source: id, kind: common })), (f) =>
+      rs.filter((r) => r.kind === f.kind && (r.source === f.source || (r.symmetric && r.target === f.source))),
+    ),
+    relationQuery(`relations by kind, rare (${rare}, ${share(rare)} %)`, [{ kind: rare }], (f) => rs.filter((r) => r.kind === f.kind)),
+    relationQuery(`relations by kind, common (${common}, ${share(common)} %)`, [{ kind: common }], (f) => rs.filter((r) => r.kind === f.kind)),
     {
-      name: "by entity (involving)",
-      filters: someEntities(50).map((id) => ({ involving: id })),
-      scan: (rs, f) => rs.filter((r) => r.source === f.involving || r.target === f.involving),
+      name: "events by participant",
+      filters: someEntities(50, "organization"),
+      indexed: (f) => queryEvents(story, { participant: f as string }),
+      scan: (f) => story.events.filter((e) => involves(e, f as string)),
     },
     {
-      name: `by source + kind (${common})`,
-      filters: someEntities(50, "organization").map((id) => ({ source: id, kind: common })),
-      scan: (rs, f) => rs.filter((r) => r.kind === f.kind && (r.source === f.source || (r.symmetric && r.target === f.source))),
-    },
-    {
-      name: `by kind, rare (${rare}, ${((100 * kinds[rare]) / relations).toFixed(0)} %)`,
-      filters: [{ kind: rare }],
-      scan: (rs, f) => rs.filter((r) => r.kind === f.kind),
-    },
-    {
-      name: `by kind, common (${common}, ${((100 * kinds[common]) / relations).toFixed(0)} %)`,
-      filters: [{ kind: common }],
-      scan: (rs, f) => rs.filter((r) => r.kind === f.kind),
+      name: "claims involving an entity (relations and events)",
+      filters: someEntities(50),
+      indexed: (f) => queryClaims(story, { involving: f as string }),
+      scan: (f) => [...rs.filter((r) => r.source === f || r.target === f), ...story.events.filter((e) => involves(e, f as string))],
     },
   ];
   const ops: Record<string, RunSample[]> = {};
-  const facts: Record<string, number | string> = { relations, entities: story.entities.length };
-  // the first query builds the indexes: measured on its own
+  const facts: Record<string, number | string> = { relations, events, entities: story.entities.length };
+  // the first queries build the indexes: measured on their own
   ops["index build (first query)"] = [await measure(() => queryRelations(story, { involving: story.entities[0]!.id }))];
+  ops["event index build (first query)"] = [await measure(() => queryEvents(story, { participant: story.entities[0]!.id }))];
   queries.forEach((q, qi) => {
     let results = 0;
     for (const f of q.filters) {
-      const a = queryRelations(story, f);
-      const b = q.scan(story.relations, f);
-      if (!sameRelations(a, b)) throw new Error(`query ${q.name}: the indexed query and the scan disagree for ${JSON.stringify(f)}`);
+      const a = q.indexed(f);
+      const b = q.scan(f);
+      if (!sameClaims(a, b)) throw new Error(`query ${q.name}: the indexed query and the scan disagree for ${JSON.stringify(f)}`);
       results += a.length;
     }
     facts[`q${qi}.name`] = q.name;
     facts[`q${qi}.results`] = Math.round(results / q.filters.length);
+    facts[`q${qi}.pool`] = q.name.startsWith("events") ? story.events.length : q.name.startsWith("claims") ? relations + story.events.length : relations;
   });
   // Plain timing here (no collection before each batch: a full GC of this heap takes seconds).
   const time = (op: () => number): RunSample => {
@@ -149,7 +163,7 @@ async function queryCase(p: Params): Promise<CaseResult> {
       for (;;) {
         indexed = time(() => {
           let n = 0;
-          for (let k = 0; k < reps; k++) for (const f of q.filters) n += queryRelations(story, f).length;
+          for (let k = 0; k < reps; k++) for (const f of q.filters) n += q.indexed(f).length;
           return n;
         });
         if (indexed.ms >= 20 || reps >= 1 << 20) break;
@@ -157,7 +171,7 @@ async function queryCase(p: Params): Promise<CaseResult> {
       }
       const scan = time(() => {
         let n = 0;
-        for (const f of q.filters) n += q.scan(story.relations, f).length;
+        for (const f of q.filters) n += q.scan(f).length;
         return n;
       });
       const per = (s: RunSample, count: number): RunSample => ({ ms: s.ms / count, peakBytes: s.peakBytes });
@@ -173,16 +187,16 @@ async function queryCase(p: Params): Promise<CaseResult> {
 
 /** Write our export of the synthetic story (the import benchmark's input) and the same graph as plain JSON (networkx's input). */
 async function gexfPrepare(p: Params): Promise<CaseResult> {
-  const relations = num(p, "relations");
+  const claims = num(p, "claims");
   const dir = str(p, "dir");
-  const story = buildStory(generateStory({ entities: entitiesFor(relations), relations }));
-  const gexfFile = path.join(dir, `story-${relations}.gexf`);
+  const story = buildStory(benchStory(claims));
+  const gexfFile = path.join(dir, `story-${claims}.gexf`);
   const fd = openSync(gexfFile, "w");
   for (const chunk of writeGexf(story, BENCH_GEXF_OPTIONS)) writeSync(fd, chunk);
   closeSync(fd);
   const imported = fromGexf(readFileSync(gexfFile));
-  writeFileSync(path.join(dir, `graph-${relations}.json`), JSON.stringify(plainGraph(imported.graph)));
-  return { ops: {}, facts: { gexfBytes: statSync(gexfFile).size } };
+  writeFileSync(path.join(dir, `graph-${claims}.json`), JSON.stringify(plainGraph(imported.graph)));
+  return { ops: {}, facts: { gexfBytes: statSync(gexfFile).size, nodes: imported.graph.nodes.length, edges: imported.graph.edges.length } };
 }
 
 /** The graph's nodes and edges with the attribute values our GEXF carries (what the other writers are given). */
@@ -213,13 +227,13 @@ function graphologyGraph(g: PlainGraph): MultiDirectedGraph {
 }
 
 async function gexfWrite(p: Params): Promise<CaseResult> {
-  const relations = num(p, "relations");
+  const claims = num(p, "claims");
   const dir = str(p, "dir");
   const writer = str(p, "writer");
-  const out = path.join(dir, `out-${writer}-${relations}.gexf`);
+  const out = path.join(dir, `out-${writer}-${claims}.gexf`);
   let op: () => unknown;
   if (writer === "ours") {
-    const story = buildStory(generateStory({ entities: entitiesFor(relations), relations }));
+    const story = buildStory(benchStory(claims));
     op = () => {
       const fd = openSync(out, "w");
       try {
@@ -229,29 +243,31 @@ async function gexfWrite(p: Params): Promise<CaseResult> {
       }
     };
   } else if (writer === "graphology") {
-    const graph = graphologyGraph(JSON.parse(readFileSync(path.join(dir, `graph-${relations}.json`), "utf8")) as PlainGraph);
+    const graph = graphologyGraph(JSON.parse(readFileSync(path.join(dir, `graph-${claims}.json`), "utf8")) as PlainGraph);
     op = () => writeFileSync(out, graphologyWrite(graph, { version: "1.3", pretty: true }));
   } else throw new Error(`gexf-write: unknown writer ${writer}`);
   return { ops: { write: [await measure(op)] }, facts: { bytes: statSync(out).size } };
 }
 
 async function gexfRead(p: Params): Promise<CaseResult> {
-  const relations = num(p, "relations");
+  const claims = num(p, "claims");
   const dir = str(p, "dir");
   const reader = str(p, "reader");
-  const file = path.join(dir, `story-${relations}.gexf`);
+  const file = path.join(dir, `story-${claims}.gexf`);
   const text = readFileSync(file, "utf8");
+  const { relations, events } = splitClaims(claims);
+  const edges = (JSON.parse(readFileSync(path.join(dir, `graph-${claims}.json`), "utf8")) as PlainGraph).edges.length;
   let op: () => unknown;
   if (reader === "ours") {
     op = () => {
       const r = fromGexf(text);
-      if (r.kind !== "story" || r.story.relations.length !== relations) throw new Error("gexf-read: our reader lost relations");
+      if (r.kind !== "story" || r.story.relations.length !== relations || r.story.events.length !== events) throw new Error("gexf-read: our reader lost claims");
       return r;
     };
   } else if (reader === "graphology") {
     op = () => {
       const g = graphologyParse(MultiDirectedGraph, text);
-      if (g.size !== relations) throw new Error("gexf-read: graphology-gexf lost edges");
+      if (g.size !== edges) throw new Error("gexf-read: graphology-gexf lost edges");
       return g;
     };
   } else throw new Error(`gexf-read: unknown reader ${reader}`);

@@ -1,16 +1,22 @@
-// Fuzzing parseStoryJson: 10 000 mutations of the default story's JSON (drop, duplicate, retype,
-// truncate, swap, rename fields; cut, corrupt or re-encode the text). Every outcome must be a valid
-// story or a StoryValidationError of typed, located problems: nothing else may escape, nothing may hang.
+// Fuzzing parseStoryJson: 10 000 mutations (drop, duplicate, retype, truncate, swap, rename fields;
+// cut, corrupt or re-encode the text) of three story files: the default story (storygraph/2, with
+// events), a small generated story (the story's own kinds, inferred qualifiers, sources that are
+// entities) and a storygraph/1 file (converted on load). Every outcome must be a valid story or a
+// StoryValidationError of typed, located problems: nothing else may escape, nothing may hang.
 // FUZZ_STATS=1 prints how many stories stayed valid and how often each problem class came up.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import { generateStory } from "../bench/generate.ts";
 import { defaultStory } from "../src/data/story.ts";
 import { STORY_PROBLEM_CLASSES, StoryProblem, StoryValidationError } from "../src/graph/errors.ts";
 import { parseStoryJson } from "../src/graph/input/load.ts";
 import type { Story } from "../src/graph/model.ts";
 import { toStoryJson } from "../src/graph/input/story-json.ts";
 
-const BASE_TEXT = toStoryJson(defaultStory());
+const V1 = JSON.parse(readFileSync(new URL("./fixtures/invalid/70-v1-source-not-in-article.json", import.meta.url), "utf8")) as { relations: { citations: { attribution?: string }[] }[] };
+V1.relations[2]!.citations[0]!.attribution = "two people familiar with the talks";
+const BASES = [toStoryJson(defaultStory()), JSON.stringify(generateStory({ entities: 12, relations: 8, events: 4, seed: 2 })), JSON.stringify(V1)];
 const RUNS = 10_000;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -116,13 +122,13 @@ function encode(text: string, op: (typeof TEXT_OPS)[number], n: number): string 
 
 describe("parseStoryJson fuzzing", () => {
   test(`parseStoryJson turns ${RUNS} mutated stories into a story or typed, located problems`, () => {
-    const base = JSON.parse(BASE_TEXT) as Json;
+    const bases = BASES.map((text) => JSON.parse(text) as Json);
     const seen = new Map<string, number>();
-    let valid = 0;
+    const validOf = bases.map(() => 0);
     let slowest = 0;
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.constantFrom(...TEXT_OPS), fc.nat(), (mutations, textOp, n) => {
-        let doc = structuredClone(base);
+      fc.property(fc.nat(bases.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.constantFrom(...TEXT_OPS), fc.nat(), (which, mutations, textOp, n) => {
+        let doc: Json = structuredClone(bases[which] ?? null);
         for (const m of mutations) doc = apply(doc, m);
         const source = encode(JSON.stringify(doc, null, n % 3), textOp, n);
         const t0 = performance.now();
@@ -144,16 +150,18 @@ describe("parseStoryJson fuzzing", () => {
         }
         slowest = Math.max(slowest, performance.now() - t0);
         if (story) {
-          valid++;
-          for (const r of story.relations) for (const c of r.citations) expect(story.article.text.slice(c.start, c.end)).toBe(c.quote);
+          validOf[which]!++;
+          expect(story.format).toBe("storygraph/2");
+          for (const c of [...story.relations, ...story.events]) for (const x of c.citations) expect(story.article.text.slice(x.start, x.end)).toBe(x.quote);
         }
       }),
       { numRuns: RUNS },
     );
-    if (process.env.FUZZ_STATS) console.log(JSON.stringify({ valid, slowest, seen: Object.fromEntries(seen) }));
-    // the mutations reach far: many kinds of problem, and some mutated stories stay valid
-    expect(seen.size, [...seen.keys()].join(", ")).toBeGreaterThanOrEqual(15);
-    expect(valid).toBeGreaterThan(0);
+    if (process.env.FUZZ_STATS) console.log(JSON.stringify({ validOf, slowest, seen: Object.fromEntries(seen) }));
+    // the mutations reach far: many kinds of problem, Model 2's among them, and some mutated stories of each file stay valid
+    expect(seen.size, [...seen.keys()].join(", ")).toBeGreaterThanOrEqual(20);
+    for (const name of ["RoleError", "UnknownClaimError", "UnknownKindError", "UngroundedQualifierError", "SourceError"]) expect(seen.get(name) ?? 0, name).toBeGreaterThan(0);
+    for (const valid of validOf) expect(valid).toBeGreaterThan(0);
     expect(slowest, "slowest single parse (ms)").toBeLessThan(1000);
   }, 120_000);
 });

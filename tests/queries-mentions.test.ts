@@ -11,6 +11,7 @@ import type { Entity, Sentence, Story } from "../src/graph/model.ts";
 import { mentions } from "../src/graph/queries/mentions.ts";
 import { foldName, foldWithMap, isWordChar, segmentSentences } from "../src/graph/text.ts";
 import { buildStory } from "../src/graph/input/validate.ts";
+import { NEWS_CORE_VOCABULARY } from "../src/graph/vocabulary/resolve.ts";
 
 function referenceMentions(story: Story) {
   const text = story.article.text;
@@ -52,7 +53,7 @@ function referenceMentions(story: Story) {
 
 /** A story made only of an article and entities (what mentions reads). */
 function storyOf(text: string, entities: Entity[]): Story {
-  return { article: { text, language: "fr" }, sentences: segmentSentences(text, "fr"), entities, relations: [], noClaims: [] };
+  return { format: "storygraph/2", article: { text, language: "fr" }, sentences: segmentSentences(text, "fr"), vocabulary: NEWS_CORE_VOCABULARY, entities, relations: [], events: [], noClaims: [] };
 }
 
 describe("mentions", () => {
@@ -75,7 +76,7 @@ describe("mentions", () => {
         fc.uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }),
         (pieces, labels) => {
           const text = pieces.map(([w, g]) => w + g).join("") + ".";
-          const entities: Entity[] = labels.map((label, i) => ({ id: `e${i}`, kind: "organization", label, aliases: i % 2 ? [labels[0]!] : [] }));
+          const entities: Entity[] = labels.map((label, i) => ({ type: "entity", id: `e${i}`, kind: "organization", label, aliases: i % 2 ? [labels[0]!] : [] }));
           const story = storyOf(text, entities);
           expect(mentions(story)).toEqual(referenceMentions(story));
         },
