@@ -94,11 +94,35 @@ describe("compileShapeCheck on the story schema", () => {
 
 describe("compileShapeCheck on other schemas", () => {
   test("compileShapeCheck returns null for schema types or checks it does not know", () => {
-    expect(compileShapeCheck(z.union([z.string(), z.number()]))).toBeNull();
+    expect(compileShapeCheck(z.tuple([z.string(), z.number()]))).toBeNull();
     expect(compileShapeCheck(z.looseObject({ a: z.string() }))).toBeNull(); // keeps unknown keys of any type
     expect(compileShapeCheck(z.strictObject({ a: z.string().email() }))).toBeNull();
     expect(compileShapeCheck(z.strictObject({ a: z.number().multipleOf(3) }))).toBeNull();
-    expect(compileShapeCheck(z.strictObject({ a: z.array(z.string()).min(1) }))).toBeNull();
+    expect(compileShapeCheck(z.strictObject({ a: z.array(z.string()).length(2) }))).toBeNull();
+    expect(compileShapeCheck(z.union([z.string(), z.tuple([z.string()])]))).toBeNull();
+  });
+  test("compileShapeCheck follows boolean, union and array length rules like zod", () => {
+    const schema = z.strictObject({
+      b: z.boolean(),
+      u: z.union([z.string().min(1), z.strictObject({ value: z.string(), why: z.string() })]),
+      list: z.array(z.string()).min(1).max(2),
+    });
+    const c = compileShapeCheck(schema)!;
+    const ok = { b: true, u: "x", list: ["a"] };
+    const cases: unknown[] = [
+      ok,
+      { ...ok, b: 0 },
+      { ...ok, u: "" },
+      { ...ok, u: { value: "v", why: "w" } },
+      { ...ok, u: { value: "v" } },
+      { ...ok, u: { value: "v", why: "w", extra: 1 } },
+      { ...ok, u: 3 },
+      { ...ok, list: [] },
+      { ...ok, list: ["a", "b"] },
+      { ...ok, list: ["a", "b", "c"] },
+      { ...ok, list: [1] },
+    ];
+    for (const v of cases) expect(c(v), JSON.stringify(v)).toBe(schema.safeParse(v).success);
   });
   test("compileShapeCheck follows string, number, enum, literal, optional and array rules like zod", () => {
     const schema = z.strictObject({

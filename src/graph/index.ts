@@ -56,7 +56,7 @@ export {
 export { scanJson, locateJsonPaths, lineIndex, MAX_DUPLICATE_KEYS, type JsonScanResult, type JsonSyntaxIssue, type DuplicateKey } from "./input/json-position.ts";
 export { childKeyPath, childIndexPath, parentPath } from "./input/json-path.ts";
 export { toStoryInput, toStoryJson, type StoryJsonOptions } from "./input/story-json.ts";
-export { storyJsonSchema, storyJsonSchemaText } from "./input/json-schema.ts";
+export { storyJsonSchema, storyJsonSchemaText, story1JsonSchema, story1JsonSchemaText } from "./input/json-schema.ts";
 export { locateQuote, citationFor, type QuoteLocation, type LocateQuoteOptions } from "./quote-locate.ts";
 export * from "./gexf/index.ts";
 export { mulberry32, hashString } from "./random.ts";

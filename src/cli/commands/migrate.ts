@@ -60,7 +60,7 @@ Options:
 
 Examples:
   storygraph migrate tests/fixtures/english-story.json
-  storygraph migrate tests/fixtures/mini-story.json --out mini-story.json
+  storygraph migrate tests/fixtures/story-1.json --out story.json
 `,
   run(args, io) {
     const { values, positionals } = parseFlags(args, { out: { type: "string" } }, true);

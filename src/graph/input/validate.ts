@@ -58,7 +58,7 @@ export function checkStoryInput(input: unknown, problems: ProblemList): Story | 
   const format = input !== null && typeof input === "object" && !Array.isArray(input) ? (input as { format?: unknown }).format : undefined;
   if (format !== undefined && format !== STORY_FORMAT && format !== STORY_FORMAT_1) {
     const known = `${STORY_FORMAT_1}, ${STORY_FORMAT}`;
-    problems.add(UnknownFormatError, "format", `${JSON.stringify(format)} is not a story format this version reads (${known})${typeof format === "string" ? didYouMean(format, [STORY_FORMAT_1, STORY_FORMAT]) : ""}`);
+    problems.add(UnknownFormatError, "format", `${JSON.stringify(format)} is not a story format this version reads (${known})${typeof format === "string" ? didYouMean(format, [STORY_FORMAT, STORY_FORMAT_1]) : ""}`);
     return null;
   }
   if (isStory1(input)) {
