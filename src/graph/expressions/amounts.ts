@@ -56,13 +56,28 @@ import { ISO_4217_CODES } from "../currencies.ts";
 import {
   type ExpressionLanguage,
   type Numeral,
+  NUMBER_START_SHAPES,
+  NumeralTable,
   type Quantity,
   decimalToNumber,
   expressionLanguage,
-  readQuantity,
-  scanNumerals,
+  quantityAt,
 } from "./numbers.ts";
-import { type Token, forEachLine, isAlphanumeric, isGap, matchKeys, phraseKeys, tokenize } from "./tokens.ts";
+import {
+  BREAK,
+  DIGITS,
+  GAP,
+  NONE,
+  PUNCT,
+  type Token,
+  TokenBuffer,
+  WORD,
+  WordShapes,
+  lineEnd,
+  matchBufferKeys,
+  phraseKeys,
+  spaceRunEnd,
+} from "./tokens.ts";
 
 export interface AmountExpression {
   /** Offsets in `text`, UTF-16 code units, end exclusive: text.slice(start, end) === this.text */
@@ -89,6 +104,10 @@ const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ["$", "USD"], ["€", "EUR"], ["£", "GBP"], ["¥", "JPY"], ["₹", "INR"], ["₩", "KRW"], ["₽", "RUB"],
   ["₺", "TRY"], ["₪", "ILS"], ["₦", "NGN"], ["₱", "PHP"], ["₫", "VND"], ["฿", "THB"], ["₴", "UAH"],
 ]);
+/** `SYMBOLS` by code unit: every symbol is one. */
+const SYMBOL_CODES: ReadonlyMap<number, string> = new Map([...SYMBOLS].map(([symbol, code]) => [symbol.charCodeAt(0), code]));
+const DOLLAR = 0x24;
+const YEN = 0xa5;
 
 /** Letters glued before `$` (`US$`, `C$`) or after it (`$US`, `$ CA`), case-sensitive. */
 const DOLLAR_MARKS: ReadonlyMap<string, string> = new Map([
@@ -108,6 +127,16 @@ function codeOf(word: string): string | undefined {
   if (word.length !== 3) return undefined;
   if (word === "RMB") return "CNY";
   return ISO_4217_CODES.has(word) ? word : undefined;
+}
+
+/** The ISO code token `k` writes (`codeOf` its text). */
+function codeAt(tokens: TokenBuffer, k: number): string | undefined {
+  return tokens.length(k) === 3 ? codeOf(tokens.text(k)) : undefined;
+}
+
+/** The currency of the symbol token `k` writes, if it is one. */
+function symbolAt(tokens: TokenBuffer, k: number): string | undefined {
+  return tokens.length(k) === 1 ? SYMBOL_CODES.get(tokens.code(k)) : undefined;
 }
 
 /** A currency word with the adjectives that name its currency. Forms are folded; `|` separates variants. */
@@ -287,6 +316,7 @@ interface CurrencyPhrase {
 /** Phrases by their first key, longest first. */
 type PhraseIndex = ReadonlyMap<string, readonly CurrencyPhrase[]>;
 
+
 function indexPhrases(families: readonly CurrencyFamily[]): PhraseIndex {
   const index = new Map<string, CurrencyPhrase[]>();
   const add = (keys: string[], wordAt: number, code: string | null, bare: boolean) => {
@@ -312,7 +342,38 @@ function indexPhrases(families: readonly CurrencyFamily[]): PhraseIndex {
   return index;
 }
 
-const PHRASES: Readonly<Record<ExpressionLanguage, PhraseIndex>> = { fr: indexPhrases(FR_FAMILIES), en: indexPhrases(EN_FAMILIES) };
+/**
+ * The phrases of one first key that may stand where the third token has a given key, in their
+ * order (the others cannot match there): the phrases of two keys or fewer, and those whose third
+ * key it is. " " is a gap's key, as in a phrase.
+ */
+interface PhraseChoice {
+  readonly byThird: ReadonlyMap<string, readonly CurrencyPhrase[]>;
+  readonly short: readonly CurrencyPhrase[];
+}
+
+function choosePhrases(index: PhraseIndex): ReadonlyMap<string, PhraseChoice> {
+  const choices = new Map<string, PhraseChoice>();
+  for (const [first, list] of index) {
+    const byThird = new Map<string, CurrencyPhrase[]>();
+    for (const phrase of list) if (phrase.keys.length >= 3) byThird.set(phrase.keys[2]!, []);
+    for (const [third, chosen] of byThird) chosen.push(...list.filter((p) => p.keys.length < 3 || p.keys[2] === third));
+    choices.set(first, { byThird, short: list.filter((p) => p.keys.length < 3) });
+  }
+  return choices;
+}
+
+const PHRASE_INDEX: Readonly<Record<ExpressionLanguage, PhraseIndex>> = { fr: indexPhrases(FR_FAMILIES), en: indexPhrases(EN_FAMILIES) };
+const PHRASES: Readonly<Record<ExpressionLanguage, ReadonlyMap<string, PhraseChoice>>> = {
+  fr: choosePhrases(PHRASE_INDEX.fr),
+  en: choosePhrases(PHRASE_INDEX.en),
+};
+
+/** The first keys of the currency phrases. */
+const PHRASE_STARTS: Readonly<Record<ExpressionLanguage, WordShapes>> = {
+  fr: new WordShapes(PHRASES.fr.keys()),
+  en: new WordShapes(PHRASES.en.keys()),
+};
 
 /**
  * Folded French adjectives of nationality (`zimbabweens`, `jamaicains`): a currency word followed by
@@ -331,6 +392,15 @@ const CURRENCY_WORD_HINT = new RegExp(
   "i",
 );
 const CURRENCY_SIGN_HINT = /[$€£¥₹₩₽₺₪₦₱₫฿₴]|[A-Z]{3}/;
+/** The hints as global expressions, to find where the next one stands (`hintAt`). */
+const CURRENCY_WORD_HINTS = new RegExp(CURRENCY_WORD_HINT.source, "gi");
+const CURRENCY_SIGN_HINTS = new RegExp(CURRENCY_SIGN_HINT.source, "g");
+
+/** Where the last character of the first match of a global hint at or after `from` stands, or -1. */
+function hintAt(hints: RegExp, text: string, from: number): number {
+  hints.lastIndex = from;
+  return hints.test(text) ? hints.lastIndex - 1 : -1;
+}
 
 /**
  * A cheap test run before any scan: false when the text cannot hold an amount, because it has no
@@ -351,18 +421,19 @@ interface Currency {
 }
 
 /** A currency phrase at `p` (`dollars canadiens`, `Canadian dollars`). */
-function currencyWords(tokens: readonly Token[], p: number, language: ExpressionLanguage): Currency | null {
-  const t = tokens[p];
-  if (t === undefined || t.kind !== "word") return null;
-  for (const phrase of PHRASES[language].get(t.key) ?? []) {
-    const next = matchKeys(tokens, p, phrase.keys);
+function currencyWords(tokens: TokenBuffer, p: number, language: ExpressionLanguage): Currency | null {
+  if (tokens.kind(p) !== WORD || !tokens.mayBe(p, PHRASE_STARTS[language])) return null;
+  const choice = PHRASES[language].get(tokens.key(p)!);
+  if (choice === undefined) return null;
+  const third = tokens.key(p + 2);
+  for (const phrase of (third === undefined ? undefined : choice.byThird.get(third)) ?? choice.short) {
+    const next = matchBufferKeys(tokens, p, phrase.keys);
     if (next < 0) continue;
-    const word = tokens[p + phrase.wordAt]!;
-    if (word.text.toLowerCase() !== word.key) return null; // `dóllars`: not a currency word as written
+    if (!tokens.writtenAsKey(p + phrase.wordAt)) return null; // `dóllars`: not a currency word as written
     if (phrase.code === null) return null;
-    if (phrase.bare && language === "fr" && isGap(tokens[next])) {
-      const adjective = tokens[next + 1];
-      if (adjective?.kind === "word" && NATIONALITY.test(adjective.key) && !NOT_NATIONALITY.has(adjective.key)) return null;
+    if (phrase.bare && language === "fr" && tokens.gap(next) && tokens.kind(next + 1) === WORD) {
+      const adjective = tokens.key(next + 1)!;
+      if (NATIONALITY.test(adjective) && !NOT_NATIONALITY.has(adjective)) return null;
     }
     return { code: phrase.code, next };
   }
@@ -370,103 +441,105 @@ function currencyWords(tokens: readonly Token[], p: number, language: Expression
 }
 
 /** `US`, `CA`… glued after `$` at `k` (`5 $US`), or, for the marks of two letters or more, after a gap (`10 M$ CA`). */
-function dollarMark(tokens: readonly Token[], k: number): Currency | null {
-  const glued = tokens[k];
-  if (glued?.kind === "word") {
-    const code = DOLLAR_MARKS.get(glued.text);
+function dollarMark(tokens: TokenBuffer, k: number): Currency | null {
+  if (tokens.kind(k) === WORD) {
+    const code = DOLLAR_MARKS.get(tokens.text(k));
     return code === undefined ? null : { code, next: k + 1 };
   }
-  const spaced = tokens[k + 1];
-  if (isGap(glued) && spaced?.kind === "word" && spaced.text.length >= 2) {
-    const code = DOLLAR_MARKS.get(spaced.text);
+  if (tokens.gap(k) && tokens.kind(k + 1) === WORD && tokens.length(k + 1) >= 2) {
+    const code = DOLLAR_MARKS.get(tokens.text(k + 1));
     if (code !== undefined) return { code, next: k + 2 };
   }
   return null;
 }
 
 /** The currency after a quantity. */
-function currencyAfter(tokens: readonly Token[], q: Quantity, language: ExpressionLanguage | null): Currency | null {
+function currencyAfter(tokens: TokenBuffer, q: Quantity, language: ExpressionLanguage | null): Currency | null {
   const k = q.next;
   // a symbol or code, glued or after a gap
-  const s = tokens[k]?.kind === "space" ? (isGap(tokens[k]) ? k + 1 : -1) : k;
-  const sign = s >= 0 ? tokens[s] : undefined;
-  if (sign !== undefined) {
-    if (sign.kind === "punct") {
-      const code = SYMBOLS.get(sign.text);
-      if (code !== undefined) {
-        if (sign.text === "$") {
-          const marked = dollarMark(tokens, s + 1);
-          if (marked) return marked;
-        }
-        return { code, next: s + 1 };
+  const after = tokens.kind(k);
+  const s = after === GAP ? k + 1 : after === BREAK ? -1 : k;
+  const sign = s >= 0 ? tokens.kind(s) : NONE;
+  if (sign === PUNCT) {
+    const code = symbolAt(tokens, s);
+    if (code !== undefined) {
+      if (tokens.code(s) === DOLLAR) {
+        const marked = dollarMark(tokens, s + 1);
+        if (marked) return marked;
       }
-    } else if (sign.kind === "word" && s > k) {
-      const code = codeOf(sign.text);
-      if (code !== undefined) return { code, next: s + 1 };
+      return { code, next: s + 1 };
     }
+  } else if (sign === WORD && s > k) {
+    const code = codeAt(tokens, s);
+    if (code !== undefined) return { code, next: s + 1 };
   }
   if (language === null || q.ending === "spaced" || (q.ending === "glued" && language === "fr")) return null;
   // currency words: after a gap, or in French after `de` / `d’` when the number reads as a noun of
   // scale: after a scale word, or digits worth whole millions (`1 000 000 de dollars`, "un million")
   let p = -1;
-  if (isGap(tokens[k])) {
+  if (after === GAP) {
     p = k + 1;
     if (language === "fr" && (q.ending === "scale" || q.value.exponent >= 6)) {
-      const de = tokens[k + 1]?.key;
-      if (de === "de" && isGap(tokens[k + 2])) p = k + 3;
-      else if (de === "d" && tokens[k + 2]?.key === "'") p = k + 3;
+      const de = tokens.key(k + 1);
+      if (de === "de" && tokens.gap(k + 2)) p = k + 3;
+      else if (de === "d" && tokens.key(k + 2) === "'") p = k + 3;
     }
   }
   return p < 0 ? null : currencyWords(tokens, p, language);
 }
 
 /** A currency sign before a number at `i`: a symbol, `US$`, `$US`, `CN¥`, or an ISO code. */
-function currencyBefore(tokens: readonly Token[], i: number): Currency | null {
-  const t = tokens[i]!;
-  if (isAlphanumeric(tokens[i - 1])) return null;
-  if (t.kind === "punct") {
-    const code = SYMBOLS.get(t.text);
+function currencyBefore(tokens: TokenBuffer, i: number): Currency | null {
+  if (tokens.alphanumeric(i - 1)) return null;
+  const kind = tokens.kind(i);
+  if (kind === PUNCT) {
+    const code = symbolAt(tokens, i);
     if (code === undefined) return null;
-    const glued = tokens[i + 1];
-    if (glued?.kind === "word") {
+    if (tokens.kind(i + 1) === WORD) {
       // $US5, $A5; any other letters glued to the symbol make no amount
-      const marked = t.text === "$" ? DOLLAR_MARKS.get(glued.text) : undefined;
-      return marked !== undefined && tokens[i + 2]?.kind === "digits" ? { code: marked, next: i + 2 } : null;
+      const marked = tokens.code(i) === DOLLAR ? DOLLAR_MARKS.get(tokens.text(i + 1)) : undefined;
+      return marked !== undefined && tokens.kind(i + 2) === DIGITS ? { code: marked, next: i + 2 } : null;
     }
     return { code, next: i + 1 };
   }
-  if (t.kind !== "word") return null;
-  const sign = tokens[i + 1];
-  if (sign?.kind === "punct" && (sign.text === "$" || sign.text === "¥")) {
-    const code = (sign.text === "$" ? DOLLAR_MARKS : YEN_MARKS).get(t.text);
+  if (kind !== WORD) return null;
+  if (tokens.is(i + 1, DOLLAR) || tokens.is(i + 1, YEN)) {
+    const code = (tokens.code(i + 1) === DOLLAR ? DOLLAR_MARKS : YEN_MARKS).get(tokens.text(i));
     return code === undefined ? null : { code, next: i + 2 };
   }
-  const code = codeOf(t.text);
-  return code !== undefined && !WORD_LIKE_CODES.has(t.text) ? { code, next: i + 1 } : null;
+  const word = tokens.length(i) === 3 ? tokens.text(i) : "";
+  const code = codeOf(word);
+  return code !== undefined && !WORD_LIKE_CODES.has(word) ? { code, next: i + 1 } : null;
 }
 
-function amountAt(
-  tokens: readonly Token[],
-  i: number,
-  language: ExpressionLanguage | null,
-  numerals: readonly (Numeral | undefined)[],
-): AmountSpan | null {
-  const t = tokens[i]!;
-  if (t.kind === "punct" || (t.kind === "word" && t.text.length <= 3 && t.text.toUpperCase() === t.text)) {
+/** Whether word token `i` is written the same in upper case (`t.text.toUpperCase() === t.text`). */
+function upperCase(tokens: TokenBuffer, i: number): boolean {
+  if (tokens.asciiWord(i)) {
+    // ASCII letters: the same in upper case when none is lower case
+    for (let k = tokens.starts[i]!, end = tokens.ends[i]!; k < end; k++) if (tokens.src.charCodeAt(k) >= 0x61) return false;
+    return true;
+  }
+  const text = tokens.text(i);
+  return text.toUpperCase() === text;
+}
+
+function amountAt(tokens: TokenBuffer, i: number, language: ExpressionLanguage | null, numerals: NumeralTable): AmountSpan | null {
+  const kind = tokens.kind(i);
+  if (kind === PUNCT || (kind === WORD && tokens.length(i) <= 3 && upperCase(tokens, i))) {
     const before = currencyBefore(tokens, i);
     if (before) {
-      const p = isGap(tokens[before.next]) ? before.next + 1 : before.next;
-      const q = readQuantity(tokens, p, language, numerals, { prefixed: true });
-      if (q === null || isAlphanumeric(tokens[q.next])) return null;
+      const p = tokens.gap(before.next) ? before.next + 1 : before.next;
+      const q = quantityAt(tokens, p, language, numerals, true);
+      if (q === null || tokens.alphanumeric(q.next)) return null;
       const value = decimalToNumber(q.value);
       return Number.isFinite(value) ? { start: i, next: q.next, value, currency: before.code } : null;
     }
   }
-  if (t.kind !== "digits" && t.kind !== "word") return null;
-  const q = readQuantity(tokens, i, language, numerals);
+  if (kind !== DIGITS && (kind !== WORD || language === null || !tokens.mayBe(i, NUMBER_START_SHAPES[language]))) return null;
+  const q = quantityAt(tokens, i, language, numerals, false);
   if (q === null) return null;
   const currency = currencyAfter(tokens, q, language);
-  if (currency === null || isAlphanumeric(tokens[currency.next])) return null;
+  if (currency === null || tokens.alphanumeric(currency.next)) return null;
   const value = decimalToNumber(q.value);
   return Number.isFinite(value) ? { start: i, next: currency.next, value, currency: currency.code } : null;
 }
@@ -485,16 +558,148 @@ export function scanAmounts(
   language: ExpressionLanguage | null,
   numerals: readonly (Numeral | undefined)[],
 ): AmountSpan[] {
-  const found: AmountSpan[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const m = amountAt(tokens, i, language, numerals);
-    if (m) {
-      found.push(m);
-      i = m.next;
-    } else i = numerals[i]?.next ?? i + 1;
-  }
-  return found;
+  const b = TokenBuffer.fromTokens(tokens);
+  return amountSpans(b, language, NumeralTable.fromNumerals(b, language, numerals));
 }
+
+/**
+ * `scanAmounts` on a `TokenBuffer`.
+ *
+ * @param tokens - the tokens of the text
+ * @param language - the rules, from `expressionLanguage`
+ * @param numerals - the text's numerals, scanned under `language`
+ * @returns the amounts in text order, without overlap
+ */
+export function amountSpans(tokens: TokenBuffer, language: ExpressionLanguage | null, numerals: NumeralTable): AmountSpan[] {
+  const scan = new AmountScan().reset(tokens, language, numerals);
+  scan.readUntil(tokens.count);
+  return scan.found;
+}
+
+/** Every currency word, folded (the words a currency phrase holds, see `CurrencyPhrase.wordAt`). */
+const CURRENCY_WORDS: ReadonlySet<string> = new Set([...FR_FAMILIES, ...EN_FAMILIES].flatMap((f) => f.words));
+const CURRENCY_WORD_SHAPES = new WordShapes(CURRENCY_WORDS);
+
+/**
+ * Whether token `k` may be the currency of an amount: a currency symbol, an ISO code as `codeOf`
+ * reads it, or a currency word. Every amount holds one: its symbol or code (`US$5`: the `$`), or
+ * the currency word of its phrase.
+ */
+function mayBeCurrency(tokens: TokenBuffer, k: number): boolean {
+  const kind = tokens.kinds[k];
+  if (kind === PUNCT) return symbolAt(tokens, k) !== undefined;
+  if (kind !== WORD) return false;
+  if (tokens.length(k) === 3 && codeAt(tokens, k) !== undefined) return true;
+  return tokens.mayBe(k, CURRENCY_WORD_SHAPES) && CURRENCY_WORDS.has(tokens.key(k)!);
+}
+
+/**
+ * How far after the end of its quantity an amount's currency stands at most: `currencyAfter` looks
+ * for a currency phrase after a gap and `de` and a gap (3 tokens on), and the phrase's currency word
+ * stands `wordAt` tokens into it (`U.S. dollars`: 5).
+ */
+const CURRENCY_REACH = 3 + Math.max(...[...PHRASE_INDEX.fr.values(), ...PHRASE_INDEX.en.values()].flat().map((p) => p.wordAt));
+
+/**
+ * How far an amount's currency stands at most from the start of the amount, when it starts with a
+ * word or a sign (`quantityAt`: number words take at most 11 tokens, `quatre-vingt-dix-neuf` or
+ * `deux cent quatre-vingt-dix`, then a gap and a scale word, a second one, and `et demi`: 19), and
+ * from the end of its numeral, when it starts with digits (a glued or spaced abbreviation, or scale
+ * words as above: 8).
+ */
+const WORD_AMOUNT_REACH = 19 + CURRENCY_REACH;
+const NUMERAL_AMOUNT_REACH = 8 + CURRENCY_REACH;
+
+/**
+ * `amountSpans`, resumable: `readUntil(end)` finds every amount that starts before token `end`,
+ * going on from where the last call stopped. The scan goes straight past the tokens too far before
+ * the next token that may be a currency (see `mayBeCurrency` and the reaches above) for an amount
+ * to start there, and stops after the last one: those tokens start no amount.
+ */
+export class AmountScan {
+  /** The amounts found so far, in text order. */
+  found: AmountSpan[] = [];
+  private tokens = new TokenBuffer();
+  private language: ExpressionLanguage | null = null;
+  private numerals = new NumeralTable();
+  /** Where the scan stands: every amount starting before it is in `found`. */
+  private at = 0;
+  /** The first token from `at` on that may be a currency, once looked for (see `currencyFrom`); -1 for none. */
+  private currency = -1;
+  /** `currency` is the first such token from this one on (-1: not looked for yet). */
+  private currencyFrom = -1;
+
+  /** Start over on `tokens`, with their numerals. */
+  reset(tokens: TokenBuffer, language: ExpressionLanguage | null, numerals: NumeralTable): this {
+    this.tokens = tokens;
+    this.language = language;
+    this.numerals = numerals;
+    this.at = 0;
+    this.currency = -1;
+    this.currencyFrom = -1;
+    if (this.found.length > 0) this.found = [];
+    return this;
+  }
+
+  /** Find every amount that starts before token `end`. */
+  readUntil(end: number): void {
+    const tokens = this.tokens;
+    const numerals = this.numerals;
+    const stop = Math.min(end, tokens.count);
+    let i = this.at;
+    while (i < stop) {
+      const c = this.nextCurrency(i);
+      if (c < 0) {
+        i = tokens.count; // no amount starts after the last currency
+        break;
+      }
+      if (c - WORD_AMOUNT_REACH > i) {
+        // No amount starts before `c - WORD_AMOUNT_REACH` but at a numeral reaching close enough
+        // to `c`, which then holds that token: go to the numeral's start, or to that token (where
+        // the scan would stand, the tokens before starting nothing).
+        const target = c - WORD_AMOUNT_REACH;
+        const owner = numerals.owner[target]!;
+        const to = owner < target && owner >= i ? owner : target;
+        if (to > i) {
+          i = to;
+          continue;
+        }
+      }
+      const next = numerals.next[i]!;
+      if (next > 0 && c > next + NUMERAL_AMOUNT_REACH) {
+        i = next; // a numeral too far from any currency
+        continue;
+      }
+      const m = amountAt(tokens, i, this.language, numerals);
+      if (m) {
+        this.found.push(m);
+        i = m.next;
+      } else i = next || i + 1;
+    }
+    if (i > this.at) this.at = i;
+  }
+
+  /** The first token from `i` on that may be a currency, or -1 (`i` never goes back). */
+  private nextCurrency(i: number): number {
+    if (this.currencyFrom >= 0 && (this.currency < 0 || this.currency >= i)) return this.currency;
+    const tokens = this.tokens;
+    let k = i;
+    while (k < tokens.count && !mayBeCurrency(tokens, k)) k++;
+    this.currencyFrom = i;
+    this.currency = k < tokens.count ? k : -1;
+    return this.currency;
+  }
+
+  /** Let go of what the scan holds. */
+  release(): void {
+    this.tokens = EMPTY_TOKENS;
+    this.numerals = EMPTY_NUMERALS;
+    if (this.found.length > 0) this.found = [];
+  }
+}
+
+const EMPTY_TOKENS = new TokenBuffer();
+const EMPTY_NUMERALS = new NumeralTable();
 
 /**
  * Find the amounts of money a text states.
@@ -506,12 +711,39 @@ export function scanAmounts(
  *   `text.slice(start, end) === text`
  */
 export function findAmounts(text: string, language: string): AmountExpression[] {
-  const rules = expressionLanguage(language);
   const found: AmountExpression[] = [];
-  forEachLine(text, (from, to) => {
-    const line = from === 0 && to === text.length ? text : text.slice(from, to);
-    if (mayHoldAmount(line)) amountsOf(text, line, from, rules, found);
-  });
+  // Read the lines that pass `mayHoldAmount` (for a longer text): those holding the next match of either hint, found
+  // over the whole text (a match holds no white space, so it lies in one line, and it sees the
+  // same characters around it as in its line alone: white space or the ends of the text). The
+  // sign hint is only looked for in lines without a currency word.
+  const rules = expressionLanguage(language);
+  const n = text.length;
+  if (n <= SHORT_TEXT) {
+    // a quote: when it is one line, that line is the text (kept by the buffers until the next
+    // call, see `release`); a text without hints has no line with one
+    if (!mayHoldAmount(text)) return found;
+    if (lineEnd(text, 0) === n) {
+      amountsOf(text, 0, n, rules, found);
+      return found;
+    }
+  }
+  let word = hintAt(CURRENCY_WORD_HINTS, text, 0);
+  let sign = -2; // not looked for yet
+  for (let from = 0; ; ) {
+    const to = lineEnd(text, from);
+    let here = word >= 0 && word < to;
+    if (!here && sign !== -1) {
+      if (sign < from) sign = hintAt(CURRENCY_SIGN_HINTS, text, from);
+      here = sign >= 0 && sign < to;
+    }
+    if (here) {
+      amountsOf(text, from, to, rules, found);
+      if (word >= 0 && word < to) word = hintAt(CURRENCY_WORD_HINTS, text, to);
+    }
+    if (to === n || (word < 0 && sign === -1)) break;
+    from = spaceRunEnd(text, to);
+  }
+  release();
   return found;
 }
 
@@ -525,16 +757,33 @@ export function findAmounts(text: string, language: string): AmountExpression[] 
  */
 export function findAmountsUnsplit(text: string, language: string): AmountExpression[] {
   const found: AmountExpression[] = [];
-  amountsOf(text, text, 0, expressionLanguage(language), found);
+  amountsOf(text, 0, text.length, expressionLanguage(language), found);
+  release();
   return found;
 }
 
-/** Push the amounts of `line`, which stands at `offset` in `text`. */
-function amountsOf(text: string, line: string, offset: number, rules: ExpressionLanguage | null, found: AmountExpression[]): void {
-  const tokens = tokenize(line);
-  for (const m of scanAmounts(tokens, rules, scanNumerals(tokens, rules))) {
-    const start = offset + tokens[m.start]!.start;
-    const end = offset + tokens[m.next - 1]!.end;
+/** The buffers `findAmounts` reuses from one call to the next. */
+const TOKENS = new TokenBuffer();
+const NUMERALS = new NumeralTable();
+const SCAN = new AmountScan();
+
+function release(): void {
+  TOKENS.release();
+  NUMERALS.release();
+  SCAN.release();
+}
+
+/** Texts up to this many UTF-16 code units are read whole by `findAmounts` and `findDates`. */
+export const SHORT_TEXT = 512;
+
+/** Push the amounts of `text.slice(from, to)`. */
+function amountsOf(text: string, from: number, to: number, rules: ExpressionLanguage | null, found: AmountExpression[]): void {
+  const tokens = TOKENS.fill(text, from, to);
+  const scan = SCAN.reset(tokens, rules, NUMERALS.scan(tokens, rules));
+  scan.readUntil(tokens.count);
+  for (const m of scan.found) {
+    const start = tokens.starts[m.start]!;
+    const end = tokens.ends[m.next - 1]!;
     found.push({ start, end, text: text.slice(start, end), value: m.value, currency: m.currency });
   }
 }

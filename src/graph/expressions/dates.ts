@@ -49,9 +49,9 @@
  *   beyond their year (`Q3 2021`, `T3 2021`, `été 2020` give the year 2021/2020 only), `March of
  *   2021` beyond its year, dates spanning a line break.
  */
-import { scanAmounts } from "./amounts.ts";
-import { type ExpressionLanguage, type Numeral, expressionLanguage, scaleWordPower, scanNumerals } from "./numbers.ts";
-import { type Token, forEachLine, isAlphanumeric, isGap, tokenize } from "./tokens.ts";
+import { AmountScan, SHORT_TEXT } from "./amounts.ts";
+import { type ExpressionLanguage, NumeralTable, expressionLanguage, scaleWordPower } from "./numbers.ts";
+import { DIGITS, GAP, NONE, PUNCT, TokenBuffer, WORD, WordShapes, lineEnd, spaceRunEnd } from "./tokens.ts";
 
 export interface DateExpression {
   /** Offsets in `text`, UTF-16 code units, end exclusive: text.slice(start, end) === this.text */
@@ -94,6 +94,15 @@ const MONTHS: Readonly<Record<ExpressionLanguage, ReadonlyMap<string, MonthName>
 const MODIFIERS: Readonly<Record<ExpressionLanguage, ReadonlyMap<string, "gap" | "hyphen" | "either">>> = {
   fr: new Map([["debut", "gap"], ["fin", "gap"], ["mi", "hyphen"]]),
   en: new Map([["early", "gap"], ["late", "gap"], ["mid", "either"]]),
+};
+
+/**
+ * The keys of the words a date may start with (what `DateReader.atWord` reads): modifiers, month
+ * names and French `premier`.
+ */
+const WORD_STARTS: Readonly<Record<ExpressionLanguage, WordShapes>> = {
+  fr: new WordShapes([...MODIFIERS.fr.keys(), ...MONTHS.fr.keys(), "premier"]),
+  en: new WordShapes([...MODIFIERS.en.keys(), ...MONTHS.en.keys()]),
 };
 
 /** Units and durations after which four digits are a measure, not a year. */
@@ -148,36 +157,147 @@ interface Found {
   readonly dates: readonly DateSpan[];
 }
 
-type Reader = (i: number) => Found | null;
+/**
+ * How far after its start a reading's year token stands at most: `early Sept. 3rd, 2021` (modifier,
+ * gap, month, dot, gap, day, suffix, comma, gap, year).
+ */
+const YEAR_REACH = 9;
 
+/** No dates: what a blocked reading finds. */
+const NO_DATES: readonly DateSpan[] = [];
+
+/**
+ * The date readers over one line's tokens; one instance is reset for each line (`read`), so no
+ * reader is built per call.
+ */
 class DateReader {
-  /** The readers to try at a digits token and at a word token, longest forms first. */
-  readonly digitReaders: readonly Reader[];
-  readonly wordReaders: readonly Reader[];
+  private tokens = new TokenBuffer();
+  private language: ExpressionLanguage | null = null;
+  private numerals = new NumeralTable();
+  /** The line's amounts, read as far as the dates found need (see `outsideAmounts`), once `amountsStarted`. */
+  private amounts = new AmountScan();
+  private amountsStarted = false;
+  /** 1 for each token inside an amount found so far. */
+  private inAmount = new Uint8Array(64);
 
-  constructor(
-    private readonly tokens: readonly Token[],
-    private readonly language: ExpressionLanguage | null,
-    private readonly numerals: readonly (Numeral | undefined)[],
-  ) {
-    const iso: Reader = (i) => this.iso(i);
-    const range: Reader = (i) => this.range(i);
-    const bare: Reader = (i) => this.bareYear(i);
-    const dayFirst: Reader = (i) => this.dayFirst(i);
-    if (language === null) {
-      this.digitReaders = [iso, range, bare];
-      this.wordReaders = [];
-    } else {
-      this.digitReaders = language === "fr" ? [iso, range, (i) => this.slash(i), dayFirst, bare] : [iso, range, dayFirst, bare];
-      this.wordReaders = [(i) => this.modified(i), dayFirst, (i) => this.monthFirst(i)];
+  /** Push the dates of `text.slice(from, to)`, a line (the reader's buffers are refilled). */
+  read(text: string, from: number, to: number, language: ExpressionLanguage | null, found: DateExpression[]): void {
+    const tokens = this.tokens.fill(text, from, to);
+    this.language = language;
+    this.numerals.scan(tokens, language);
+    this.amountsStarted = false;
+    const kinds = tokens.kinds;
+    const words = language === null ? null : WORD_STARTS[language];
+    let year = -1; // the first year token from `i` on (see `nextYear`)
+    for (let i = 0; i < tokens.count; ) {
+      // whatever a reader finds, even a blocked reading, holds a year token at most
+      // `YEAR_REACH` tokens after its start: go straight to the next one that may
+      if (year < i && (year = this.nextYear(i)) < 0) break;
+      if (i < year - YEAR_REACH) {
+        // (a token inside a numeral finds nothing, every reader wanting a numeral of its own: the
+        // scan may land there as well as step over the numeral)
+        i = year - YEAR_REACH;
+        continue;
+      }
+      const kind = kinds[i];
+      let taken: Found | null = null;
+      if (kind === DIGITS) {
+        // every reader at digits wants a day (one or two digits) or a year (four)
+        const length = tokens.length(i);
+        if (length <= 2 || length === 4) taken = this.atDigits(i);
+      } else if (kind === WORD && words !== null && tokens.mayBe(i, words)) taken = this.atWord(i);
+      if (taken === null) {
+        i = this.numerals.next[i] || i + 1;
+        continue;
+      }
+      for (const d of taken.dates) {
+        const start = tokens.starts[d.start]!;
+        const end = tokens.ends[d.next - 1]!;
+        found.push({ start, end, text: text.slice(start, end), value: d.value, precision: d.precision });
+      }
+      i = taken.next;
     }
+  }
+
+  /** Let go of the memory a very long text took. */
+  release(): void {
+    this.tokens.release();
+    this.numerals.release();
+    this.amounts.release();
+    if (this.inAmount.length > 1 << 14) this.inAmount = new Uint8Array(64);
+  }
+
+  /** The first token from `from` on that `year` reads as a year, or -1. */
+  private nextYear(from: number): number {
+    const t = this.tokens;
+    const kinds = t.kinds;
+    const next = this.numerals.next;
+    for (let j = from; j < t.count; j++) {
+      if (kinds[j] !== DIGITS || t.length(j) !== 4 || next[j] !== j + 1) continue;
+      const c = t.code(j);
+      if (c === 0x31 || c === 0x32) return j; // 1000–2999
+    }
+    return -1;
+  }
+
+  /** The readers to try at a digits token, longest forms first; the first found outside amounts. */
+  private atDigits(i: number): Found | null {
+    let r = this.iso(i);
+    if (r !== null && this.outsideAmounts(r)) return r;
+    r = this.range(i);
+    if (r !== null && this.outsideAmounts(r)) return r;
+    if (this.language === "fr") {
+      r = this.slash(i);
+      if (r !== null && this.outsideAmounts(r)) return r;
+    }
+    if (this.language !== null) {
+      r = this.dayFirst(i);
+      if (r !== null && this.outsideAmounts(r)) return r;
+    }
+    r = this.bareYear(i);
+    return r !== null && this.outsideAmounts(r) ? r : null;
+  }
+
+  /** The readers to try at a word token (French or English only). */
+  private atWord(i: number): Found | null {
+    let r = this.modified(i);
+    if (r !== null && this.outsideAmounts(r)) return r;
+    r = this.dayFirst(i);
+    if (r !== null && this.outsideAmounts(r)) return r;
+    r = this.monthFirst(i);
+    return r !== null && this.outsideAmounts(r) ? r : null;
+  }
+
+  /**
+   * Whether no date of `r` lies in an amount (`2019 dollars`). The line's amounts are read only as
+   * far as the dates need: from the start of the line (an amount is where that scan finds it) until
+   * every amount starting before them is known.
+   */
+  private outsideAmounts(r: Found): boolean {
+    const dates = r.dates;
+    if (dates.length === 0) return true;
+    const tokens = this.tokens;
+    const amounts = this.amounts;
+    if (!this.amountsStarted) {
+      this.amountsStarted = true;
+      amounts.reset(tokens, this.language, this.numerals);
+      if (this.inAmount.length < tokens.count) this.inAmount = new Uint8Array(Math.max(tokens.count, this.inAmount.length * 2));
+      this.inAmount.fill(0, 0, tokens.count);
+    }
+    const known = amounts.found.length;
+    amounts.readUntil(dates[dates.length - 1]!.next);
+    for (let a = known; a < amounts.found.length; a++) this.inAmount.fill(1, amounts.found[a]!.start, amounts.found[a]!.next);
+    for (const d of dates) for (let k = d.start; k < d.next; k++) if (this.inAmount[k] === 1) return false;
+    return true;
   }
 
   /** The digits at `j` when they are one numeral of their own of `min`–`max` digits. */
   private digits(j: number, min: number, max: number): number | null {
-    const t = this.tokens[j];
-    if (t === undefined || t.kind !== "digits" || t.text.length < min || t.text.length > max) return null;
-    return this.numerals[j]?.next === j + 1 ? Number(t.text) : null;
+    const t = this.tokens;
+    if (t.kind(j) !== DIGITS) return null;
+    const length = t.length(j);
+    if (length < min || length > max) return null;
+    return this.numerals.next[j] === j + 1 ? t.digitsValue(j) : null;
   }
 
   /** The year written at `j` (four digits, 1000–2999, one numeral), ignoring its neighbours. */
@@ -186,57 +306,63 @@ class DateReader {
     return y !== null && y >= 1000 && y <= 2999 ? y : null;
   }
 
-  private joinedToDigits(joiner: Token | undefined, other: Token | undefined): boolean {
-    return joiner !== undefined && joiner.kind === "punct" && JOINERS.has(joiner.key) && other?.kind === "digits";
+  /** Whether punctuation `joiner` joins the number next to it to the digits `other`. */
+  private joinedToDigits(joiner: number, other: number): boolean {
+    const t = this.tokens;
+    return t.kind(joiner) === PUNCT && JOINERS.has(t.key(joiner)!) && t.kind(other) === DIGITS;
   }
 
   /** Whether what follows the number at `j` leaves it a date (`strict` for bare years). */
   private endsDate(j: number, strict: boolean): boolean {
-    const n1 = this.tokens[j + 1];
-    if (n1 === undefined) return true;
-    if (n1.kind === "word" || n1.kind === "digits") return false;
-    if (n1.kind === "punct") {
-      const n2 = this.tokens[j + 2];
-      if (n1.key === "'" && n2?.key === "s") return false; // the 1990's
-      return !this.joinedToDigits(n1, n2) && n1.key !== "%" && n1.key !== "‰";
+    const t = this.tokens;
+    const n1 = t.kind(j + 1);
+    if (n1 === NONE) return true;
+    if (n1 === WORD || n1 === DIGITS) return false;
+    if (n1 === PUNCT) {
+      const k1 = t.key(j + 1);
+      if (k1 === "'" && t.key(j + 2) === "s") return false; // the 1990's
+      return !this.joinedToDigits(j + 1, j + 2) && k1 !== "%" && k1 !== "‰";
     }
-    if (!isGap(n1)) return true;
-    const n2 = this.tokens[j + 2];
-    if (n2 === undefined) return true;
-    if (n2.kind === "punct") return n2.key !== "%" && n2.key !== "‰";
-    if (n2.kind === "digits") return !strict;
+    if (n1 !== GAP) return true;
+    const n2 = t.kind(j + 2);
+    if (n2 === NONE) return true;
+    if (n2 === PUNCT) {
+      const k2 = t.key(j + 2);
+      return k2 !== "%" && k2 !== "‰";
+    }
+    if (n2 === DIGITS) return !strict;
     if (this.language === null) return true;
-    const key = n2.key;
+    const key = t.key(j + 2)!;
     if (MEASURES[this.language].has(key) || scaleWordPower(this.language, key) !== undefined) return false;
-    if ((key === "pour" || key === "per") && isGap(this.tokens[j + 3]) && this.tokens[j + 4]?.key === "cent") return false;
+    if ((key === "pour" || key === "per") && t.gap(j + 3) && t.key(j + 4) === "cent") return false;
     return true;
   }
 
   /** Whether what precedes a bare number at `j` leaves it a date. */
   private startsDate(j: number): boolean {
-    const tokens = this.tokens;
-    const p1 = tokens[j - 1];
-    if (p1 === undefined) return true;
-    if (p1.kind === "word" || p1.kind === "digits") return false;
-    if (p1.kind === "punct") {
-      if (this.joinedToDigits(p1, tokens[j - 2]) || NUMBER_SIGNS.has(p1.key)) return false;
-      return !(this.language !== null && p1.key === "." && this.isNumberAbbreviation(j - 2));
+    const t = this.tokens;
+    const p1 = t.kind(j - 1);
+    if (p1 === NONE) return true;
+    if (p1 === WORD || p1 === DIGITS) return false;
+    if (p1 === PUNCT) {
+      if (this.joinedToDigits(j - 1, j - 2) || NUMBER_SIGNS.has(t.key(j - 1)!)) return false;
+      return !(this.language !== null && t.key(j - 1) === "." && this.isNumberAbbreviation(j - 2));
     }
-    if (!isGap(p1)) return true;
-    const p2 = tokens[j - 2];
-    if (p2 === undefined) return true;
+    if (p1 !== GAP) return true;
+    const p2 = t.kind(j - 2);
+    if (p2 === NONE) return true;
     // `+1 415 555 2671`, but `Q3 2021` reads 2021
-    if (p2.kind === "digits") return tokens[j - 3]?.kind === "word";
-    if (p2.kind === "punct") {
-      if (NUMBER_SIGNS.has(p2.key)) return false;
-      return !(this.language !== null && p2.key === "." && this.isNumberAbbreviation(j - 3));
+    if (p2 === DIGITS) return t.kind(j - 3) === WORD;
+    if (p2 === PUNCT) {
+      if (NUMBER_SIGNS.has(t.key(j - 2)!)) return false;
+      return !(this.language !== null && t.key(j - 2) === "." && this.isNumberAbbreviation(j - 3));
     }
-    return !(this.language !== null && p2.kind === "word" && NUMBER_PREFIXES[this.language].has(p2.key));
+    return !(this.language !== null && p2 === WORD && NUMBER_PREFIXES[this.language].has(t.key(j - 2)!));
   }
 
   private isNumberAbbreviation(j: number): boolean {
-    const t = this.tokens[j];
-    return t?.kind === "word" && NUMBER_ABBREVIATIONS.has(t.key) && !isAlphanumeric(this.tokens[j - 1]);
+    const t = this.tokens;
+    return t.kind(j) === WORD && NUMBER_ABBREVIATIONS.has(t.key(j)!) && !t.alphanumeric(j - 1);
   }
 
   private one(start: number, next: number, value: string, precision: DateExpression["precision"]): Found {
@@ -250,45 +376,43 @@ class DateReader {
   }
 
   /** `2021-03-04` or `2021-03` at `i`. */
-  iso(i: number): Found | null {
+  private iso(i: number): Found | null {
     const t = this.tokens;
     const y = this.year(i);
-    if (y === null || t[i + 1]?.key !== "-" || t[i + 2]?.kind !== "digits" || t[i + 2]!.text.length !== 2) return null;
-    const p1 = t[i - 1];
-    if (isAlphanumeric(p1) || this.joinedToDigits(p1, t[i - 2])) return null;
+    if (y === null || t.key(i + 1) !== "-" || t.kind(i + 2) !== DIGITS || t.length(i + 2) !== 2) return null;
+    if (t.alphanumeric(i - 1) || this.joinedToDigits(i - 1, i - 2)) return null;
     const month = this.digits(i + 2, 2, 2);
     let next = i + 3;
     let day: number | null = null;
-    if (t[next]?.key === "-" && t[next + 1]?.kind === "digits") {
+    if (t.key(next) === "-" && t.kind(next + 1) === DIGITS) {
       day = this.digits(next + 1, 2, 2);
-      if (day === null) return { next: next + 2, dates: [] };
+      if (day === null) return { next: next + 2, dates: NO_DATES };
       next += 2;
     }
-    const after = t[next];
-    const time = after?.kind === "word" && after.text === "T" && t[next + 1]?.kind === "digits";
-    const blocked: Found = { next, dates: [] };
-    if (!time && (isAlphanumeric(after) || this.joinedToDigits(after, t[next + 1]))) return blocked;
-    if (month === null || month < 1 || month > 12) return blocked;
+    const time = t.is(next, 0x54) && t.kind(next) === WORD && t.kind(next + 1) === DIGITS; // `T`
+    if (!time && (t.alphanumeric(next) || this.joinedToDigits(next, next + 1))) return { next, dates: NO_DATES };
+    if (month === null || month < 1 || month > 12) return { next, dates: NO_DATES };
     if (day === null) return this.one(i, next, `${y}-${pad(month)}`, "month");
-    if (day < 1 || day > daysInMonth(y, month)) return blocked;
+    if (day < 1 || day > daysInMonth(y, month)) return { next, dates: NO_DATES };
     return this.one(i, next, `${y}-${pad(month)}-${pad(day)}`, "day");
   }
 
   /** `2015-2018`, `2015 – 2018`, `2015/2016` at `i`: both years. */
-  range(i: number): Found | null {
+  private range(i: number): Found | null {
     const t = this.tokens;
     const y1 = this.year(i);
     if (y1 === null) return null;
     let k = i + 1;
-    const spaced = isGap(t[k]);
+    const spaced = t.gap(k);
     if (spaced) k++;
-    const joiner = t[k];
-    if (joiner === undefined || joiner.kind !== "punct" || !(DASHES.has(joiner.key) || (joiner.key === "/" && !spaced))) return null;
+    if (t.kind(k) !== PUNCT) return null;
+    const joiner = t.key(k)!;
+    if (!(DASHES.has(joiner) || (joiner === "/" && !spaced))) return null;
     k++;
-    if (isGap(t[k]) && joiner.key !== "/") k++;
+    if (t.gap(k) && joiner !== "/") k++;
     const y2 = this.year(k);
     if (y2 === null) return null;
-    if (!this.startsDate(i) || !this.endsDate(k, true) || y2 <= y1 || y2 - y1 > 100) return { next: k + 1, dates: [] };
+    if (!this.startsDate(i) || !this.endsDate(k, true) || y2 <= y1 || y2 - y1 > 100) return { next: k + 1, dates: NO_DATES };
     return {
       next: k + 1,
       dates: [
@@ -299,78 +423,79 @@ class DateReader {
   }
 
   /** `03/04/2021` at `i` (French). */
-  slash(i: number): Found | null {
+  private slash(i: number): Found | null {
     const t = this.tokens;
-    if (t[i + 1]?.key !== "/" || t[i + 3]?.key !== "/") return null;
+    if (t.key(i + 1) !== "/" || t.key(i + 3) !== "/") return null;
     const day = this.digits(i, 1, 2);
     const month = this.digits(i + 2, 1, 2);
     const y = this.year(i + 4);
     if (day === null || month === null || y === null) return null;
-    const p1 = t[i - 1];
     const next = i + 5;
-    const blocked: Found = { next, dates: [] };
-    if (isAlphanumeric(p1) || this.joinedToDigits(p1, t[i - 2])) return blocked;
-    if (isAlphanumeric(t[next]) || this.joinedToDigits(t[next], t[next + 1])) return blocked;
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(y, month)) return blocked;
+    if (t.alphanumeric(i - 1) || this.joinedToDigits(i - 1, i - 2)) return { next, dates: NO_DATES };
+    if (t.alphanumeric(next) || this.joinedToDigits(next, next + 1)) return { next, dates: NO_DATES };
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(y, month)) return { next, dates: NO_DATES };
     return this.one(i, next, `${y}-${pad(month)}-${pad(day)}`, "day");
   }
 
   /** A day of the month at `j` with its ordinal suffix: `3`, `1er`, `3rd`, French `premier`. */
   private day(j: number): { day: number; next: number } | null {
     const t = this.tokens;
-    const token = t[j];
-    if (token?.kind === "word") return this.language === "fr" && token.key === "premier" ? { day: 1, next: j + 1 } : null;
+    if (t.kind(j) === WORD) return this.language === "fr" && t.key(j) === "premier" ? { day: 1, next: j + 1 } : null;
     const d = this.digits(j, 1, 2); // checked against the month by dayMonthYear
     if (d === null) return null;
-    const suffix = t[j + 1];
-    if (suffix?.kind !== "word") return { day: d, next: j + 1 };
-    if (this.language === "fr" ? suffix.key === "er" && d === 1 : suffix.key === ordinalSuffix(d)) return { day: d, next: j + 2 };
+    if (t.kind(j + 1) !== WORD) return { day: d, next: j + 1 };
+    const suffix = t.key(j + 1);
+    if (this.language === "fr" ? suffix === "er" && d === 1 : suffix === ordinalSuffix(d)) return { day: d, next: j + 2 };
     return null;
   }
 
   private month(j: number): { month: number; next: number } | null {
-    const t = this.tokens[j];
-    if (this.language === null || t?.kind !== "word") return null;
-    const name = MONTHS[this.language].get(t.key);
+    const t = this.tokens;
+    if (this.language === null || t.kind(j) !== WORD) return null;
+    const key = t.key(j)!;
+    const name = MONTHS[this.language].get(key);
     if (name === undefined) return null;
     // lower-case `may` and `march` are verbs (`prices may 2020…`, `they march 2000 people…`)
-    if (this.language === "en" && (t.key === "may" || t.key === "march") && t.text[0] !== t.text[0]!.toUpperCase()) return null;
+    if (this.language === "en" && (key === "may" || key === "march")) {
+      const first = t.text(j)[0]!;
+      if (first !== first.toUpperCase()) return null;
+    }
     if (!name.abbreviation) return { month: name.month, next: j + 1 };
-    if (this.tokens[j + 1]?.key === ".") return { month: name.month, next: j + 2 };
+    if (t.key(j + 1) === ".") return { month: name.month, next: j + 2 };
     return this.language === "fr" ? null : { month: name.month, next: j + 1 };
   }
 
   private dayMonthYear(start: number, day: number, month: number, yearAt: number): Found {
     const y = this.contextYear(yearAt);
-    if (y === null || day < 1 || day > daysInMonth(y, month)) return { next: yearAt + 1, dates: [] };
+    if (y === null || day < 1 || day > daysInMonth(y, month)) return { next: yearAt + 1, dates: NO_DATES };
     return this.one(start, yearAt + 1, `${y}-${pad(month)}-${pad(day)}`, "day");
   }
 
   /** `3 mars 2021`, `1er mars 2021`, `3rd of March 2021` at `i`. */
-  dayFirst(i: number): Found | null {
+  private dayFirst(i: number): Found | null {
     const t = this.tokens;
-    if (this.language === null || isAlphanumeric(t[i - 1]) || this.joinedToDigits(t[i - 1], t[i - 2])) return null;
+    if (this.language === null || t.alphanumeric(i - 1) || this.joinedToDigits(i - 1, i - 2)) return null;
     const d = this.day(i);
-    if (d === null || !isGap(t[d.next])) return null;
+    if (d === null || !t.gap(d.next)) return null;
     let m = d.next + 1;
-    if (this.language === "en" && t[m]?.key === "of" && isGap(t[m + 1])) m += 2;
+    if (this.language === "en" && t.key(m) === "of" && t.gap(m + 1)) m += 2;
     const month = this.month(m);
-    if (month === null || !isGap(t[month.next]) || this.year(month.next + 1) === null) return null;
+    if (month === null || !t.gap(month.next) || this.year(month.next + 1) === null) return null;
     return this.dayMonthYear(i, d.day, month.month, month.next + 1);
   }
 
   /** `juillet 2019`, and in English `March 3, 2021`, at `i`. */
-  monthFirst(i: number): Found | null {
+  private monthFirst(i: number): Found | null {
     const t = this.tokens;
     const month = this.month(i);
-    if (month === null || !isGap(t[month.next])) return null;
+    if (month === null || !t.gap(month.next)) return null;
     const p = month.next + 1;
     if (this.language === "en") {
-      const d = t[p]?.kind === "digits" ? this.day(p) : null;
+      const d = t.kind(p) === DIGITS ? this.day(p) : null;
       if (d !== null) {
         let q = d.next;
-        if (t[q]?.key === ",") q++;
-        if (isGap(t[q]) && this.year(q + 1) !== null) return this.dayMonthYear(i, d.day, month.month, q + 1);
+        if (t.key(q) === ",") q++;
+        if (t.gap(q) && this.year(q + 1) !== null) return this.dayMonthYear(i, d.day, month.month, q + 1);
       }
     }
     const y = this.contextYear(p);
@@ -378,13 +503,12 @@ class DateReader {
   }
 
   /** `début 2020`, `mi-2021`, `early July 2019` at `i`. */
-  modified(i: number): Found | null {
+  private modified(i: number): Found | null {
     const t = this.tokens;
     if (this.language === null) return null;
-    const joint = MODIFIERS[this.language].get(t[i]!.key);
+    const joint = MODIFIERS[this.language].get(t.key(i)!);
     if (joint === undefined) return null;
-    const link = t[i + 1];
-    const ok = (joint !== "hyphen" && isGap(link)) || (joint !== "gap" && link?.key === "-");
+    const ok = (joint !== "hyphen" && t.gap(i + 1)) || (joint !== "gap" && t.key(i + 1) === "-");
     if (!ok) return null;
     const inner = this.monthFirst(i + 2);
     if (inner !== null) return inner.dates.length === 0 ? inner : this.one(i, inner.next, inner.dates[0]!.value, inner.dates[0]!.precision);
@@ -393,7 +517,7 @@ class DateReader {
   }
 
   /** A bare year at `i`. */
-  bareYear(i: number): Found | null {
+  private bareYear(i: number): Found | null {
     const y = this.year(i);
     if (y === null || !this.startsDate(i) || !this.endsDate(i, true)) return null;
     return this.one(i, i + 1, String(y), "year");
@@ -405,8 +529,20 @@ function ordinalSuffix(day: number): string {
   return day % 10 === 1 ? "st" : day % 10 === 2 ? "nd" : day % 10 === 3 ? "rd" : "th";
 }
 
-/** Four digits in a row: every date form has them. */
-const FOUR_DIGITS = /[0-9]{4}/;
+/**
+ * A year's digits, four in a row and no more, starting with 1 or 2: every date form has one (see
+ * `DateReader.year`). Global, to find where the next one stands.
+ */
+const YEAR_DIGITS = /(?<![0-9])[12][0-9]{3}(?![0-9])/g;
+
+/** Where the first four digits that may be a year end (their last digit) at or after `from`, or -1. */
+function yearDigitsAt(text: string, from: number): number {
+  YEAR_DIGITS.lastIndex = from;
+  return YEAR_DIGITS.test(text) ? YEAR_DIGITS.lastIndex - 1 : -1;
+}
+
+/** The reader `findDates` reuses from one call to the next. */
+const READER = new DateReader();
 
 /**
  * Find the dates a text states.
@@ -418,12 +554,30 @@ const FOUR_DIGITS = /[0-9]{4}/;
  *   `text.slice(start, end) === text` and a value at the precision the text gives
  */
 export function findDates(text: string, language: string): DateExpression[] {
-  const rules = expressionLanguage(language);
   const found: DateExpression[] = [];
-  forEachLine(text, (from, to) => {
-    const line = from === 0 && to === text.length ? text : text.slice(from, to);
-    if (FOUR_DIGITS.test(line)) datesOf(text, line, from, rules, found);
-  });
+  // Read only the lines holding four digits that may be a year, found over the whole text (digits
+  // never span white space, and see the same neighbours as in their line alone).
+  let year = yearDigitsAt(text, 0);
+  if (year < 0) return found;
+  const rules = expressionLanguage(language);
+  const n = text.length;
+  if (n <= SHORT_TEXT) {
+    // a quote: read whole, as `findDatesUnsplit` does (lines are independent, see tokens.ts); the
+    // buffers keep it until the next call (a longer text is let go of, see `release`)
+    READER.read(text, 0, n, rules, found);
+    return found;
+  }
+  for (let from = 0; ; ) {
+    const to = lineEnd(text, from);
+    if (year < to) {
+      READER.read(text, from, to, rules, found);
+      year = yearDigitsAt(text, to);
+      if (year < 0) break;
+    }
+    if (to === n) break;
+    from = spaceRunEnd(text, to);
+  }
+  READER.release();
   return found;
 }
 
@@ -437,37 +591,7 @@ export function findDates(text: string, language: string): DateExpression[] {
  */
 export function findDatesUnsplit(text: string, language: string): DateExpression[] {
   const found: DateExpression[] = [];
-  datesOf(text, text, 0, expressionLanguage(language), found);
+  READER.read(text, 0, text.length, expressionLanguage(language), found);
+  READER.release();
   return found;
-}
-
-/** Push the dates of `line`, which stands at `offset` in `text`. */
-function datesOf(text: string, line: string, offset: number, rules: ExpressionLanguage | null, found: DateExpression[]): void {
-  const tokens = tokenize(line);
-  const numerals = scanNumerals(tokens, rules);
-  const inAmount = new Uint8Array(tokens.length);
-  for (const a of scanAmounts(tokens, rules, numerals)) inAmount.fill(1, a.start, a.next);
-  const reader = new DateReader(tokens, rules, numerals);
-  for (let i = 0; i < tokens.length; ) {
-    let taken: Found | null = null;
-    const kind = tokens[i]!.kind;
-    const readers = kind === "digits" ? reader.digitReaders : kind === "word" ? reader.wordReaders : [];
-    for (const read of readers) {
-      const r = read(i);
-      if (r !== null && !r.dates.some((d) => inAmount.subarray(d.start, d.next).includes(1))) {
-        taken = r;
-        break;
-      }
-    }
-    if (taken === null) {
-      i = numerals[i]?.next ?? i + 1;
-      continue;
-    }
-    for (const d of taken.dates) {
-      const start = offset + tokens[d.start]!.start;
-      const end = offset + tokens[d.next - 1]!.end;
-      found.push({ start, end, text: text.slice(start, end), value: d.value, precision: d.precision });
-    }
-    i = taken.next;
-  }
 }

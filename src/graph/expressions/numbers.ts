@@ -39,8 +39,11 @@
  *   `2015s`) unless the letters are an abbreviation above. A numeral separated from other digits by
  *   a single gap is not read either (`5 000` in English, phone numbers `01 23 45 67 89`): which
  *   digits belong together is unknown.
+ *
+ * The readers work on a `TokenBuffer` (see tokens.ts) and a `NumeralTable`, both reused from one
+ * call to the next; the functions taking `Token` arrays are for tests and give the same results.
  */
-import { type Token, isAlphanumeric, isGap, tokenize } from "./tokens.ts";
+import { DIGITS, GAP, PUNCT, type Token, TokenBuffer, WORD, WordShapes } from "./tokens.ts";
 
 /** The languages with their own rules; any other language tag gets the language-neutral forms. */
 export const SUPPORTED_EXPRESSION_LANGUAGES = ["fr", "en"] as const;
@@ -55,9 +58,17 @@ export type ExpressionLanguage = (typeof SUPPORTED_EXPRESSION_LANGUAGES)[number]
  *   language (language-neutral forms only)
  */
 export function expressionLanguage(language: string): ExpressionLanguage | null {
+  const known = RULES_OF.get(language);
+  if (known !== undefined) return known;
   const primary = language.split(/[-_]/, 1)[0]!.toLowerCase();
-  return primary === "fr" ? "fr" : primary === "en" ? "en" : null;
+  const rules = primary === "fr" ? "fr" : primary === "en" ? "en" : null;
+  if (RULES_OF.size >= 256) RULES_OF.clear();
+  RULES_OF.set(language, rules);
+  return rules;
 }
+
+/** The rules of the language tags seen so far (a few, in practice). */
+const RULES_OF = new Map<string, ExpressionLanguage | null>();
 
 // ---------------------------------------------------------------------------------------------
 // Exact decimals
@@ -137,8 +148,13 @@ export function addDecimals(a: Decimal, b: Decimal): Decimal | null {
  * @returns `Number(digits + "e" + exponent)`; `Infinity` when too large
  */
 export function decimalToNumber(value: Decimal): number {
-  return Number(`${value.digits}e${value.exponent}`);
+  const { digits, exponent } = value;
+  // an integer below 10^15 is exact, and so is its product by a power of ten
+  if (exponent >= 0 && digits.length + exponent <= MAX_SIGNIFICANT_DIGITS) return Number(digits) * POWERS_OF_TEN[exponent]!;
+  return Number(`${digits}e${exponent}`);
 }
+
+const POWERS_OF_TEN: readonly number[] = Array.from({ length: MAX_SIGNIFICANT_DIGITS + 1 }, (_, e) => 10 ** e);
 
 /**
  * A decimal as plain decimal digits, for messages and tests.
@@ -167,7 +183,7 @@ export interface Numeral {
 }
 
 /** The white-space characters that group thousands in French. */
-const GROUP_SPACES: ReadonlySet<string> = new Set([" ", "\u00a0", "\u202f", "\u2009"]);
+const GROUP_SPACES: ReadonlySet<number> = new Set([0x20, 0xa0, 0x202f, 0x2009]);
 
 function interpretNumeral(groups: readonly string[], separators: readonly string[], language: ExpressionLanguage | null): Decimal | null {
   if (separators.length === 0) return decimalFromDigits(groups[0]!);
@@ -196,9 +212,127 @@ function interpretNumeral(groups: readonly string[], separators: readonly string
 }
 
 /**
- * Read every numeral of a text once, greedily from the left: digits, then `,` or `.` and digits
- * (glued), then in French a single grouping space and exactly three digits while the numeral is
- * still a grouped integer. Each digits token belongs to exactly one numeral.
+ * The numerals of a `TokenBuffer`, read once, greedily from the left: digits, then `,` or `.` and
+ * digits (glued), then in French a single grouping space and exactly three digits while the numeral
+ * is still a grouped integer. Each digits token belongs to exactly one numeral. A numeral's value
+ * is worked out when first asked for.
+ */
+export class NumeralTable {
+  /** At a numeral's first digits token, the token index after the numeral; 0 at other tokens. */
+  next = new Int32Array(64);
+  /** For each token, the first token of the numeral it is part of, or the token itself. */
+  owner = new Int32Array(64);
+  private values: (Decimal | null | undefined)[] = [];
+  private tokens = new TokenBuffer();
+  private language: ExpressionLanguage | null = null;
+  /** How many tokens the table covers. */
+  private count = 0;
+
+  /** Read the numerals of `tokens` under `language`'s rules, replacing the table's. */
+  scan(tokens: TokenBuffer, language: ExpressionLanguage | null): this {
+    this.tokens = tokens;
+    this.language = language;
+    const n = tokens.count;
+    this.count = n;
+    if (this.next.length < n) this.next = new Int32Array(Math.max(n, this.next.length * 2));
+    const next = this.next;
+    const kinds = tokens.kinds;
+    if (this.owner.length < n) this.owner = new Int32Array(Math.max(n, this.owner.length * 2));
+    const owner = this.owner;
+    for (let i = 0; i < n; i++) {
+      owner[i] = i;
+      if (kinds[i] !== DIGITS) {
+        next[i] = 0;
+        continue;
+      }
+      let spaceGrouping = tokens.length(i) <= 3;
+      let k = i + 1;
+      while (k + 1 < n && kinds[k + 1] === DIGITS) {
+        const sep = kinds[k];
+        if (sep === PUNCT && (tokens.is(k, 0x2c) || tokens.is(k, 0x2e))) {
+          spaceGrouping = false;
+        } else if (
+          language === "fr" &&
+          spaceGrouping &&
+          sep === GAP &&
+          tokens.length(k) === 1 &&
+          GROUP_SPACES.has(tokens.code(k)) &&
+          tokens.length(k + 1) === 3
+        ) {
+          // still a grouped integer: a space may add a group
+        } else break;
+        k += 2;
+      }
+      next[i] = k;
+      this.values[i] = undefined;
+      for (let j = i + 1; j < k; j++) {
+        next[j] = 0;
+        owner[j] = i;
+      }
+      i = k - 1;
+    }
+    return this;
+  }
+
+  /** The token index after the numeral that starts at token `i`, or 0 when none starts there. */
+  nextAt(i: number): number {
+    return i >= 0 && i < this.tokens.count ? this.next[i]! : 0;
+  }
+
+  /** The value of the numeral that starts at token `i`, `null` when its digits and separators make no number. */
+  value(i: number): Decimal | null {
+    const known = this.values[i];
+    if (known !== undefined) return known;
+    const tokens = this.tokens;
+    const next = this.next[i]!;
+    let value: Decimal | null;
+    if (next === i + 1) value = decimalFromDigits(tokens.text(i));
+    else {
+      const groups = [tokens.text(i)];
+      const separators: string[] = [];
+      for (let k = i + 1; k < next; k += 2) {
+        separators.push(tokens.kinds[k] === GAP ? " " : tokens.text(k));
+        groups.push(tokens.text(k + 1));
+      }
+      value = interpretNumeral(groups, separators, this.language);
+    }
+    this.values[i] = value;
+    return value;
+  }
+
+  /** Let go of the memory a very long text took. */
+  release(): void {
+    if (this.next.length > 1 << 14) {
+      this.next = new Int32Array(64);
+      this.owner = new Int32Array(64);
+    }
+    this.values.fill(undefined, 0, this.count); // their digits may hold on to the text
+    this.count = 0;
+    this.tokens = EMPTY_TOKENS;
+  }
+
+  /** A table holding given numerals (for the functions that take `Token` arrays). */
+  static fromNumerals(tokens: TokenBuffer, language: ExpressionLanguage | null, numerals: readonly (Numeral | undefined)[]): NumeralTable {
+    const table = new NumeralTable();
+    table.tokens = tokens;
+    table.language = language;
+    table.next = new Int32Array(Math.max(tokens.count, 1));
+    table.owner = new Int32Array(Math.max(tokens.count, 1));
+    for (let i = 0; i < tokens.count; i++) table.owner[i] = i;
+    for (let i = 0; i < tokens.count; i++) {
+      const numeral = numerals[i];
+      table.next[i] = numeral === undefined ? 0 : numeral.next;
+      table.values[i] = numeral === undefined ? undefined : numeral.value;
+      if (numeral !== undefined) for (let j = i + 1; j < numeral.next && j < tokens.count; j++) table.owner[j] = i;
+    }
+    return table;
+  }
+}
+
+const EMPTY_TOKENS = new TokenBuffer();
+
+/**
+ * Read every numeral of a text once (see `NumeralTable`).
  *
  * @param tokens - the tokens of a text
  * @param language - the rules (see the header)
@@ -206,35 +340,11 @@ function interpretNumeral(groups: readonly string[], separators: readonly string
  *   (nothing at other indexes)
  */
 export function scanNumerals(tokens: readonly Token[], language: ExpressionLanguage | null): (Numeral | undefined)[] {
+  const table = new NumeralTable().scan(TokenBuffer.fromTokens(tokens), language);
   const numerals = new Array<Numeral | undefined>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i]!;
-    if (first.kind !== "digits") continue;
-    const groups = [first.text];
-    const separators: string[] = [];
-    let spaceGrouping = first.text.length <= 3;
-    let k = i + 1;
-    for (;;) {
-      const sep = tokens[k];
-      const digits = tokens[k + 1];
-      if (sep === undefined || digits === undefined || digits.kind !== "digits") break;
-      if (sep.kind === "punct" && (sep.text === "," || sep.text === ".")) {
-        spaceGrouping = false;
-      } else if (
-        language === "fr" &&
-        spaceGrouping &&
-        sep.kind === "space" &&
-        GROUP_SPACES.has(sep.text) &&
-        digits.text.length === 3
-      ) {
-        // still a grouped integer: a space may add a group
-      } else break;
-      separators.push(sep.kind === "space" ? " " : sep.text);
-      groups.push(digits.text);
-      k += 2;
-    }
-    numerals[i] = { start: i, next: k, value: interpretNumeral(groups, separators, language) };
-    i = k - 1;
+    const next = table.next[i]!;
+    if (next > 0) numerals[i] = { start: i, next, value: table.value(i) };
   }
   return numerals;
 }
@@ -340,6 +450,12 @@ const NUMBER_STARTS: Readonly<Record<ExpressionLanguage, ReadonlySet<string>>> =
   en: new Set([...EN_UNITS.keys(), ...EN_TENS.keys(), "a", "an", "half"]),
 };
 
+/** The shapes of the words a number may start with (see `WordShapes`). */
+export const NUMBER_START_SHAPES: Readonly<Record<ExpressionLanguage, WordShapes>> = {
+  fr: new WordShapes(NUMBER_STARTS.fr),
+  en: new WordShapes(NUMBER_STARTS.en),
+};
+
 interface WordNumber {
   readonly value: number;
   readonly next: number;
@@ -348,50 +464,49 @@ interface WordNumber {
 }
 
 /** Index of the word after a glued hyphen at `k` (`vingt-cinq`), or -1. */
-function afterHyphen(tokens: readonly Token[], k: number): number {
-  return tokens[k]?.key === "-" && tokens[k + 1]?.kind === "word" ? k + 1 : -1;
+function afterHyphen(tokens: TokenBuffer, k: number): number {
+  return tokens.key(k) === "-" && tokens.kind(k + 1) === WORD ? k + 1 : -1;
 }
 
 /** Index of the word after a gap at `k`, or -1. */
-function afterGap(tokens: readonly Token[], k: number): number {
-  return isGap(tokens[k]) && tokens[k + 1]?.kind === "word" ? k + 1 : -1;
+function afterGap(tokens: TokenBuffer, k: number): number {
+  return tokens.gap(k) && tokens.kind(k + 1) === WORD ? k + 1 : -1;
 }
 
-function keyOf(tokens: readonly Token[], k: number): string | undefined {
-  const t = tokens[k];
-  return t?.kind === "word" ? t.key : undefined;
+function keyOf(tokens: TokenBuffer, k: number): string | undefined {
+  return tokens.kind(k) === WORD ? tokens.key(k) : undefined;
 }
 
-function below20Fr(tokens: readonly Token[], k: number): WordNumber | null {
+function below20Fr(tokens: TokenBuffer, k: number): WordNumber | null {
   const key = keyOf(tokens, k);
   if (key === undefined) return null;
   if (key === "dix") {
     const h = afterHyphen(tokens, k + 1);
-    const u = h > 0 ? FR_UNITS.get(tokens[h]!.key) : undefined;
+    const u = h > 0 ? FR_UNITS.get(tokens.key(h)!) : undefined;
     if (u !== undefined && u >= 7 && u <= 9) return { value: 10 + u, next: h + 1, article: false };
   }
   const v = FR_UNITS.get(key);
   return v === undefined ? null : { value: v, next: k + 1, article: false };
 }
 
-function below100Fr(tokens: readonly Token[], k: number): WordNumber | null {
+function below100Fr(tokens: TokenBuffer, k: number): WordNumber | null {
   const key = keyOf(tokens, k);
   if (key === undefined) return null;
   let tens: number | undefined;
   let p = k + 1;
   let closed = false; // quatre-vingts takes no units
   const h = afterHyphen(tokens, k + 1);
-  if (key === "quatre" && h > 0 && (tokens[h]!.key === "vingt" || tokens[h]!.key === "vingts")) {
+  if (key === "quatre" && h > 0 && (tokens.key(h) === "vingt" || tokens.key(h) === "vingts")) {
     tens = 80;
     p = h + 1;
-    closed = tokens[h]!.key === "vingts";
+    closed = tokens.key(h) === "vingts";
   } else tens = FR_TENS.get(key);
   if (tens === undefined) return below20Fr(tokens, k);
   if (!closed) {
     // vingt-et-un, vingt et un, soixante et onze
     let q = -1;
-    if (tokens[p]?.key === "-" && keyOf(tokens, p + 1) === "et" && tokens[p + 2]?.key === "-") q = p + 3;
-    else if (isGap(tokens[p]) && keyOf(tokens, p + 1) === "et" && isGap(tokens[p + 2])) q = p + 3;
+    if (tokens.key(p) === "-" && keyOf(tokens, p + 1) === "et" && tokens.key(p + 2) === "-") q = p + 3;
+    else if (tokens.gap(p) && keyOf(tokens, p + 1) === "et" && tokens.gap(p + 2)) q = p + 3;
     if (q > 0 && tens !== 80) {
       const u = keyOf(tokens, q);
       if (u === "un" || u === "une") return { value: tens + 1, next: q + 1, article: false };
@@ -406,7 +521,7 @@ function below100Fr(tokens: readonly Token[], k: number): WordNumber | null {
   return { value: tens, next: p, article: false };
 }
 
-function numberFr(tokens: readonly Token[], k: number): WordNumber | null {
+function numberFr(tokens: TokenBuffer, k: number): WordNumber | null {
   let value: number;
   let p: number;
   if (keyOf(tokens, k) === "cent") {
@@ -416,9 +531,9 @@ function numberFr(tokens: readonly Token[], k: number): WordNumber | null {
     const r = below100Fr(tokens, k);
     if (!r) return null;
     const c = r.next === k + 1 && r.value >= 2 && r.value <= 9 ? Math.max(afterGap(tokens, r.next), afterHyphen(tokens, r.next)) : -1;
-    const ck = c > 0 ? tokens[c]!.key : undefined;
+    const ck = c > 0 ? tokens.key(c) : undefined;
     if (ck !== "cent" && ck !== "cents") {
-      const key = tokens[k]!.key;
+      const key = tokens.key(k);
       return { value: r.value, next: r.next, article: r.next === k + 1 && (key === "un" || key === "une") };
     }
     value = r.value * 100;
@@ -429,7 +544,7 @@ function numberFr(tokens: readonly Token[], k: number): WordNumber | null {
   return tail ? { value: value + tail.value, next: tail.next, article: false } : { value, next: p, article: false };
 }
 
-function below100En(tokens: readonly Token[], k: number): WordNumber | null {
+function below100En(tokens: TokenBuffer, k: number): WordNumber | null {
   const key = keyOf(tokens, k);
   if (key === undefined) return null;
   const tens = EN_TENS.get(key);
@@ -438,29 +553,29 @@ function below100En(tokens: readonly Token[], k: number): WordNumber | null {
     return v === undefined ? null : { value: v, next: k + 1, article: false };
   }
   const h = Math.max(afterHyphen(tokens, k + 1), afterGap(tokens, k + 1));
-  const u = h > 0 ? EN_UNITS.get(tokens[h]!.key) : undefined;
+  const u = h > 0 ? EN_UNITS.get(tokens.key(h)!) : undefined;
   return u !== undefined && u <= 9 ? { value: tens + u, next: h + 1, article: false } : { value: tens, next: k + 1, article: false };
 }
 
-function numberEn(tokens: readonly Token[], k: number): WordNumber | null {
+function numberEn(tokens: TokenBuffer, k: number): WordNumber | null {
   const key = keyOf(tokens, k);
   let value: number;
   let p: number;
   const c0 = afterGap(tokens, k + 1);
   if (key === "a" || key === "an") {
-    if (c0 < 0 || tokens[c0]!.key !== "hundred") return { value: 1, next: k + 1, article: true };
+    if (c0 < 0 || tokens.key(c0) !== "hundred") return { value: 1, next: k + 1, article: true };
     value = 100;
     p = c0 + 1;
   } else {
     const r = below100En(tokens, k);
     if (!r) return null;
     const c = r.next === k + 1 && r.value <= 9 ? afterGap(tokens, r.next) : -1;
-    if (c < 0 || tokens[c]!.key !== "hundred") return r;
+    if (c < 0 || tokens.key(c) !== "hundred") return r;
     value = r.value * 100;
     p = c + 1;
   }
   let q = p;
-  if (isGap(tokens[q]) && keyOf(tokens, q + 1) === "and") q += 2;
+  if (tokens.gap(q) && keyOf(tokens, q + 1) === "and") q += 2;
   const t = afterGap(tokens, q);
   const tail = t > 0 ? below100En(tokens, t) : null;
   return tail ? { value: value + tail.value, next: tail.next, article: false } : { value, next: p, article: false };
@@ -498,19 +613,34 @@ export interface QuantityOptions {
   readonly prefixed?: boolean;
 }
 
-function scaleAfterGap(tokens: readonly Token[], k: number, language: ExpressionLanguage): number | undefined {
-  return isGap(tokens[k]) && tokens[k + 1]?.kind === "word" ? SCALE_WORDS[language].get(tokens[k + 1]!.key) : undefined;
+function scaleAfterGap(tokens: TokenBuffer, k: number, language: ExpressionLanguage): number | undefined {
+  return tokens.gap(k) && tokens.kind(k + 1) === WORD && tokens.mayBe(k + 1, SCALE_SHAPES[language])
+    ? SCALE_WORDS[language].get(tokens.key(k + 1)!)
+    : undefined;
+}
+
+const SCALE_SHAPES: Readonly<Record<ExpressionLanguage, WordShapes>> = {
+  fr: new WordShapes(SCALE_WORDS.fr.keys()),
+  en: new WordShapes(SCALE_WORDS.en.keys()),
+};
+
+/** The length of the longest abbreviation. */
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS.fr.keys(), ...ABBREVIATIONS.en.keys()].map((a) => a.length));
+
+/** The power of ten of the abbreviation word token `k` writes. */
+function abbreviationAt(tokens: TokenBuffer, k: number, language: ExpressionLanguage): number | undefined {
+  return tokens.length(k) <= MAX_ABBREVIATION ? ABBREVIATIONS[language].get(tokens.text(k)) : undefined;
 }
 
 /** `half a million` (English) and `un demi-milliard` (French) at `i`. */
-function readHalf(tokens: readonly Token[], i: number, language: ExpressionLanguage): Quantity | null {
-  const key = tokens[i]!.key;
+function readHalf(tokens: TokenBuffer, i: number, language: ExpressionLanguage): Quantity | null {
+  const key = tokens.key(i);
   let s = -1;
-  if (language === "en" && key === "half" && isGap(tokens[i + 1])) {
+  if (language === "en" && key === "half" && tokens.gap(i + 1)) {
     const a = keyOf(tokens, i + 2);
-    if ((a === "a" || a === "an") && isGap(tokens[i + 3])) s = i + 4;
-  } else if (language === "fr" && key === "un" && isGap(tokens[i + 1]) && keyOf(tokens, i + 2) === "demi") {
-    if (tokens[i + 3]?.key === "-" || isGap(tokens[i + 3])) s = i + 4;
+    if ((a === "a" || a === "an") && tokens.gap(i + 3)) s = i + 4;
+  } else if (language === "fr" && key === "un" && tokens.gap(i + 1) && keyOf(tokens, i + 2) === "demi") {
+    if (tokens.key(i + 3) === "-" || tokens.gap(i + 3)) s = i + 4;
   }
   if (s < 0) return null;
   const scale = keyOf(tokens, s);
@@ -538,27 +668,54 @@ export function readQuantity(
   numerals: readonly (Numeral | undefined)[],
   options: QuantityOptions = {},
 ): Quantity | null {
-  const t = tokens[i];
-  if (t === undefined) return null;
-  const prefixed = options.prefixed === true;
+  const b = TokenBuffer.fromTokens(tokens);
+  return quantityAt(b, i, language, NumeralTable.fromNumerals(b, language, numerals), options.prefixed === true);
+}
+
+/**
+ * `readQuantity` on a `TokenBuffer`.
+ *
+ * @param tokens - the tokens of a text
+ * @param i - the token index to read at
+ * @param language - the rules (see the header)
+ * @param numerals - the text's numerals, scanned under `language`
+ * @param prefixed - the quantity follows a currency sign (see `QuantityOptions`)
+ * @returns what `readQuantity` returns
+ */
+export function quantityAt(
+  tokens: TokenBuffer,
+  i: number,
+  language: ExpressionLanguage | null,
+  numerals: NumeralTable,
+  prefixed: boolean,
+): Quantity | null {
+  const kind = tokens.kind(i);
   let value: Decimal;
   let k: number;
   let article = false;
   let numeral = false;
-  if (t.kind === "digits") {
-    const num = numerals[i];
-    if (num === undefined || num.value === null) return null;
+  let key: string | undefined;
+  if (kind === DIGITS) {
+    const next = numerals.nextAt(i);
+    if (next === 0) return null;
+    const v = numerals.value(i);
+    if (v === null) return null;
     if (!prefixed) {
-      const prev = tokens[i - 1];
-      if (isAlphanumeric(prev)) return null;
-      if (isGap(prev) && tokens[i - 2]?.kind === "digits") return null;
+      if (tokens.alphanumeric(i - 1)) return null;
+      if (tokens.gap(i - 1) && tokens.kind(i - 2) === DIGITS) return null;
     }
-    if (isGap(tokens[num.next]) && tokens[num.next + 1]?.kind === "digits") return null;
-    value = num.value;
-    k = num.next;
+    if (tokens.gap(next) && tokens.kind(next + 1) === DIGITS) return null;
+    value = v;
+    k = next;
     numeral = true;
-  } else if (t.kind === "word" && language !== null && !prefixed && NUMBER_STARTS[language].has(t.key)) {
-    if (tokens[i - 1]?.kind === "digits") return null;
+  } else if (
+    kind === WORD &&
+    language !== null &&
+    !prefixed &&
+    tokens.mayBe(i, NUMBER_START_SHAPES[language]) &&
+    NUMBER_STARTS[language].has((key = tokens.key(i)!))
+  ) {
+    if (tokens.kind(i - 1) === DIGITS) return null;
     const half = readHalf(tokens, i, language);
     if (half) return half;
     const words = language === "fr" ? numberFr(tokens, i) : numberEn(tokens, i);
@@ -566,7 +723,7 @@ export function readQuantity(
       value = decimalFromDigits(String(words.value))!;
       k = words.next;
       article = words.article;
-    } else if (t.key === "mille") {
+    } else if (key === "mille") {
       // `mille` alone is 1000: read it as the scale of an implicit 1
       value = { digits: "1", exponent: 0 };
       k = i;
@@ -576,15 +733,14 @@ export function readQuantity(
 
   let ending: QuantityEnding = "number";
   let lastPower = 0;
-  const glued = tokens[k];
-  if (numeral && glued?.kind === "word") {
-    const power = language === null ? undefined : ABBREVIATIONS[language].get(glued.text);
+  if (numeral && tokens.kind(k) === WORD) {
+    const power = language === null ? undefined : abbreviationAt(tokens, k, language);
     if (power === undefined) return null; // s2, 2015s, 1er: not a whole number
     value = shiftDecimal(value, power);
     k++;
     ending = "glued";
   } else if (language !== null) {
-    const power = k === i ? SCALE_WORDS[language].get(t.key) : scaleAfterGap(tokens, k, language);
+    const power = k === i ? SCALE_WORDS[language].get(key!) : scaleAfterGap(tokens, k, language);
     if (power !== undefined) {
       value = shiftDecimal(value, power);
       k = k === i ? i + 1 : k + 2;
@@ -600,9 +756,9 @@ export function readQuantity(
       // un milliard et demi
       if (
         language === "fr" &&
-        isGap(tokens[k]) &&
+        tokens.gap(k) &&
         keyOf(tokens, k + 1) === "et" &&
-        isGap(tokens[k + 2]) &&
+        tokens.gap(k + 2) &&
         keyOf(tokens, k + 3) === "demi" &&
         value.exponent >= lastPower
       ) {
@@ -611,12 +767,11 @@ export function readQuantity(
         value = sum;
         k += 4;
       }
-    } else if (numeral && isGap(tokens[k]) && tokens[k + 1]?.kind === "word") {
+    } else if (numeral && tokens.gap(k) && tokens.kind(k + 1) === WORD) {
       // an abbreviation after a space scales the number or leaves no quantity: `$13 bn` is never $13
-      const written = tokens[k + 1]!.text;
-      const abbreviation = ABBREVIATIONS[language].get(written);
+      const abbreviation = abbreviationAt(tokens, k + 1, language);
       if (abbreviation !== undefined) {
-        if (language === "fr" ? prefixed : !SPACED_ABBREVIATIONS_EN.has(written)) return null;
+        if (language === "fr" ? prefixed : !SPACED_ABBREVIATIONS_EN.has(tokens.text(k + 1))) return null;
         value = shiftDecimal(value, abbreviation);
         k += 2;
         ending = language === "fr" ? "spaced" : "glued";
@@ -650,17 +805,17 @@ export interface NumberExpression {
  */
 export function findNumbers(text: string, language: string): NumberExpression[] {
   const rules = expressionLanguage(language);
-  const tokens = tokenize(text);
-  const numerals = scanNumerals(tokens, rules);
+  const tokens = new TokenBuffer().fill(text, 0, text.length);
+  const numerals = new NumeralTable().scan(tokens, rules);
   const found: NumberExpression[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const q = readQuantity(tokens, i, rules, numerals);
+  for (let i = 0; i < tokens.count; ) {
+    const q = quantityAt(tokens, i, rules, numerals, false);
     if (q) {
-      const start = tokens[q.start]!.start;
-      const end = tokens[q.next - 1]!.end;
+      const start = tokens.starts[q.start]!;
+      const end = tokens.ends[q.next - 1]!;
       found.push({ start, end, text: text.slice(start, end), value: q.value });
       i = q.next;
-    } else i = numerals[i]?.next ?? i + 1;
+    } else i = numerals.nextAt(i) || i + 1;
   }
   return found;
 }
