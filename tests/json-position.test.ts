@@ -66,6 +66,19 @@ describe("scanJson", () => {
     ]);
   });
 
+  test("scanJson compares keys as JSON.parse reads them: escapes, many keys, keys of one length", () => {
+    const escaped = '{"a": 1, "\\u0061": 2}';
+    expect(JSON.parse(escaped)).toEqual({ a: 2 });
+    expect(scanJson(escaped).duplicateKeys.map((d) => [d.path, d.key])).toEqual([["a", "a"]]);
+    const many = "{" + Array.from({ length: 20 }, (_, k) => `"k${k}": ${k}`).join(", ") + ', "k3": 0, "k19": 1}';
+    expect(scanJson(many).duplicateKeys.map((d) => d.key)).toEqual(["k3", "k19"]);
+    expect(scanJson('{"ab": 1, "ba": 2, "aa": 3, "a\\"": 4}').duplicateKeys).toEqual([]);
+    // the same key in sibling objects is no repetition: each object has its own keys
+    expect(scanJson('[{"a": 1, "b": {"a": 2}}, {"a": 3}]').duplicateKeys).toEqual([]);
+    const nested = '{"x": {"a": 1, "a": 2}, "y": {"a": 3}}';
+    expect(scanJson(nested).duplicateKeys.map((d) => d.path)).toEqual(["x.a"]);
+  });
+
   test("scanJson records the position of the value JSON.parse keeps for a repeated key", () => {
     const text = '{"a": 1, "a": 22}';
     expect(scanJson(text, new Set(["a"])).positions.get("a")).toBe(text.indexOf("22"));

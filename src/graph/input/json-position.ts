@@ -49,38 +49,83 @@ const HEX4 = /^[0-9A-Fa-f]{4}$/;
 /** At most this many repeated keys are reported (a pathological file could repeat millions). */
 export const MAX_DUPLICATE_KEYS = 100;
 
+/**
+ * Where a value sits in its container: an array index (≥ 0), or the key written at offset `o` of
+ * the text, encoded `-(o + 1)`. Keys are read as strings only when a path or a message needs them
+ * (a big story has a million keys: slicing each cost a tenth of the scan).
+ */
+type Segment = number;
+
 /** An open object or array. Paths are built only when needed, so deep nesting stays linear. */
 interface Frame {
-  readonly array: boolean;
+  array: boolean;
   /** Where this container sits in its parent (undefined for the document). */
-  readonly segment: string | number | undefined;
+  segment: Segment | undefined;
   /** The container's path when some wanted path lies inside it, else null. */
-  readonly tracked: string | null;
+  tracked: string | null;
   index: number;
-  /** The object's keys so far and their offsets (null for an array): a small object's are searched in a list, a big one's in `map`. */
-  readonly keys: ObjectKeys | null;
+  /** The object's keys so far (for an array: unused). */
+  readonly keys: ObjectKeys;
 }
 
-/** Keys seen in one object. A list for the first few (a Map per object cost a tenth of a big story's scan), then a Map. */
+/**
+ * Keys seen in one object, to find repeated ones. The first few are kept as offsets of their raw
+ * text and compared in place (no string per key); past 16 keys, or once a key holds an escape
+ * (`"\u0061"` is `"a"`), the object's keys are decoded into a Map.
+ */
 class ObjectKeys {
-  private readonly names: string[] = [];
-  private readonly offsets: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** How many of `starts`/`ends` are this object's (the arrays are reused, never shrunk). */
+  private count = 0;
   private map: Map<string, number> | null = null;
-  /** The offset of `key`'s first occurrence, or -1 after recording it at `offset`. */
-  firstOrAdd(key: string, offset: number): number {
+
+  constructor(private readonly text: string) {}
+
+  reset(): void {
+    this.count = 0;
+    this.map = null;
+  }
+
+  /**
+   * The offset of the first occurrence of the key whose raw text is `text[start, end)` (its
+   * opening quote at `start - 1`), or -1 after recording it.
+   */
+  firstOrAdd(start: number, end: number, escaped: boolean): number {
+    if (!this.map && escaped) this.toMap();
     if (this.map) {
-      const first = this.map.get(key);
+      const name = decodeKey(this.text, start, end);
+      const first = this.map.get(name);
       if (first !== undefined) return first;
-      this.map.set(key, offset);
+      this.map.set(name, start - 1);
       return -1;
     }
-    const k = this.names.indexOf(key);
-    if (k !== -1) return this.offsets[k]!;
-    this.names.push(key);
-    this.offsets.push(offset);
-    if (this.names.length > 16) this.map = new Map(this.names.map((n, j) => [n, this.offsets[j]!]));
+    const text = this.text;
+    const length = end - start;
+    for (let k = 0; k < this.count; k++) {
+      const s = this.starts[k]!;
+      if (this.ends[k]! - s !== length) continue;
+      let same = true;
+      for (let c = 0; c < length && same; c++) same = text.charCodeAt(s + c) === text.charCodeAt(start + c);
+      if (same) return s - 1;
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    if (++this.count > 16) this.toMap();
     return -1;
   }
+
+  private toMap(): void {
+    const map = new Map<string, number>();
+    for (let k = 0; k < this.count; k++) map.set(this.text.slice(this.starts[k]!, this.ends[k]!), this.starts[k]! - 1);
+    this.map = map;
+  }
+}
+
+/** The key whose raw (still escaped) text is `text[start, end)`. */
+function decodeKey(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  return raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
 }
 
 /** The characters a string may hold as they are (no quote, backslash or control character): skipped by one native match. */
@@ -93,8 +138,8 @@ function describeChar(ch: string | undefined): string {
   return `'${ch}'`;
 }
 
-function append(path: string, segment: string | number): string {
-  return typeof segment === "number" ? childIndexPath(path, segment) : childKeyPath(path, segment);
+function appendName(path: string, name: string | number): string {
+  return typeof name === "number" ? childIndexPath(path, name) : childKeyPath(path, name);
 }
 
 /**
@@ -112,20 +157,40 @@ export function scanJson(text: string, want: ReadonlySet<string> = new Set(), ma
   // Every ancestor of a wanted path: only inside those are paths built and looked up.
   const inside = new Set<string>();
   for (const w of want) for (let q = parentPath(w); q !== null && !inside.has(q); q = parentPath(q)) inside.add(q);
+  /** The open containers: `stack[0]` … `stack[depth - 1]`; frames are reused by depth (no object per container). */
   const stack: Frame[] = [];
+  let depth = 0;
   let i = 0;
   let error: JsonSyntaxIssue | null = null;
   /** The segment of the value being read in the innermost open container (undefined: the document or a container itself). */
-  let segment: string | number | undefined;
+  let segment: Segment | undefined;
+  /** Whether the last string skipped held a backslash. */
+  let escaped = false;
 
+  /** The key (string) or index (number) a segment stands for. */
+  const nameOf = (seg: Segment): string | number => {
+    if (seg >= 0) return seg;
+    const open = -seg - 1;
+    // the key was scanned already: it is a valid string, its end is the next unescaped quote
+    let j = open + 1;
+    for (;;) {
+      PLAIN.lastIndex = j;
+      PLAIN.test(text);
+      j = PLAIN.lastIndex;
+      if (text.charCodeAt(j) === 0x5c) j += 2;
+      else break;
+    }
+    return decodeKey(text, open + 1, j);
+  };
+  const append = (path: string, seg: Segment): string => appendName(path, nameOf(seg));
   /** Path of the open containers, plus `last` when given. O(depth): only for errors and repeated keys. */
-  const pathOf = (last?: string | number): string => {
+  const pathOf = (last?: Segment): string => {
     let path = "";
-    for (let k = 1; k < stack.length; k++) path = append(path, stack[k]!.segment!);
+    for (let k = 1; k < depth; k++) path = append(path, stack[k]!.segment!);
     return last === undefined ? path : append(path, last);
   };
   const fail = (offset: number, message: string, kind: JsonSyntaxIssue["kind"] = "syntax"): false => {
-    const path = segment === undefined ? pathOf() : stack.length ? pathOf(segment) : "";
+    const path = segment === undefined ? pathOf() : depth ? pathOf(segment) : "";
     error = { offset, message, path, kind };
     return false;
   };
@@ -140,14 +205,25 @@ export function scanJson(text: string, want: ReadonlySet<string> = new Set(), ma
   const skipString = (): boolean => {
     const open = i;
     let j = i + 1;
+    escaped = false;
     for (;;) {
-      PLAIN.lastIndex = j;
-      PLAIN.test(text);
-      j = PLAIN.lastIndex;
+      // short runs (keys, ids) by hand; a long one (a quote, the article) by one native match,
+      // whose call costs more than a few characters by hand
+      let c = 0;
+      for (let k = 0; k < 24 && j < n; k++, j++) {
+        c = text.charCodeAt(j);
+        if (c === 0x22 || c === 0x5c || c < 0x20) break;
+      }
+      if (j < n && !(c === 0x22 || c === 0x5c || c < 0x20)) {
+        PLAIN.lastIndex = j;
+        PLAIN.test(text);
+        j = PLAIN.lastIndex;
+      }
       if (j >= n) return fail(open, "unterminated string: the closing '\"' is missing");
-      const c = text.charCodeAt(j);
+      c = text.charCodeAt(j);
       if (c === 0x22) break;
       if (c === 0x5c) {
+        escaped = true;
         const e = text[j + 1];
         if (e === "u") {
           if (!HEX4.test(text.slice(j + 2, j + 6))) return fail(j, "invalid \\u escape: four hex digits must follow \\u");
@@ -180,14 +256,16 @@ export function scanJson(text: string, want: ReadonlySet<string> = new Set(), ma
       return fail(i, WORD.test(text) ? "property names must be in double quotes" : `expected a property name in double quotes, found ${describeChar(ch)}`);
     }
     if (!skipString()) return false;
-    const raw = text.slice(at + 1, i - 1);
-    const key = raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
+    const keyEnd = i - 1;
+    const keyEscaped = escaped;
     skipWhitespace();
-    if (text[i] !== ":") return fail(i, `expected ':' after the property name "${key}", found ${describeChar(text[i])}`);
+    if (text[i] !== ":") return fail(i, `expected ':' after the property name "${decodeKey(text, at + 1, keyEnd)}", found ${describeChar(text[i])}`);
     i++;
-    segment = key;
-    const first = frame.keys!.firstOrAdd(key, at);
-    if (first !== -1 && duplicateKeys.length < MAX_DUPLICATE_KEYS) duplicateKeys.push({ path: pathOf(key), key, offset: at, firstOffset: first });
+    segment = -at - 1;
+    const first = frame.keys.firstOrAdd(at + 1, keyEnd, keyEscaped);
+    if (first !== -1 && duplicateKeys.length < MAX_DUPLICATE_KEYS) {
+      duplicateKeys.push({ path: pathOf(segment), key: decodeKey(text, at + 1, keyEnd), offset: at, firstOffset: first });
+    }
     return true;
   };
   /** Scan a scalar at `i`; containers are handled by the main loop. */
@@ -230,14 +308,14 @@ export function scanJson(text: string, want: ReadonlySet<string> = new Set(), ma
         fail(i, "unexpected end of file: a value is missing");
         break;
       }
-      const parent = stack[stack.length - 1];
+      const parent = depth > 0 ? stack[depth - 1] : undefined;
       let path: string | null = null;
       if (!parent) path = "";
       else if (parent.tracked !== null) path = append(parent.tracked, segment!);
       if (path !== null && want.has(path)) positions.set(path, i);
       const ch = text[i];
       if (ch === "{" || ch === "[") {
-        if (stack.length >= maxDepth) {
+        if (depth >= maxDepth) {
           fail(i, `objects and arrays nest deeper than ${maxDepth} levels`, "depth");
           break;
         }
@@ -247,8 +325,16 @@ export function scanJson(text: string, want: ReadonlySet<string> = new Set(), ma
         if (text[i] === (array ? "]" : "}")) i++;
         else {
           const tracked = path !== null && (inside.has(path) || (path === "" && want.size > 0)) ? path : null;
-          const frame: Frame = { array, segment, tracked, index: 0, keys: array ? null : new ObjectKeys() };
-          stack.push(frame);
+          let frame = stack[depth];
+          if (!frame) stack.push((frame = { array, segment, tracked, index: 0, keys: new ObjectKeys(text) }));
+          else {
+            frame.array = array;
+            frame.segment = segment;
+            frame.tracked = tracked;
+            frame.index = 0;
+          }
+          if (!array) frame.keys.reset();
+          depth++;
           if (array) {
             segment = 0;
             if (text[i] === ",") {
@@ -263,7 +349,7 @@ export function scanJson(text: string, want: ReadonlySet<string> = new Set(), ma
       for (;;) {
         skipWhitespace();
         segment = undefined;
-        const top = stack[stack.length - 1];
+        const top = depth > 0 ? stack[depth - 1] : undefined;
         if (!top) {
           if (i < n) {
             fail(i, text[i] === "/" ? "comments are not allowed in JSON" : `unexpected ${describeChar(text[i])} after the end of the JSON value`);
@@ -287,7 +373,7 @@ export function scanJson(text: string, want: ReadonlySet<string> = new Set(), ma
         }
         if (c === close) {
           i++;
-          stack.pop();
+          depth--;
           continue;
         }
         if (c === undefined) fail(i, `unexpected end of file: '${close}' is missing (or the file was cut short)`);
