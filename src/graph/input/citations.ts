@@ -217,16 +217,17 @@ export class CitationAnchor {
       const s = inputs[k]!;
       const name = toLF(typeof s === "string" ? s : s.name);
       const entity = typeof s === "string" ? undefined : s.entity;
-      const at = () => `${CitationAnchor.path(claimAt, index)}.sources[${k}]`;
+      // (the path is built only for a problem)
       // (an unknown sentence is its own problem: the name is then looked for anywhere)
       if (lastWholeWordsBefore(this.text, name, sentence ? sentence.end : this.text.length) === -1) {
         const later = sentence ? nextWholeWords(this.text, name, sentence.end) : -1;
         const detail = later === -1 ? `the article never names the source "${name}" (as whole words)` : `the source "${name}" is first named after ${sentence!.id}; it must stand in the cited sentence or before it`;
-        this.problems.add(SourceError, typeof s === "string" ? at() : `${at()}.name`, detail);
+        const at = `${CitationAnchor.path(claimAt, index)}.sources[${k}]`;
+        this.problems.add(SourceError, typeof s === "string" ? at : `${at}.name`, detail);
         ok = false;
       }
       if (entity !== undefined && !this.isEntity(entity)) {
-        this.problems.add(UnknownEntityError, `${at()}.entity`, `unknown entity "${entity}"`);
+        this.problems.add(UnknownEntityError, `${CitationAnchor.path(claimAt, index)}.sources[${k}].entity`, `unknown entity "${entity}"`);
         ok = false;
       }
       key += `${name}\u0000${entity ?? ""}\u0001`;

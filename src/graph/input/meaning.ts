@@ -30,7 +30,7 @@ import { didYouMean } from "../suggest.ts";
 import { segmentSentences } from "../text.ts";
 import { MODALITIES, type Modality } from "../values.ts";
 import { resolveVocabulary, vocabularyIndex, type VocabularyIndex } from "../vocabulary/resolve.ts";
-import { EVENT_FILLER, type Vocabulary } from "../vocabulary/types.ts";
+import { EVENT_FILLER, type EventKind, type Role, type Vocabulary } from "../vocabulary/types.ts";
 import { CitationAnchor, sentenceById, toLF } from "./citations.ts";
 import { ProblemList } from "./problems.ts";
 import { QualifierChecker, type Qualifiers, type UngroundedPolicy } from "./qualifiers.ts";
@@ -74,12 +74,32 @@ function copyQualifiers(q: Qualifiers, claim: { -readonly [K in keyof Qualifiers
   if (q.period) claim.period = q.period;
 }
 
+/** The role `id` of an event kind, or `undefined`. */
+function roleOf(kind: EventKind, id: string): Role | undefined {
+  for (const r of kind.roles) if (r.id === id) return r;
+  return undefined;
+}
+
+/** True when `participants` already has `id` in `role`. */
+function hasParticipant(participants: readonly Participant[], role: string, id: string): boolean {
+  for (const q of participants) if (q.role === role && q.id === id) return true;
+  return false;
+}
+
+/** True when some participant as written names `role` (whether or not it was valid). */
+function namesRole(participants: EventInput["participants"], role: string): boolean {
+  for (const p of participants) if (p.role === role) return true;
+  return false;
+}
+
 /** The distinct display words of `citations`, in `MODALITIES` order. */
 export function claimModalities(citations: readonly Citation[]): readonly Modality[] {
   if (citations.length === 1) return citations[0]!.modalities;
   const seen = new Set<Modality>();
   for (const c of citations) for (const m of c.modalities) seen.add(m);
-  return MODALITIES.filter((m) => seen.has(m));
+  const out: Modality[] = [];
+  for (const m of MODALITIES) if (seen.has(m)) out.push(m);
+  return out;
 }
 
 /**
@@ -249,13 +269,15 @@ class MeaningPass {
     }
     const participants: Participant[] = [];
     const filled = new Map<string, number>();
-    e.participants.forEach((p, j) => {
+    // loops rather than callbacks in this per-event code: a callback is a closure made per call
+    for (let j = 0; j < e.participants.length; j++) {
+      const p = e.participants[j]!;
       const path = `${at}.participants[${j}]`;
       if ((p.entity === undefined) === (p.event === undefined)) {
         problems.add(RoleError, path, `a participant names one entity or one event: give "entity" or "event"${p.entity !== undefined ? ", not both" : ""}`);
-        return;
+        continue;
       }
-      const role = kind?.roles.find((r) => r.id === p.role);
+      const role = kind ? roleOf(kind, p.role) : undefined;
       if (kind && !role) {
         problems.add(RoleError, `${path}.role`, `"${p.role}" is not a role of "${kind.id}" (its roles: ${kind.roles.map((r) => r.id).join(", ")})${didYouMean(p.role, kind.roles.map((r) => r.id))}`);
       }
@@ -278,10 +300,10 @@ class MeaningPass {
           problems.add(RoleError, `${path}.event`, `the role "${role.id}" of "${kind!.id}" takes ${role.kinds.join(" or ")}, not an event`);
         } else participant = { role: p.role, id, type: "event" };
       }
-      if (!participant) return;
-      if (participants.some((q) => q.role === participant!.role && q.id === participant!.id)) {
+      if (!participant) continue;
+      if (hasParticipant(participants, participant.role, participant.id)) {
         problems.add(RoleError, path, `"${participant.id}" is already a participant in the role "${participant.role}"`);
-        return;
+        continue;
       }
       const count = (filled.get(p.role) ?? 0) + 1;
       filled.set(p.role, count);
@@ -289,22 +311,24 @@ class MeaningPass {
         problems.add(RoleError, `${path}.role`, `the role "${role.id}" of "${kind!.id}" takes one participant`);
       }
       participants.push(participant);
-    });
+    }
     if (kind) {
       for (const role of kind.roles) {
-        if (role.required && !filled.has(role.id) && !e.participants.some((p) => p.role === role.id)) {
+        if (role.required && !filled.has(role.id) && !namesRole(e.participants, role.id)) {
           problems.add(RoleError, `${at}.participants`, `an event of kind "${kind.id}" needs a participant in the role "${role.id}" (${role.kinds.join(" or ")})`);
         }
       }
     }
     const about: string[] = [];
-    (e.about ?? []).forEach((id, j) => {
+    const aboutInput = e.about ?? [];
+    for (let j = 0; j < aboutInput.length; j++) {
+      const id = aboutInput[j]!;
       if (id === e.id) problems.add(UnknownClaimError, `${at}.about[${j}]`, `an event cannot be about itself`);
       else if (!this.claimTypes.has(id)) {
         const hint = this.entities.has(id) ? ` ("${id}" is an entity: name it as a participant)` : didYouMean(id, this.claimTypes.keys());
         problems.add(UnknownClaimError, `${at}.about[${j}]`, `no relation or event "${id}"${hint}`);
       } else about.push(id);
-    });
+    }
     const { citations, complete } = this.citations(e, at);
     const qualifiers = this.qualifiers.check(e, at, "event", complete ? citations : null);
     if (problems.size > before) return null;

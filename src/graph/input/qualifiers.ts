@@ -64,6 +64,18 @@ class Stated {
   }
 }
 
+/** True when a date the quotes state is `value` or lies inside it (`2019-07` states `2019`). */
+function statesDate(dates: readonly DateExpression[], value: string): boolean {
+  for (const d of dates) if (d.value === value || (d.value.length > value.length && d.value.startsWith(value) && d.value.charCodeAt(value.length) === 0x2d)) return true;
+  return false;
+}
+
+/** True when the quotes state this value in this currency. */
+function statesAmount(amounts: readonly AmountExpression[], value: number, currency: string): boolean {
+  for (const x of amounts) if (x.value === value && x.currency === currency) return true;
+  return false;
+}
+
 export class QualifierChecker {
   private readonly dates = new Map<string, DateValue | null>();
 
@@ -91,11 +103,8 @@ export class QualifierChecker {
   check(input: QualifierInput, at: string, type: "relation" | "event", citations: readonly Citation[] | null): Qualifiers {
     const out: Qualifiers = {};
     if (input.start === undefined && input.end === undefined && input.pointInTime === undefined && input.announced === undefined && input.amount === undefined) return out;
-    let stated: Stated | null | undefined;
-    const statedNow = (): Stated | null => {
-      if (stated === undefined) stated = citations === null ? null : new Stated(citations, this.language);
-      return stated;
-    };
+    // what the quotes state, read on first need (no closure: this runs once per claim)
+    const stated = citations === null ? null : new Stated(citations, this.language);
     for (const name of TIME_QUALIFIERS) {
       const q = input[name];
       if (q === undefined) continue;
@@ -108,10 +117,7 @@ export class QualifierChecker {
         continue;
       }
       if (inferred === undefined) {
-        const s = statedNow();
-        if (s && !s.dates.some((d) => d.value === value || d.value.startsWith(value + "-"))) {
-          inferred = this.refuse(`${at}.${name}`, `${name} ${value}`, s);
-        }
+        if (stated && !statesDate(stated.dates, value)) inferred = this.refuse(`${at}.${name}`, `${name} ${value}`, stated);
       }
       out[name] = inferred === undefined ? date : { ...date, inferred };
     }
@@ -120,13 +126,13 @@ export class QualifierChecker {
     } else if (out.start && out.end && out.start.first > out.end.last) {
       this.problems.add(TimeQualifierError, `${at}.end`, `the end (${out.end.value}) comes before the start (${out.start.value})`);
     }
-    if (input.amount) out.amount = this.amount(input.amount, `${at}.amount`, statedNow);
+    if (input.amount) out.amount = this.amount(input.amount, `${at}.amount`, stated);
     const period = periodOf(type, out, this.published);
     if (period) out.period = period;
     return out;
   }
 
-  private amount(a: AmountInput, path: string, stated: () => Stated | null): Amount | undefined {
+  private amount(a: AmountInput, path: string, stated: Stated | null): Amount | undefined {
     let ok = true;
     if (!Number.isFinite(a.value) || a.value < 0) {
       this.problems.add(InvalidAmountError, `${path}.value`, `amount must be a finite number ≥ 0, got ${a.value}`);
@@ -139,10 +145,7 @@ export class QualifierChecker {
     if (!ok) return undefined;
     let inferred = a.inferred;
     if (inferred === undefined) {
-      const s = stated();
-      if (s && !s.amounts.some((x) => x.value === a.value && x.currency === a.currency)) {
-        inferred = this.refuse(path, `the amount ${groupDigits(a.value)} ${a.currency}`, s);
-      }
+      if (stated && !statesAmount(stated.amounts, a.value, a.currency)) inferred = this.refuse(path, `the amount ${groupDigits(a.value)} ${a.currency}`, stated);
     }
     const out: { -readonly [K in keyof Amount]: Amount[K] } = { value: a.value, currency: a.currency };
     if (a.scope !== undefined) out.scope = a.scope;
