@@ -91,7 +91,6 @@ function compileObject(def: Def): ShapeCheck | null {
   // strict (catchall never) or strip (no catchall) objects; unknown keys always answer false
   if (def.catchall !== undefined && def.catchall._zod.def.type !== "never") return null;
   const keys = Object.keys(def.shape);
-  const known = new Set(keys);
   const fields: { key: string; optional: boolean; check: ShapeCheck }[] = [];
   for (const key of keys) {
     const field = def.shape[key]!;
@@ -101,15 +100,21 @@ function compileObject(def: Def): ShapeCheck | null {
   }
   return (v) => {
     if (!isPlainObject(v)) return false;
-    for (const k in v) if (!known.has(k)) return false;
-    for (const f of fields) {
+    // every own key must be a known field: count the known fields present and compare with the
+    // number of keys (no lookup per key)
+    let present = 0;
+    for (let k = 0; k < fields.length; k++) {
+      const f = fields[k]!;
       const x = v[f.key];
-      if (x === undefined && !(f.key in v)) {
+      if (x === undefined && !Object.hasOwn(v, f.key)) {
         if (!f.optional) return false;
         continue;
       }
+      present++;
       if (!f.check(x)) return false;
     }
+    let keys = 0;
+    for (const _ in v) if (++keys > present) return false;
     return true;
   };
 }
