@@ -21,15 +21,18 @@ import { groupDigits } from "../describe.ts";
 import { InvalidAmountError, InvalidDateError, TimeQualifierError, UngroundedQualifierError, UnknownCurrencyError } from "../errors.ts";
 import { findAmounts, findDates, type AmountExpression, type DateExpression } from "../expressions/index.ts";
 import type { Amount, Citation, DateValue, Period, TimeQualifier } from "../model.ts";
-import { TIME_QUALIFIERS, type TimeQualifierName } from "../values.ts";
+import type { TimeQualifierName } from "../values.ts";
 import type { ProblemList } from "./problems.ts";
 import type { AmountInput, TimeQualifierInput } from "./schema.ts";
 
 /** What a claim's input may qualify it with. */
 export type QualifierInput = { readonly [K in TimeQualifierName]?: TimeQualifierInput } & { readonly amount?: AmountInput };
 
-/** The checked qualifiers of a claim. */
-export type Qualifiers = { -readonly [K in TimeQualifierName]?: TimeQualifier } & { amount?: Amount; period?: Period };
+/** The checked qualifiers of a claim (`undefined` for each it does not have). */
+export type Qualifiers = { -readonly [K in TimeQualifierName]?: TimeQualifier | undefined } & { amount?: Amount | undefined; period?: Period | undefined };
+
+/** The qualifiers of a claim that has none (shared: never written to). */
+const NO_QUALIFIERS: Qualifiers = Object.freeze({});
 
 /** What the loader does with a qualifier no quote states: fail (default), or keep it marked inferred with a notice. */
 export interface UngroundedPolicy {
@@ -101,35 +104,38 @@ export class QualifierChecker {
    * @param citations - its anchored citations, or `null` when some did not anchor (no grounding).
    */
   check(input: QualifierInput, at: string, type: "relation" | "event", citations: readonly Citation[] | null): Qualifiers {
-    const out: Qualifiers = {};
-    if (input.start === undefined && input.end === undefined && input.pointInTime === undefined && input.announced === undefined && input.amount === undefined) return out;
+    if (input.start === undefined && input.end === undefined && input.pointInTime === undefined && input.announced === undefined && input.amount === undefined) return NO_QUALIFIERS;
     // what the quotes state, read on first need (no closure: this runs once per claim)
     const stated = citations === null ? null : new Stated(citations, this.language);
-    for (const name of TIME_QUALIFIERS) {
-      const q = input[name];
-      if (q === undefined) continue;
-      const value = typeof q === "string" ? q : q.value;
-      let inferred = typeof q === "string" ? undefined : q.inferred;
-      const path = typeof q === "string" ? `${at}.${name}` : `${at}.${name}.value`;
-      const date = this.date(value);
-      if (!date) {
-        this.problems.add(InvalidDateError, path, `"${value}" is not a real date`);
-        continue;
-      }
-      if (inferred === undefined) {
-        if (stated && !statesDate(stated.dates, value)) inferred = this.refuse(`${at}.${name}`, `${name} ${value}`, stated);
-      }
-      out[name] = inferred === undefined ? date : { ...date, inferred };
-    }
+    // one object shape for every claim (keys added by name in a loop made V8 fall back to slow objects)
+    const out: Qualifiers = {
+      start: input.start === undefined ? undefined : this.time(input.start, at, "start", stated),
+      end: input.end === undefined ? undefined : this.time(input.end, at, "end", stated),
+      pointInTime: input.pointInTime === undefined ? undefined : this.time(input.pointInTime, at, "pointInTime", stated),
+      announced: input.announced === undefined ? undefined : this.time(input.announced, at, "announced", stated),
+      amount: input.amount === undefined ? undefined : this.amount(input.amount, `${at}.amount`, stated),
+      period: undefined,
+    };
     if (out.pointInTime && (out.start || out.end)) {
       this.problems.add(TimeQualifierError, `${at}.pointInTime`, `a point in time excludes "start" and "end": it says when the claim happened at once, they say how long it lasted`);
     } else if (out.start && out.end && out.start.first > out.end.last) {
       this.problems.add(TimeQualifierError, `${at}.end`, `the end (${out.end.value}) comes before the start (${out.start.value})`);
     }
-    if (input.amount) out.amount = this.amount(input.amount, `${at}.amount`, stated);
-    const period = periodOf(type, out, this.published);
-    if (period) out.period = period;
+    out.period = periodOf(type, out, this.published);
     return out;
+  }
+
+  /** One time qualifier checked and grounded, or `undefined` after a problem. */
+  private time(q: TimeQualifierInput, at: string, name: TimeQualifierName, stated: Stated | null): TimeQualifier | undefined {
+    const value = typeof q === "string" ? q : q.value;
+    let inferred = typeof q === "string" ? undefined : q.inferred;
+    const date = this.date(value);
+    if (!date) {
+      this.problems.add(InvalidDateError, typeof q === "string" ? `${at}.${name}` : `${at}.${name}.value`, `"${value}" is not a real date`);
+      return undefined;
+    }
+    if (inferred === undefined && stated && !statesDate(stated.dates, value)) inferred = this.refuse(`${at}.${name}`, `${name} ${value}`, stated);
+    return inferred === undefined ? date : { ...date, inferred };
   }
 
   private amount(a: AmountInput, path: string, stated: Stated | null): Amount | undefined {
