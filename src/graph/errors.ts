@@ -41,16 +41,25 @@ export interface ProblemPlace {
   readonly file?: string | undefined;
 }
 
-/** Base class of one problem found in a story. Thrown grouped in a `StoryValidationError`. */
-export class StoryProblem extends StorygraphError implements ProblemLocation {
+/**
+ * Base class of the input errors that say where they are: story problems and GEXF errors carry
+ * the same location fields, given at construction.
+ */
+export class LocatedError extends StorygraphError implements ProblemLocation {
   readonly path: string;
-  /** The problem without its location prefix, for lists that show the path separately. */
+  /** The problem without its function name and path, for lists that show them separately. */
   readonly detail: string;
   readonly line?: number;
   readonly column?: number;
   readonly file?: string;
-  constructor(fn: string, path: string, detail: string, place: ProblemPlace = {}) {
-    super(`${fn}: ${path || "(document)"}: ${detail}`);
+  /**
+   * @param message - the whole message (it starts with the function's name).
+   * @param path - where in the input (`""`: the document).
+   * @param detail - what is wrong.
+   * @param place - line, column and file, when known.
+   */
+  constructor(message: string, path: string, detail: string, place: ProblemPlace = {}) {
+    super(message);
     this.path = path;
     this.detail = detail;
     if (place.line !== undefined) this.line = place.line;
@@ -60,6 +69,13 @@ export class StoryProblem extends StorygraphError implements ProblemLocation {
   /** A one-line human description: `file:line:col path: detail [Class]`. */
   describe(): string {
     return describeLocated(this, `${this.path || "(document)"}: ${this.detail} [${this.name}]`);
+  }
+}
+
+/** Base class of one problem found in a story. Thrown grouped in a `StoryValidationError`. */
+export class StoryProblem extends LocatedError {
+  constructor(fn: string, path: string, detail: string, place: ProblemPlace = {}) {
+    super(`${fn}: ${path || "(document)"}: ${detail}`, path, detail, place);
   }
 }
 
@@ -248,5 +264,5 @@ export function nameErrorClasses(classes: Readonly<Record<string, abstract new (
 }
 
 /** Every error class of this module, by name (named by `nameErrorClasses`). */
-export const ERROR_CLASSES = { StorygraphError, ...STORY_PROBLEM_CLASSES, StoryValidationError, NotFoundError, AmbiguousNameError, InvalidArgumentError } as const;
+export const ERROR_CLASSES = { StorygraphError, LocatedError, ...STORY_PROBLEM_CLASSES, StoryValidationError, NotFoundError, AmbiguousNameError, InvalidArgumentError } as const;
 nameErrorClasses(ERROR_CLASSES);

@@ -9,16 +9,10 @@
  * start tag) when the reader knows them, and `file` when the caller named the file. They are
  * given at construction and read-only.
  */
-import { describeLocated, nameErrorClasses, StorygraphError, type ProblemLocation, type ProblemPlace } from "../errors.ts";
+import { LocatedError, nameErrorClasses, type ProblemPlace } from "../errors.ts";
 
 /** Base class of every GEXF import/export failure. */
-export class GexfError extends StorygraphError implements ProblemLocation {
-  readonly path: string;
-  /** The problem without its function name and path, for lists that show them separately. */
-  readonly detail: string;
-  readonly line?: number;
-  readonly column?: number;
-  readonly file?: string;
+export class GexfError extends LocatedError {
   /**
    * @param fn - the function that failed (starts the message).
    * @param path - where in the document (`""`: the document).
@@ -27,16 +21,7 @@ export class GexfError extends StorygraphError implements ProblemLocation {
    * @param message - the whole message, when it is not `fn: path: detail`.
    */
   constructor(fn: string, path: string, detail: string, place: ProblemPlace = {}, message?: string) {
-    super(message ?? `${fn}: ${path || "(document)"}: ${detail}`);
-    this.path = path;
-    this.detail = detail;
-    if (place.line !== undefined) this.line = place.line;
-    if (place.column !== undefined) this.column = place.column;
-    if (place.file !== undefined) this.file = place.file;
-  }
-  /** A one-line human description: `file:line:col path: detail [Class]`. */
-  describe(): string {
-    return describeLocated(this, `${this.path || "(document)"}: ${this.detail} [${this.name}]`);
+    super(message ?? `${fn}: ${path || "(document)"}: ${detail}`, path, detail, place);
   }
 }
 

@@ -4,7 +4,7 @@
  * the reference the property tests compare `findDates` and `findAmounts` against. Only tests import
  * this file; nothing in the product does.
  */
-import { ISO_4217_CODES } from "../currencies.ts";
+import { ISO_4217_CODES } from "../../src/graph/currencies.ts";
 
 // ===== tokens.ts (as of the reference commit) =====
 /**
