@@ -26,7 +26,20 @@ export const XML_REPLACEMENT = "\uFFFD";
  * @example xmlSafe("a\u0000b\uD800") // "a\uFFFDb\uFFFD"
  */
 export function xmlSafe(value: string): string {
-  return XML_FORBIDDEN.test(value) ? value.replace(XML_FORBIDDEN_G, XML_REPLACEMENT) : value;
+  return mayHoldForbidden(value) && XML_FORBIDDEN.test(value) ? value.replace(XML_FORBIDDEN_G, XML_REPLACEMENT) : value;
+}
+
+/**
+ * False when `value` holds no C0 control but TAB, LF and CR, no U+FFFE or U+FFFF and no surrogate
+ * (so nothing to replace): one pass of `charCodeAt`, several times faster than the regex with its
+ * look-arounds, which then only runs on strings that may need it.
+ */
+function mayHoldForbidden(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c >= 0xd800 && (c <= 0xdfff || c >= 0xfffe)) return true;
+  }
+  return false;
 }
 
 /** True when XML 1.0 allows code point `cp` (the `Char` production). */
@@ -37,7 +50,6 @@ export function isXmlChar(cp: number): boolean {
 }
 
 const ATTR_SPECIAL = /[&<>"\t\n\r]/;
-const ATTR_SPECIAL_G = /[&<>"\t\n\r]/g;
 const TEXT_SPECIAL = /[&<>\r]/;
 const TEXT_SPECIAL_G = /[&<>\r]/g;
 const ENTITY: Record<string, string> = {
@@ -51,10 +63,22 @@ const ENTITY: Record<string, string> = {
 };
 const entity = (ch: string): string => ENTITY[ch]!;
 
-/** `value` made XML-safe (replacement rule) and escaped for a double-quoted attribute value. */
+/**
+ * `value` made XML-safe (replacement rule) and escaped for a double-quoted attribute value. One
+ * native `replaceAll` per character present rather than a callback per match: the citations
+ * attribute is JSON, with a `"` every few characters.
+ */
 export function escapeAttribute(value: string): string {
-  const safe = xmlSafe(value);
-  return ATTR_SPECIAL.test(safe) ? safe.replace(ATTR_SPECIAL_G, entity) : safe;
+  let out = xmlSafe(value);
+  if (!ATTR_SPECIAL.test(out)) return out;
+  if (out.includes("&")) out = out.replaceAll("&", "&amp;");
+  if (out.includes('"')) out = out.replaceAll('"', "&quot;");
+  if (out.includes("<")) out = out.replaceAll("<", "&lt;");
+  if (out.includes(">")) out = out.replaceAll(">", "&gt;");
+  if (out.includes("\t")) out = out.replaceAll("\t", "&#9;");
+  if (out.includes("\n")) out = out.replaceAll("\n", "&#10;");
+  if (out.includes("\r")) out = out.replaceAll("\r", "&#13;");
+  return out;
 }
 
 /** `value` made XML-safe (replacement rule) and escaped for element text content (`]]>` included). */
