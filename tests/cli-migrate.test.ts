@@ -137,7 +137,7 @@ describe("storygraph migrate", () => {
     for (const args of [[], ["a.json", "b.json"], [LAWSUIT, "--out", ""], [LAWSUIT, "--format", "json"]]) {
       const r = await runCli(["migrate", ...args]);
       expect([args, r.code]).toEqual([args, 2]);
-      expect(r.err).toContain("Usage: storygraph migrate");
+      expect(r.err).toContain(`Run "storygraph migrate --help" for its usage.`);
     }
     const help = await runCli(["migrate", "--help"]);
     expect(help.code).toBe(0);

@@ -160,7 +160,7 @@ describe("storygraph validate", () => {
   test("validate exits 2 without FILE or with an unknown flag, and 0 for --help with examples", async () => {
     const none = await runCli(["validate"]);
     expect(none.code).toBe(2);
-    expect(none.err).toContain("Usage: storygraph validate");
+    expect(none.err).toContain(`Run "storygraph validate --help" for its usage.`);
     expect((await runCli(["validate", "--strict", ENGLISH])).code).toBe(2);
     const help = await runCli(["validate", "--help"]);
     expect(help.code).toBe(0);

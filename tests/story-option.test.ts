@@ -19,20 +19,30 @@ const tmp = mkdtempSync(join(tmpdir(), "storygraph-story-option-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("storyFromOption", () => {
-  test("storyFromOption gives the default story without --story", () => {
-    expect(storyFromOption(undefined, io)).toBe(defaultStory());
+  test("storyFromOption gives the default story without --story", async () => {
+    expect(await storyFromOption(undefined, io)).toBe(defaultStory());
   });
 
-  test("storyFromOption loads and validates the file", () => {
-    expect(storyFromOption(fixture("english-story.json"), io).article.language).toBe("en");
+  test("storyFromOption loads and validates the file", async () => {
+    expect((await storyFromOption(fixture("english-story.json"), io)).article.language).toBe("en");
   });
 
-  test("storyFromOption prints the loader's notices to io.err, one notice: FILE:LINE:COL PATH: message line each, and nothing to io.out", () => {
+  test("storyFromOption reads standard input for -, named <stdin> in problems", async () => {
+    const text = readFileSync(fixture("lawsuit-story.json"));
+    const stdin: CliIO = { ...io, readStdin: async () => text };
+    expect((await storyFromOption("-", stdin)).article.language).toBe("en");
+    const bad: CliIO = { ...io, readStdin: async () => new TextEncoder().encode('{"format": "storygraph/2",') };
+    const error = await storyFromOption("-", bad).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoryValidationError);
+    expect((error as StoryValidationError).problems[0]).toMatchObject({ file: "<stdin>", line: 1 });
+  });
+
+  test("storyFromOption prints the loader's notices to io.err, one notice: FILE:LINE:COL PATH: message line each, and nothing to io.out", async () => {
     const file = join(tmp, "old.json");
     writeFileSync(file, JSON.stringify(story1Input(), null, 2));
     let out = "";
     let err = "";
-    const story = storyFromOption(file, { ...io, out: (t) => void (out += t), err: (t) => void (err += t) });
+    const story = await storyFromOption(file, { ...io, out: (t) => void (out += t), err: (t) => void (err += t) });
     expect(story.format).toBe("storygraph/2");
     expect(out).toBe("");
     const lines = err.trimEnd().split("\n");
@@ -40,7 +50,7 @@ describe("storyFromOption", () => {
     expect(lines[0]).toBe(`notice: ${file}:1:1 (document): converted from storygraph/1 to storygraph/2; \`storygraph migrate FILE\` writes the converted file`);
     expect(lines[1]).toMatch(new RegExp(`^notice: ${file}:36:15 relations\\[0\\]\\.date: "2024-03-04" read as the start of`));
     let quiet = "";
-    storyFromOption(fixture("lawsuit-story.json"), { ...io, err: (t) => void (quiet += t) });
+    await storyFromOption(fixture("lawsuit-story.json"), { ...io, err: (t) => void (quiet += t) });
     expect(quiet).toBe("");
   });
 
@@ -57,14 +67,9 @@ describe("storyFromOption", () => {
     expect(r.err).toMatch(/relations\[1\]\.citations\[0\]\.quote: .*\[QuoteNotFoundError\]/);
   });
 
-  test("storyFromOption throws every problem with the file, line and column", () => {
+  test("storyFromOption throws every problem with the file, line and column", async () => {
     const file = fixture("invalid/28-quote-not-in-sentence.json");
-    let error: unknown;
-    try {
-      storyFromOption(file, io);
-    } catch (e) {
-      error = e;
-    }
+    const error = await storyFromOption(file, io).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoryValidationError);
     const [p] = (error as StoryValidationError).problems;
     expect(p).toBeInstanceOf(QuoteNotFoundError);
@@ -72,8 +77,8 @@ describe("storyFromOption", () => {
   });
 
   test("storyFromOption throws FileReadError for a missing file or a directory (the CLI turns them into exit 1)", async () => {
-    expect(() => storyFromOption("/nonexistent/story.json", io)).toThrow(FileReadError);
-    expect(() => storyFromOption(tmpdir(), processIO)).toThrow(FileReadError);
+    await expect(storyFromOption("/nonexistent/story.json", io)).rejects.toThrow(FileReadError);
+    await expect(storyFromOption(tmpdir(), processIO)).rejects.toThrow(FileReadError);
     const dir = await runCli(["export", "--story", tmpdir()]);
     expect(dir.code).toBe(1);
     expect(dir.err).toContain("it is a directory");

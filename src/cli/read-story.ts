@@ -1,11 +1,12 @@
 /**
  * Reading a story file for the CLI, shared by `--story`, `validate` and `migrate`: refuses what is not a
  * regular file (a directory, a FIFO that would block) and what is over the size limit before
- * reading a byte, and turns file-system failures into a typed `FileReadError`.
+ * reading a byte, and turns file-system failures into a typed `FileReadError`. The name `-` reads
+ * standard input (up to the size limit, then refused as too large).
  */
 import { StorygraphError, type StoryProblem } from "../graph/errors.ts";
-import { checkStorySize } from "../graph/input/load.ts";
-import type { CliIO } from "./io.ts";
+import { DEFAULT_MAX_STORY_BYTES, checkStorySize } from "../graph/input/load.ts";
+import { STDIN, STDIN_NAME, type CliIO } from "./io.ts";
 
 /** A story file cannot be read: missing, a directory, no permission, … */
 export class FileReadError extends StorygraphError {
@@ -24,12 +25,23 @@ const FN = "readStoryFile";
 /** The bytes of story file `path`, or the size problem that refuses it unread. */
 export type StoryFileRead = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly problem: StoryProblem };
 
+/** How a file argument is named in messages: `<stdin>` for `-`. */
+export function displayName(path: string): string {
+  return path === STDIN ? STDIN_NAME : path;
+}
+
 /**
- * Read story file `path` through `io`.
+ * Read story file `path` through `io` (`-`: standard input).
  *
  * @throws {FileReadError} when it is missing, not a regular file or unreadable.
  */
-export function readStoryFile(path: string, io: CliIO): StoryFileRead {
+export async function readStoryFile(path: string, io: CliIO): Promise<StoryFileRead> {
+  if (path === STDIN) {
+    if (!io.readStdin) throw new FileReadError(FN, STDIN_NAME, "ENOTSUP", "standard input is not available here");
+    const bytes = await io.readStdin(DEFAULT_MAX_STORY_BYTES);
+    const problem = checkStorySize(bytes.length, { file: STDIN_NAME });
+    return problem ? { ok: false, problem } : { ok: true, bytes };
+  }
   try {
     if (io.stat) {
       const st = io.stat(path);

@@ -1,15 +1,17 @@
 /**
- * `--story FILE`: the story a command works on, the default story when the flag is absent. The
- * loader's notices (a storygraph/1 file converted, a qualifier kept as inferred) go to standard
- * error, one `notice: FILE:LINE:COL PATH: message` line each, so standard output stays clean
- * for `--json`.
+ * `--story FILE`: the story a command works on, the default story when the flag is absent (`-`
+ * reads standard input). The loader's notices (a storygraph/1 file converted, a qualifier kept as
+ * inferred) go to standard error, one `notice: FILE:LINE:COL PATH: message` line each, so standard
+ * output stays clean for `--json`.
+ *
+ * The file loader (and the schema library it needs) is imported only when a file is named: the
+ * built-in story is built without it, which keeps `storygraph query` quick to start.
  */
 import { defaultStory } from "../data/story.ts";
 import type { Story } from "../graph/model.ts";
 import { StoryValidationError } from "../graph/errors.ts";
-import { checkStoryJson } from "../graph/input/load.ts";
 import { noticeLine } from "./format.ts";
-import { readStoryFile } from "./read-story.ts";
+import { displayName, readStoryFile } from "./read-story.ts";
 import type { CliIO } from "./io.ts";
 
 /**
@@ -20,12 +22,14 @@ import type { CliIO } from "./io.ts";
  * @throws {FileReadError} when the file cannot be read (missing, a directory, …).
  * @throws {StoryValidationError} when the file is not a valid story (with every problem's path, line and column).
  */
-export function storyFromOption(path: string | undefined, io: CliIO): Story {
+export async function storyFromOption(path: string | undefined, io: CliIO): Promise<Story> {
   if (path === undefined) return defaultStory();
-  const read = readStoryFile(path, io);
-  if (!read.ok) throw new StoryValidationError("parseStoryJson", [read.problem], path);
-  const check = checkStoryJson(read.bytes, { file: path });
+  const file = displayName(path);
+  const read = await readStoryFile(path, io);
+  if (!read.ok) throw new StoryValidationError("parseStoryJson", [read.problem], file);
+  const { checkStoryJson } = await import("../graph/input/load.ts");
+  const check = checkStoryJson(read.bytes, { file });
   for (const n of check.notices) io.err(noticeLine(n) + "\n");
-  if (!check.ok) throw new StoryValidationError("parseStoryJson", check.problems, path);
+  if (!check.ok) throw new StoryValidationError("parseStoryJson", check.problems, file);
   return check.story;
 }

@@ -37,7 +37,6 @@ export function citationSkeleton(location: QuoteLocation): Record<string, unknow
 
 export const anchorCommand: Command = {
   name: "anchor",
-  summary: "find where a quote stands in the article, to write a citation",
   help: `Usage: storygraph anchor [--story FILE] [--sentence ID] [--json] QUOTE
 
 Find every place QUOTE stands in the article and print, for each: the sentence id,
@@ -66,7 +65,7 @@ Examples:
   storygraph anchor --sentence s1 " de "
   storygraph anchor --story tests/fixtures/english-story.json "founded in 2021"
 `,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseFlags(
       args,
       { story: { type: "string" }, sentence: { type: "string" }, json: { type: "boolean" } },
@@ -82,7 +81,7 @@ Examples:
     if (values.sentence !== undefined && !/^s[1-9][0-9]*$/.test(values.sentence)) {
       throw new UsageError(`--sentence: "${values.sentence}" is not a sentence id (s1, s2, ...)`);
     }
-    const story = storyFromOption(values.story, io);
+    const story = await storyFromOption(values.story, io);
     const matches = locateQuote(story, quote, values.sentence === undefined ? {} : { sentence: values.sentence });
     const usable = matches.find((m) => m.match === "exact" && m.sentence !== null);
     const citation = usable ? citationSkeleton(usable) : null;

@@ -13,7 +13,6 @@ import { storyFromOption } from "../story-option.ts";
 
 export const entityCommand: Command = {
   name: "entity",
-  summary: "resolve a name or alias to its entity, with its relations and events",
   help: `Usage: storygraph entity NAME [--json] [--story FILE]
 
 Resolve NAME (an id, label or alias; case, accents and apostrophe style do not matter)
@@ -33,7 +32,7 @@ Examples:
   storygraph entity "les deux entreprises"
   storygraph entity "the court" --story tests/fixtures/lawsuit-story.json
 `,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseFlags(args, { story: { type: "string" }, json: { type: "boolean" } }, true);
     if (values.help) {
       io.out(this.help);
@@ -41,9 +40,12 @@ Examples:
     }
     if (positionals.length !== 1) throw new UsageError("entity takes exactly one NAME (quote it if it has spaces)");
     const name = positionals[0]!;
-    const story = storyFromOption(values.story, io);
+    const story = await storyFromOption(values.story, io);
     const found = findEntities(story, name);
-    if (found.length === 0) throw new NotFoundError("findEntities", "entity", name, "try an id, a label or an alias; storygraph query lists the claims");
+    if (found.length === 0) {
+      if (values.json) io.out("[]\n"); // --json output stays JSON: no entity
+      throw new NotFoundError("findEntities", "entity", name, "try an id, a label or an alias; storygraph query lists the claims");
+    }
     const results = found.map((entity) => ({
       entity,
       relations: queryRelations(story, { involving: entity.id }),

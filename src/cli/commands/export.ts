@@ -19,7 +19,6 @@ function integerFlag(name: string, value: string | undefined): number | undefine
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "write the story as GEXF (Gephi, networkx) or story JSON",
   help: `Usage: storygraph export [--format gexf|json] [--out FILE] [--story FILE] [GEXF options]
 
 Write the story as GEXF 1.3 (default; opens in Gephi, networkx, graphology) or as a
@@ -45,7 +44,7 @@ Examples:
   storygraph export --format json --story tests/fixtures/lawsuit-story.json > copy.json
   storygraph export --dates onward --iterations 500 > story.gexf
 `,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseFlags(args, {
       format: { type: "string" },
       out: { type: "string" },
@@ -82,7 +81,7 @@ Examples:
         throw e;
       }
     }
-    const story = storyFromOption(values.story, io);
+    const story = await storyFromOption(values.story, io);
     const chunks: Iterable<string> = options ? writeGexf(story, options) : [toStoryJson(story)];
     if (values.out === undefined) {
       for (const chunk of chunks) io.out(chunk);

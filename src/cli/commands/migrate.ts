@@ -13,7 +13,7 @@ import { parseFlags } from "../args.ts";
 import { writeFileAtomic } from "../atomic-write.ts";
 import { noticeLine, plural, printable } from "../format.ts";
 import { EXIT, UsageError, type Command } from "../io.ts";
-import { readStoryFile } from "../read-story.ts";
+import { displayName, readStoryFile } from "../read-story.ts";
 import { StoryValidationError } from "../../graph/errors.ts";
 
 /**
@@ -34,7 +34,6 @@ function schemaFor(data: unknown, input: string, output: string | undefined): st
 
 export const migrateCommand: Command = {
   name: "migrate",
-  summary: "convert a storygraph/1 story file to storygraph/2",
   help: `Usage: storygraph migrate FILE [--out NEW_FILE]
 
 Read a story file (${STORY_FORMAT_1} or ${STORY_FORMAT}) and write it as a ${STORY_FORMAT} story file,
@@ -62,7 +61,7 @@ Examples:
   storygraph migrate tests/fixtures/english-story.json
   storygraph migrate tests/fixtures/story-1.json --out story.json
 `,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseFlags(args, { out: { type: "string" } }, true);
     if (values.help) {
       io.out(this.help);
@@ -70,8 +69,9 @@ Examples:
     }
     if (positionals.length !== 1) throw new UsageError("migrate takes exactly one FILE");
     if (values.out === "") throw new UsageError("--out: the file name is empty");
-    const file = positionals[0]!;
-    const read = readStoryFile(file, io);
+    const path = positionals[0]!;
+    const file = displayName(path);
+    const read = await readStoryFile(path, io);
     if (!read.ok) throw new StoryValidationError("parseStoryJson", [read.problem], file);
     const check = checkStoryJson(read.bytes, { file });
     for (const n of check.notices) io.err(noticeLine(n) + "\n");

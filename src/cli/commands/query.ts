@@ -67,7 +67,6 @@ function asUsageError(e: InvalidArgumentError, story: Story, type: ClaimType | u
 
 export const queryCommand: Command = {
   name: "query",
-  summary: "list claims (relations and events), filtered by kind, entity, certainty, source and date",
   help: `Usage: storygraph query [options]
 
 List the story's claims: relations (lasting states between two entities: a partnership,
@@ -118,7 +117,7 @@ Examples:
   storygraph query --from 2020
   storygraph query --story tests/fixtures/lawsuit-story.json --kind ruling
 `,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseFlags(args, {
       type: { type: "string" },
       kind: { type: "string", multiple: true },
@@ -162,7 +161,7 @@ Examples:
     if (eventFlag && type === "relation") throw new UsageError(`--${eventFlag} lists events, but --type is relation`);
     const only: ClaimType | undefined = relationFlag ? "relation" : eventFlag ? "event" : type;
 
-    const story = storyFromOption(values.story, io);
+    const story = await storyFromOption(values.story, io);
     const kinds = values.kind;
     if (only && kinds) {
       const other = only === "relation" ? story.vocabulary.eventKinds : story.vocabulary.relationKinds;

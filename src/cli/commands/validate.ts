@@ -12,7 +12,7 @@ import { sentenceCoverage } from "../../graph/queries/timeline.ts";
 import { parseFlags } from "../args.ts";
 import { noticeLine, plural, printable } from "../format.ts";
 import { EXIT, UsageError, type CliIO, type Command } from "../io.ts";
-import { FileReadError, readStoryFile } from "../read-story.ts";
+import { FileReadError, displayName, readStoryFile } from "../read-story.ts";
 
 /** One problem in `--json` output. */
 interface ProblemReport {
@@ -83,10 +83,11 @@ function summaryOf(story: Story): Summary {
  * Read and check story file `file`: the report `--json` prints and the problems and notices the
  * text output prints. A file that cannot be read is an invalid report with one `FileReadError`.
  */
-export function checkStoryFile(file: string, io: CliIO): FileCheck {
+export async function checkStoryFile(path: string, io: CliIO): Promise<FileCheck> {
+  const file = displayName(path);
   let bytes: Uint8Array;
   try {
-    const read = readStoryFile(file, io);
+    const read = await readStoryFile(path, io);
     if (!read.ok) return { report: { file, valid: false, problems: [problemReport(read.problem)], notices: [] }, problems: [read.problem], notices: [] };
     bytes = read.bytes;
   } catch (e) {
@@ -130,7 +131,6 @@ export function checkLines({ report, problems, notices }: FileCheck): string[] {
 
 export const validateCommand: Command = {
   name: "validate",
-  summary: "check story files and list every problem and notice with its line and column",
   help: `Usage: storygraph validate FILE... [--json]
 
 Check story JSON files with the validator the library and the viewer use: encoding
@@ -164,14 +164,15 @@ Examples:
   storygraph validate tests/fixtures/english-story.json tests/fixtures/lawsuit-story.json
   storygraph validate tests/fixtures/lawsuit-story.json --json
 `,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseFlags(args, { json: { type: "boolean" } }, true);
     if (values.help) {
       io.out(this.help);
       return EXIT.ok;
     }
     if (positionals.length === 0) throw new UsageError("validate needs at least one FILE");
-    const results = positionals.map((file) => checkStoryFile(file, io));
+    const results: FileCheck[] = [];
+    for (const file of positionals) results.push(await checkStoryFile(file, io));
     if (values.json) io.out(printable(JSON.stringify(results.map((r) => r.report), null, 2)) + "\n");
     else for (const r of results) io.out(checkLines(r).map((l) => printable(l, true) + "\n").join(""));
     return results.every((r) => r.report.valid) ? EXIT.ok : EXIT.failure;
