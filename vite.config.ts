@@ -1,6 +1,6 @@
 /**
- * Vite builds the viewer (index.html → dist/, relative paths so any static server works) and
- * configures vitest. Browser tests (tests/browser/) run against the built site in dist/.
+ * Vite builds the viewer (index.html → dist/viewer/, relative paths so any static server works) and
+ * configures vitest. Browser tests (tests/browser/) run against the built site in dist/viewer/.
  *
  * The `storygraph-first-frame` plugin serves `virtual:storygraph-first-frame`: the default
  * story's render graph, legend and title computed here, at build time (src/viewer/first-frame.ts),
@@ -49,7 +49,7 @@ export default defineConfig({
   preview: { host: "127.0.0.1" },
   // Error classes keep their names through minification by nameErrorClasses (src/graph/errors.ts),
   // not by keepNames (which costs 7 kB gzip).
-  build: { outDir: "dist", emptyOutDir: true, sourcemap: true },
+  build: { outDir: "dist/viewer", emptyOutDir: true, sourcemap: true },
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 30_000,

@@ -1,15 +1,11 @@
 #!/usr/bin/env node
-// Command-line entry of storygraph: loads the TypeScript sources through tsx, then runs the CLI.
-// main() turns every expected failure into a message and an exit code; anything else is a bug,
-// reported in one line (the stack only with STORYGRAPH_DEBUG=1).
-import { register } from "tsx/esm/api";
-
-register();
+// Command-line entry of storygraph: the compiled CLI (dist/cli/, built by `npm run build`, which
+// `npm install` in a clone and `npm pack` run). No TypeScript is compiled at run time.
 try {
-  const { main } = await import("../src/cli/main.ts");
-  process.exitCode = await main(process.argv.slice(2));
+  await import("../dist/cli/bin.js");
 } catch (e) {
-  process.stderr.write(`storygraph: internal error: ${e instanceof Error ? e.message : String(e)} (please report it; STORYGRAPH_DEBUG=1 shows the stack)\n`);
-  if (process.env.STORYGRAPH_DEBUG) process.stderr.write(`${e instanceof Error ? e.stack : ""}\n`);
-  process.exitCode = 70;
+  if (e?.code === "ERR_MODULE_NOT_FOUND" && String(e.message).includes("dist/cli/bin.js")) {
+    process.stderr.write("storygraph: the CLI is not built in this checkout; run: npm run build\n");
+    process.exitCode = 70;
+  } else throw e;
 }

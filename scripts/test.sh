@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite (what `npm test` runs): installs the system tools the tests need when they
-# are missing (Debian's chromium and xmllint; needs root), type-checks, builds the viewer, runs vitest.
+# are missing (Debian's chromium and xmllint; needs root), type-checks, builds the package (library, CLI, viewer), runs vitest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,10 +23,10 @@ if ! python3 -c 'import networkx' >/dev/null 2>&1; then
   python3 -m pip install -q 'networkx>=3.6' >&2 || echo "test: could not install networkx; the GEXF networkx tests will fail until 'python3 -m pip install networkx>=3.6' works" >&2
 fi
 
-echo "test: tsc --noEmit" >&2
-npx tsc --noEmit
-echo "test: vite build" >&2
-npx vite build --logLevel warn
+echo "test: tsc --noEmit (everything; then src/graph, src/data, src/cli without the DOM library)" >&2
+npm run --silent typecheck
+echo "test: build (library, CLI, viewer)" >&2
+npm run --silent build
 echo "test: vitest run" >&2
 mkdir -p test-artifacts
 status=0

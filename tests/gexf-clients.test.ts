@@ -2,7 +2,7 @@
  * Real clients read our GEXF export: xmllint with the GEXF 1.3 RelaxNG schema, networkx 3.6 and
  * graphology-gexf's parser. (Gephi desktop is not scriptable here; what it reads is in the writer's header.)
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { MultiGraph } from "graphology";
@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
 import { toGexf } from "../src/graph/gexf/writer.ts";
 import type { Story } from "../src/graph/model.ts";
-import { edgeCaseStory, fixtureStory, runNetworkx, xmllintRelaxng } from "./helpers/tools.ts";
+import { edgeCaseStory, fixtureStory, gexfSchemaDir, runNetworkx, xmllintRelaxng } from "./helpers/tools.ts";
 
 const story = defaultStory();
 const stories: Record<string, Story> = {
@@ -160,6 +160,25 @@ describe("toGexf with graphology-gexf", () => {
       const g = parse(MultiGraph, toGexf(s, { layoutIterations: 0 }));
       expect(g.order).toBe(s.entities.length + s.events.length);
       expect(g.size).toBe(s.relations.length + participations(s));
+    }
+  });
+});
+
+describe("gexfSchemaDir", () => {
+  it("gexfSchemaDir skips a folder whose schema files do not have the pinned SHA-256, and finds a good one", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "storygraph-rng-"));
+    mkdirSync(path.join(dir, "1.3"));
+    for (const f of ["gexf.rng", "viz.rng", "dynamics.rng"]) writeFileSync(path.join(dir, "1.3", f), "<grammar/>");
+    const before = process.env.STORYGRAPH_GEXF_SCHEMA_DIR;
+    process.env.STORYGRAPH_GEXF_SCHEMA_DIR = dir;
+    try {
+      const found = gexfSchemaDir();
+      expect(found).not.toBe(dir);
+      expect(existsSync(path.join(found, "1.3", "gexf.rng"))).toBe(true);
+    } finally {
+      if (before === undefined) delete process.env.STORYGRAPH_GEXF_SCHEMA_DIR;
+      else process.env.STORYGRAPH_GEXF_SCHEMA_DIR = before;
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -387,7 +387,7 @@ describe("fromGexfChunks", () => {
 });
 
 describe("fromGexf on foreign GEXF", () => {
-  it("fromGexf reads shared/gexf/examples/minimal-1.3.gexf as an untyped graph", () => {
+  it("fromGexf reads the minimal GEXF 1.3 sample (tests/fixtures/gexf-schema/) as an untyped graph", () => {
     const g = graphOf(fromGexf(readFileSync(MINIMAL_GEXF, "utf8")));
     expect(g.version).toBe("1.3");
     expect(g.meta).toEqual({ lastModified: "2024-01-01", creator: "example", description: "two entities, two parallel typed relations" });

@@ -1,4 +1,4 @@
-// The viewer's page (index.html) and its build (dist/): CSP without 'unsafe-inline' scripts,
+// The viewer's page (index.html) and its build (dist/viewer/): CSP without 'unsafe-inline' scripts,
 // worker-src blob: for the layout worker, relative asset paths and no inline script or style.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -13,7 +13,7 @@ function csp(html: string): Map<string, string[]> {
 
 function built(): string {
   const file = path.join(DIST, "index.html");
-  if (!existsSync(file)) throw new Error("dist/index.html is missing: build the viewer first (npx vite build; npm test does it)");
+  if (!existsSync(file)) throw new Error("dist/viewer/index.html is missing: build the viewer first (npm run build; npm test does it)");
   return readFileSync(file, "utf8");
 }
 
@@ -30,7 +30,7 @@ describe("index.html", () => {
   });
 });
 
-describe("dist/", () => {
+describe("dist/viewer/", () => {
   test("the built page keeps the CSP and loads only relative assets, with no inline script or style", () => {
     const html = built();
     expect(csp(html).get("script-src")).toEqual(["'self'"]);

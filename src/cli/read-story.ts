@@ -5,7 +5,7 @@
  * standard input (up to the size limit, then refused as too large).
  */
 import { StorygraphError, type StoryProblem } from "../graph/errors.ts";
-import { DEFAULT_MAX_STORY_BYTES, checkStorySize } from "../graph/input/load.ts";
+import { DEFAULT_MAX_STORY_BYTES, checkStorySize } from "../graph/input/load-options.ts";
 import { STDIN, STDIN_NAME, type CliIO } from "./io.ts";
 
 /** A story file cannot be read: missing, a directory, no permission, … */

@@ -42,6 +42,8 @@ export interface StorygraphHook {
   layoutSettled: number;
   /** Number of stories opened (1 for the default story). */
   storiesLoaded: number;
+  /** The story of the page's `?story=URL`: none asked, loading, loaded (shown) or failed (the reason shown in the page). */
+  storyUrl: "none" | "loading" | "loaded" | "failed";
   store: Store;
   /** The open story (the last one, while a plain GEXF graph is shown). */
   story(): Story;
@@ -91,7 +93,11 @@ export function startDefaultApp(pre: PremountedGraph): StorygraphHook {
  */
 export function startApp(initialStory: Story, pre?: PremountedGraph): StorygraphHook {
   let story = initialStory;
-  const decoded = decodeHash(location.hash, story);
+  // ?story=URL (what `storygraph view FILE` opens): that file is the page's story, and the link's
+  // hash belongs to it, not to the built-in story shown while it loads.
+  const storyUrl = new URLSearchParams(location.search).get("story");
+  const linkHash = location.hash;
+  const decoded = storyUrl === null ? decodeHash(location.hash, story) : { state: INITIAL_STATE, ignored: [] };
   if (decoded.ignored.length) console.info(`storygraph: parts of the link were ignored: ${decoded.ignored.join("; ")}`);
   const store = createStore(decoded.state);
   let view: GraphView | null = null;
@@ -150,6 +156,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     layoutRunning: false,
     layoutSettled: 0,
     storiesLoaded: 0,
+    storyUrl: storyUrl === null ? "none" : "loading",
     store,
     story: () => story,
     plainGraph: () => plain,
@@ -360,31 +367,52 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   const fileInput = byId<HTMLInputElement>("file-input");
   const problems = byId("problems");
   const notices = byId("notices");
-  const open = async (file: File) => {
+  /** Open a story or GEXF file; `hash` is the deep link to apply to it (a `?story=URL` page's). Resolves to whether it opened. */
+  const open = async (file: File, hash?: string): Promise<boolean> => {
     say(`Opening ${file.name}…`);
     let result: LoadResult;
     try {
       result = await (await loadFileIo()).loadStoryFile(file);
     } catch (e) {
       say(`Could not open ${file.name}: ${(e as Error).message}`);
-      return;
+      return false;
     }
     if (!result.ok) {
       showProblems(problems, result.file, result.problems);
       say(`Could not open ${result.file}: ${result.problems.length} problem(s).`);
-      return;
+      return false;
     }
     hideProblems(problems);
     if (result.kind === "graph") {
       hideNotices(notices);
       setPlainGraph(result.graph, result.file);
       say(`Opened ${result.file}: a plain graph of ${result.graph.nodes.length} nodes and ${result.graph.edges.length} edges, without article.`);
-      return;
+      return true;
     }
-    setStory(result.story, INITIAL_STATE);
+    const link = hash === undefined ? null : decodeHash(hash, result.story);
+    if (link?.ignored.length) console.info(`storygraph: parts of the link were ignored: ${link.ignored.join("; ")}`);
+    setStory(result.story, link ? link.state : INITIAL_STATE);
     showNotices(notices, result.file, result.notices);
     const notes = result.notices.length ? ` The loader left ${result.notices.length} note${result.notices.length === 1 ? "" : "s"} (shown above the graph).` : "";
     say(`Opened ${result.file}: ${result.story.entities.length} entities, ${result.story.relations.length} relations, ${result.story.events.length} events.${notes}`);
+    return true;
+  };
+  /** The page's `?story=URL`: fetched (same origin, or a server that allows CORS) and opened with the link's hash. */
+  const openUrl = async (url: string): Promise<void> => {
+    const name = decodeURIComponent(new URL(url, location.href).pathname.split("/").pop() || "story.json");
+    let file: File;
+    try {
+      const response = await fetch(url, { cache: "no-store" });
+      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      file = new File([await response.blob()], name);
+    } catch (e) {
+      const reason = `Could not fetch the story ${url}: ${(e as Error).message}. Showing the built-in story instead.`;
+      showProblems(problems, url, [{ path: "(document)", where: "", detail: reason, kind: "FetchError" }]);
+      say(reason);
+      hook.storyUrl = "failed";
+      return;
+    }
+    hook.storyUrl = (await open(file, linkHash)) ? "loaded" : "failed";
   };
   byId("open-story").addEventListener("click", () => fileInput.click());
   fileInput.addEventListener("change", () => {
@@ -425,6 +453,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     const prefetch = () => void Promise.all([loadFileIo(), loadGexfIo()]).catch(() => undefined);
     if ("requestIdleCallback" in window) requestIdleCallback(prefetch, { timeout: 5000 });
     else setTimeout(prefetch, 1000);
+    if (storyUrl !== null) void openUrl(storyUrl);
   });
   return hook;
 }

@@ -13,9 +13,9 @@ import { ARTIFACTS, OWN_VOCABULARY_STORY, REPO_ROOT, STORY_1_FILE, launchChromiu
 import { decodePng, inkRatio } from "../helpers/png.ts";
 import { defaultStory, defaultStoryInput } from "../../src/data/story.ts";
 import { parseStoryJson } from "../../src/graph/input/load.ts";
+import { GEXF_RNG } from "../helpers/tools.ts";
 
 const story = defaultStory();
-const GEXF_RNG = path.resolve(REPO_ROOT, "../shared/gexf/1.3/gexf.rng");
 const HOSTILE = path.join(REPO_ROOT, "tests/fixtures/hostile-story.json");
 const T = 120_000;
 

@@ -1,5 +1,5 @@
 /**
- * Browser test helpers: a static file server for dist/ on 127.0.0.1 (free port), Debian's
+ * Browser test helpers: a static file server for dist/viewer/ on 127.0.0.1 (free port), Debian's
  * Chromium through playwright-core (fresh profile per launch), and a page that records console
  * errors, page errors, failed requests, CSP violations and dialogs.
  */
@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const DIST = path.join(REPO_ROOT, "dist");
+export const DIST = path.join(REPO_ROOT, "dist", "viewer");
 export const CHROMIUM = "/usr/bin/chromium";
 export const ARTIFACTS = path.join(REPO_ROOT, "test-artifacts");
 
@@ -30,7 +30,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serve `root` (dist/ by default) on 127.0.0.1 at a free port. */
+/** Serve `root` (dist/viewer/ by default) on 127.0.0.1 at a free port. */
 export async function serveStatic(root = DIST): Promise<StaticServer> {
   if (!existsSync(path.join(root, "index.html"))) {
     throw new Error(`serveStatic: ${root}/index.html is missing; build the viewer first: npx vite build`);

@@ -4,7 +4,8 @@
  * Also the stories the GEXF tests export beside the default one (fixtures, an edge-case story).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defaultStoryInput } from "../../src/data/story.ts";
@@ -15,10 +16,49 @@ import type { Story } from "../../src/graph/model.ts";
 
 /** The repository root. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-/** The GEXF 1.3 RelaxNG schema (shared/ beside the repository). */
-export const GEXF_RNG = path.resolve(REPO_ROOT, "../shared/gexf/1.3/gexf.rng");
-/** The minimal GEXF 1.3 sample of shared/. */
-export const MINIMAL_GEXF = path.resolve(REPO_ROOT, "../shared/gexf/examples/minimal-1.3.gexf");
+/** The GEXF 1.3 RelaxNG schema files (gephi/gexf at ce89bb7, specs/1.3) and their SHA-256. */
+export const GEXF_SCHEMA_SHA256: Readonly<Record<string, string>> = {
+  "gexf.rng": "5a85333472901a3f273f850110a0946db25102e325e3eeb89ff54c00df554cc8",
+  "viz.rng": "6861be325570b522e79e892493b306bea3baacef16287a134f7772803b87aa5d",
+  "dynamics.rng": "7238a17f37e4e7b692face9f44cc25f07a93615eb2021b34308b007d483cb1b6",
+};
+
+/** The copy vendored in the repository (tests/fixtures/gexf-schema/SOURCE.md says where it comes from). */
+const VENDORED_SCHEMA_DIR = path.join(REPO_ROOT, "tests/fixtures/gexf-schema");
+
+/**
+ * The folder holding the GEXF 1.3 schema (its `1.3/` subfolder): `$STORYGRAPH_GEXF_SCHEMA_DIR`,
+ * then `../shared/gexf` beside the repository, then the copy vendored in tests/fixtures/ — the
+ * first that has the three files, each checked against its SHA-256.
+ *
+ * @throws {Error} naming each place tried and what was wrong there.
+ */
+export function gexfSchemaDir(): string {
+  const tried: string[] = [];
+  const candidates = [
+    ...(process.env.STORYGRAPH_GEXF_SCHEMA_DIR ? [["$STORYGRAPH_GEXF_SCHEMA_DIR", process.env.STORYGRAPH_GEXF_SCHEMA_DIR] as const] : []),
+    ["../shared/gexf", path.resolve(REPO_ROOT, "../shared/gexf")] as const,
+    ["the vendored copy", VENDORED_SCHEMA_DIR] as const,
+  ];
+  for (const [name, dir] of candidates) {
+    const wrong = Object.entries(GEXF_SCHEMA_SHA256).flatMap(([file, sha]) => {
+      const full = path.join(dir, "1.3", file);
+      if (!existsSync(full)) return [`${file} missing`];
+      const got = createHash("sha256").update(readFileSync(full)).digest("hex");
+      return got === sha ? [] : [`${file} has SHA-256 ${got}, expected ${sha}`];
+    });
+    if (wrong.length === 0) return dir;
+    tried.push(`${name} (${dir}): ${wrong.join(", ")}`);
+  }
+  throw new Error(
+    `the GEXF 1.3 schema was not found: ${tried.join("; ")}. Set STORYGRAPH_GEXF_SCHEMA_DIR to a folder holding 1.3/gexf.rng, viz.rng and dynamics.rng from https://github.com/gephi/gexf/tree/ce89bb7fb5a63901677916b0770e52b29a613e01/specs/1.3`,
+  );
+}
+
+/** The GEXF 1.3 RelaxNG schema (see `gexfSchemaDir`). */
+export const GEXF_RNG = path.join(gexfSchemaDir(), "1.3", "gexf.rng");
+/** storygraph's minimal GEXF 1.3 sample. */
+export const MINIMAL_GEXF = path.join(VENDORED_SCHEMA_DIR, "minimal-1.3.gexf");
 
 function need(ok: boolean, what: string, install: string): void {
   if (!ok) throw new Error(`${what} is missing; install it with: ${install}`);

@@ -44,4 +44,9 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: "write the story as GEXF (Gephi, networkx) or story JSON",
     load: async () => (await import("./export.ts")).exportCommand,
   },
+  {
+    name: "view",
+    summary: "open the viewer on a story or GEXF file (a local web server on 127.0.0.1)",
+    load: async () => (await import("./view.ts")).viewCommand,
+  },
 ];
