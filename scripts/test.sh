@@ -27,6 +27,8 @@ echo "test: tsc --noEmit (everything; then src/graph, src/data, src/cli without 
 npm run --silent typecheck
 echo "test: build (library, CLI, viewer)" >&2
 npm run --silent build
+echo "test: API reference (typedoc; fails on an undocumented export)" >&2
+npm run --silent docs
 echo "test: vitest run" >&2
 mkdir -p test-artifacts
 status=0

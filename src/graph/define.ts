@@ -114,8 +114,11 @@ export function defineNoClaims(notes: readonly NoClaimInput[]): readonly NoClaim
 export interface StoryKit<O extends OwnVocabularyTypes> {
   /** The story's own kinds, to put in its input's `vocabulary`. */
   readonly vocabulary: O;
+  /** The story's entities, checked against the news core and the kit's own kinds. */
   defineEntities<const E extends readonly TypedEntityInput<Extended<O>>[]>(entities: E): E;
+  /** The story's relations: a kind whose domain or range does not fit its entities does not compile. */
   defineRelations<const E extends readonly TypedEntityInput<Extended<O>>[]>(entities: E, relations: readonly TypedRelationInput<E, Extended<O>>[]): readonly TypedRelationInput<E, Extended<O>>[];
+  /** The story's events: a role the kind does not have, or an entity of the wrong kind in it, does not compile. */
   defineEvents<const E extends readonly TypedEntityInput<Extended<O>>[]>(entities: E, events: readonly TypedEventInput<E, Extended<O>>[]): readonly TypedEventInput<E, Extended<O>>[];
 }
 

@@ -16,8 +16,11 @@ export interface ParticipationEdgeAttributes {
   readonly participant: string;
 }
 
+/** The attributes of a node of `toGraph`'s graph: an entity or an event. */
 export type StoryNodeAttributes = Entity | StoryEvent;
+/** The attributes of an edge of `toGraph`'s graph: a relation, or an event's participant in a role. */
 export type StoryEdgeAttributes = Relation | ParticipationEdgeAttributes;
+/** The graphology graph of a story (`toGraph`). */
 export type StoryGraph = MultiDirectedGraph<StoryNodeAttributes, StoryEdgeAttributes>;
 
 /** The key of the participation edge from `event` to `participant` in `role`. */

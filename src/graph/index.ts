@@ -1,17 +1,90 @@
-/** The story model, validation, queries and exports. Re-exports only. No DOM, no sigma. */
-export * from "./errors.ts";
-export * from "./values.ts";
-export * from "./vocabulary/index.ts";
+/**
+ * The documented API of the story model, validation, queries and exports (the README has a
+ * section for each). Re-exports only. No DOM, no sigma. What tools inside the repository need
+ * beyond this (the JSON scanner, the XML tokenizer, seeded randomness, …) they import from its
+ * module; it is not part of the package's API.
+ */
+
+// Errors: every class storygraph throws on purpose, and the registries of problem classes.
+export {
+  StorygraphError,
+  LocatedError,
+  StoryProblem,
+  StoryValidationError,
+  NotFoundError,
+  AmbiguousNameError,
+  InvalidArgumentError,
+  JsonSyntaxError,
+  EncodingError,
+  FileTooLargeError,
+  NestingTooDeepError,
+  SchemaError,
+  MissingFieldError,
+  UnknownFieldError,
+  InvalidLanguageError,
+  UnknownFormatError,
+  DuplicateKeyError,
+  EmptyArticleError,
+  DuplicateIdError,
+  UnknownEntityError,
+  UnknownClaimError,
+  UnknownKindError,
+  VocabularyError,
+  RelationKindError,
+  RoleError,
+  UnknownSentenceError,
+  QuoteNotFoundError,
+  AmbiguousQuoteError,
+  CrossSentenceQuoteError,
+  OffsetMismatchError,
+  InvalidDateError,
+  TimeQualifierError,
+  InvalidAmountError,
+  UnknownCurrencyError,
+  UngroundedQualifierError,
+  MissingCitationError,
+  SourceError,
+  NoClaimConflictError,
+  TrivialQuoteError,
+  DuplicateCitationError,
+  STORY_PROBLEM_CLASSES,
+  type StoryProblemName,
+  type ProblemLocation,
+  type ProblemPlace,
+} from "./errors.ts";
+export { GexfError, GexfParseError, GexfFormatError, GexfVersionError, GexfDuplicateIdError, GexfDanglingEdgeError, GEXF_ERROR_CLASSES } from "./gexf/errors.ts";
+
+// The model: its types, value lists and vocabularies.
 export type * from "./model.ts";
-export * from "./input/schema.ts";
-export { buildStory, formatPath, type BuildStoryOptions } from "./input/validate.ts";
+export * from "./values.ts";
+export type * from "./vocabulary/types.ts";
+export { NEWS_CORE, type NewsCore } from "./vocabulary/news-core.ts";
+export { NEWS_CORE_VOCABULARY, resolveVocabulary, vocabularyIndex, type VocabularyIndex, type VocabularyReport } from "./vocabulary/resolve.ts";
+
+// Building and loading stories.
+export type {
+  StoryInput,
+  ArticleInput,
+  EntityInput,
+  RelationInput,
+  EventInput,
+  ParticipantInput,
+  CitationInput,
+  FactualityInput,
+  SourceInput,
+  TimeQualifierInput,
+  AmountInput,
+  NoClaimInput,
+  VocabularyInput,
+} from "./input/schema.ts";
+export { buildStory, type BuildStoryOptions } from "./input/validate.ts";
 export { buildTypedStory } from "./input/meaning.ts";
 export type { StoryNotice } from "./input/problems.ts";
-export { migrateStory1, isStory1, Story1Schema, type Story1Input, type Migration } from "./input/format1.ts";
-export { parseDate, claimPeriod, periodsOverlap } from "./dates.ts";
-export { findAmounts, findDates, type AmountExpression, type DateExpression } from "./expressions/index.ts";
-export { segmentSentences, foldName } from "./text.ts";
-export { findQuote, type QuoteMatch, type QuoteSearch } from "./anchor.ts";
+export { parseStoryJson, checkStoryJson, DEFAULT_MAX_STORY_BYTES, type ParseStoryOptions, type StoryCheck } from "./input/load.ts";
+export { migrateStory1, isStory1, type Story1Input, type Migration } from "./input/format1.ts";
+export { STORY_FORMAT, STORY_FORMAT_1 } from "./input/story-format.ts";
+export { toStoryInput, toStoryJson, type StoryJsonOptions } from "./input/story-json.ts";
+export { storyJsonSchema, story1JsonSchema } from "./input/json-schema.ts";
 export { defineEntities, defineRelations, defineEvents, defineNoClaims, storyKit } from "./define.ts";
 export type {
   TypedEntityInput,
@@ -28,10 +101,12 @@ export type {
   VocabularyTypes,
   OwnVocabularyTypes,
 } from "./define.ts";
-export { toGraph, participationKey, type StoryGraph, type StoryNodeAttributes, type StoryEdgeAttributes, type ParticipationEdgeAttributes } from "./graph.ts";
+export { findAmounts, findDates, type AmountExpression, type DateExpression } from "./expressions/index.ts";
+
+// Queries.
+export { queryClaims, getClaim, type ClaimFilter } from "./queries/claims.ts";
 export { queryRelations, getRelation, type RelationFilter } from "./queries/relations.ts";
 export { queryEvents, getEvent, type EventFilter } from "./queries/events.ts";
-export { queryClaims, getClaim, type ClaimFilter } from "./queries/claims.ts";
 export type { CitationFilter, TimeFilter } from "./queries/claim-filter.ts";
 export { findEntities, getEntity } from "./queries/entities.ts";
 export { neighbors, type Neighbor, type ParticipationLink } from "./queries/neighbors.ts";
@@ -39,25 +114,13 @@ export { evidence, claimsInSentence, relationsInSentence, type Evidence } from "
 export { mentions, sentencesMentioning, type Mention } from "./queries/mentions.ts";
 export { shortestPath, type PathStep } from "./queries/path.ts";
 export { timeline, sentenceCoverage, type SentenceCoverage } from "./queries/timeline.ts";
-export {
-  parseStoryJson,
-  checkStoryJson,
-  checkStorySize,
-  resolveParseStoryOptions,
-  firstInvalidUtf8,
-  lineColumn,
-  DEFAULT_MAX_STORY_BYTES,
-  MAX_STORY_DEPTH,
-  DEFAULT_PARSE_STORY_OPTIONS,
-  type ParseStoryOptions,
-  type ResolvedParseStoryOptions,
-  type StoryCheck,
-} from "./input/load.ts";
-export { scanJson, locateJsonPaths, lineIndex, MAX_DUPLICATE_KEYS, type JsonScanResult, type JsonSyntaxIssue, type DuplicateKey } from "./input/json-position.ts";
-export { childKeyPath, childIndexPath, parentPath } from "./input/json-path.ts";
-export { toStoryInput, toStoryJson, type StoryJsonOptions } from "./input/story-json.ts";
-export { storyJsonSchema, storyJsonSchemaText, story1JsonSchema, story1JsonSchemaText } from "./input/json-schema.ts";
-export { locateQuote, citationFor, type QuoteLocation, type LocateQuoteOptions } from "./quote-locate.ts";
-export * from "./gexf/index.ts";
-export { mulberry32, hashString } from "./random.ts";
-export { groupDigits, modalityNote, kindLabel, roleLabel, relationLine, eventLine, claimLine, timePhrase, factualityWords, factualityPhrase } from "./describe.ts";
+export { toGraph, type StoryGraph, type StoryNodeAttributes, type StoryEdgeAttributes, type ParticipationEdgeAttributes } from "./graph.ts";
+
+// Words for people.
+export { claimLine, relationLine, eventLine, timePhrase, factualityPhrase, kindLabel, roleLabel } from "./describe.ts";
+
+// GEXF.
+export { toGexf, writeGexf } from "./gexf/writer.ts";
+export { fromGexf, fromGexfChunks, type GexfImport, type FromGexfOptions } from "./gexf/reader.ts";
+export { DEFAULT_GEXF_OPTIONS, GEXF_DATE_MODES, resolveGexfOptions, type GexfOptions, type GexfDateMode, type RgbColor } from "./gexf/options.ts";
+export type * from "./gexf/untyped.ts";

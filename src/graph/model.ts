@@ -23,6 +23,7 @@ import type { Vocabulary } from "./vocabulary/types.ts";
 /** The story file format this model reads and writes. */
 export type StoryFormat = "storygraph/2";
 
+/** The article a story is about: its text (LF line ends; every offset counts UTF-16 code units in it), language and what is known of its publication. */
 export interface Article {
   readonly text: string;
   /** BCP 47 tag, used for sentence segmentation and for reading dates and amounts. */
@@ -34,6 +35,7 @@ export interface Article {
   readonly author?: string;
 }
 
+/** One sentence of the article, as the loader segments it: its id and where it stands in the text. */
 export interface Sentence {
   /** `s1` for the first sentence. */
   readonly id: string;
@@ -45,6 +47,7 @@ export interface Sentence {
   readonly end: number;
 }
 
+/** Someone or something the article names (a person, an organization, a product, …): its kind, label, aliases and optional Wikidata id. */
 export interface Entity {
   readonly type: "entity";
   readonly id: string;
@@ -73,6 +76,7 @@ export interface TimeQualifier extends DateValue {
   readonly inferred?: string;
 }
 
+/** An amount a claim states: its value in units of `currency` (an ISO 4217 code), whether it is a tranche or a total, and `inferred` when no quote states it. */
 export interface Amount {
   readonly value: number;
   /** ISO 4217 code. */
@@ -110,6 +114,7 @@ export type Source =
   | { readonly kind: "author"; readonly name?: string }
   | { readonly kind: "source"; readonly name: string; readonly entity?: string };
 
+/** The words of the article that state a claim: the exact quote, its sentence and offsets, how certain and how positive the article is (`factuality`), and who says it (`sources`, the author first). */
 export interface Citation {
   /** Sentence id the quote stands in. */
   readonly sentence: string;
@@ -182,6 +187,7 @@ export type Claim = Relation | StoryEvent;
 /** A node of the story's graph: an entity or an event. */
 export type StoryNode = Entity | StoryEvent;
 
+/** A sentence that holds no claim about the graph, with the reason (so that every sentence is accounted for). */
 export interface NoClaim {
   readonly sentence: string;
   readonly reason: string;

@@ -15,10 +15,12 @@
  * concrétise", "en cas de", "if").
  */
 export const CERTAINTIES = ["certain", "probable", "possible", "unknown"] as const;
+/** How certain the article says a claim is (see `CERTAINTIES`). */
 export type Certainty = (typeof CERTAINTIES)[number];
 
 /** Whether the cited words say the claim holds (`positive`) or does not (`negative`: "n’a pas", "denied"). */
 export const POLARITIES = ["positive", "negative"] as const;
+/** Whether the article says a claim holds or does not (see `POLARITIES`). */
 export type Polarity = (typeof POLARITIES)[number];
 
 /**
@@ -31,6 +33,7 @@ export type Polarity = (typeof POLARITIES)[number];
  * A citation has one or more of them ("reported, hypothetical" for s3's "pourrait prendre fin").
  */
 export const MODALITIES = ["asserted", "hedged", "reported", "hypothetical", "negated"] as const;
+/** The derived display word of a citation (see `MODALITIES`). */
 export type Modality = (typeof MODALITIES)[number];
 
 /**
@@ -39,12 +42,15 @@ export type Modality = (typeof MODALITIES)[number];
  * happened at once, `announced` is when it was announced (the article's "annonçait", "announced").
  */
 export const TIME_QUALIFIERS = ["start", "end", "pointInTime", "announced"] as const;
+/** The name of a time qualifier (see `TIME_QUALIFIERS`). */
 export type TimeQualifierName = (typeof TIME_QUALIFIERS)[number];
 
 /** Whether an amount is one tranche (a single payment) or a cumulative total. */
 export const AMOUNT_SCOPES = ["tranche", "total"] as const;
+/** Whether an amount is one tranche or the total (see `AMOUNT_SCOPES`). */
 export type AmountScope = (typeof AMOUNT_SCOPES)[number];
 
 /** Precision of a date: `2015` is a year, `2019-07` a month, `2019-07-22` a day. */
 export const DATE_PRECISIONS = ["year", "month", "day"] as const;
+/** How precise a date is: a year, a month or a day (see `DATE_PRECISIONS`). */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

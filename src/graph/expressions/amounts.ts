@@ -79,6 +79,7 @@ import {
   spaceRunEnd,
 } from "./tokens.ts";
 
+/** An amount a text states (`findAmounts`): where it stands, its words, its value and currency. */
 export interface AmountExpression {
   /** Offsets in `text`, UTF-16 code units, end exclusive: text.slice(start, end) === this.text */
   readonly start: number;

@@ -53,6 +53,7 @@ import { AmountScan, SHORT_TEXT } from "./amounts.ts";
 import { type ExpressionLanguage, NumeralTable, expressionLanguage, scaleWordPower } from "./numbers.ts";
 import { DIGITS, GAP, NONE, PUNCT, TokenBuffer, WORD, WordShapes, lineEnd, spaceRunEnd } from "./tokens.ts";
 
+/** A date a text states (`findDates`): where it stands, its words, its value at the precision written. */
 export interface DateExpression {
   /** Offsets in `text`, UTF-16 code units, end exclusive: text.slice(start, end) === this.text */
   readonly start: number;

@@ -24,8 +24,10 @@ export interface RgbColor {
  * Entities have no dynamics.
  */
 export const GEXF_DATE_MODES = ["interval", "onward", "static"] as const;
+/** How dated claims become GEXF dynamics (see `GEXF_DATE_MODES`). */
 export type GexfDateMode = (typeof GEXF_DATE_MODES)[number];
 
+/** Options of `toGexf` and `writeGexf` (defaults: `DEFAULT_GEXF_OPTIONS`). */
 export interface GexfOptions {
   /** ForceAtlas2 iterations for `viz:position`; 0 writes no positions. */
   readonly layoutIterations: number;

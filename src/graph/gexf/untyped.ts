@@ -30,6 +30,7 @@ export interface GexfSpell {
   readonly end?: string;
 }
 
+/** A node of a GEXF file that is not a storygraph export: its id, label, attributes and viz values as the file gives them. */
 export interface UntypedNode {
   readonly id: string;
   /** The node's label, or its id when the file gives none. */
@@ -47,6 +48,7 @@ export interface UntypedNode {
   readonly parent?: string;
 }
 
+/** An edge of a GEXF file that is not a storygraph export: its ends, kind, weight, label and attributes as the file gives them. */
 export interface UntypedEdge {
   /** The edge's id, or a generated one (`e0`, `e1`, … not used by the file) when it has none. */
   readonly id: string;

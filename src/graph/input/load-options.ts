@@ -12,6 +12,7 @@ export const DEFAULT_MAX_STORY_BYTES = 10 * 1024 * 1024;
 /** Deepest nesting of objects and arrays accepted; a story file needs 7 (relations[i].citations[j].sources[k] is an object at depth 7). */
 export const MAX_STORY_DEPTH = 64;
 
+/** Options of `parseStoryJson` and `checkStoryJson`. */
 export interface ParseStoryOptions {
   /** File name to report in problems. */
   readonly file?: string;

@@ -23,7 +23,6 @@
 import {
   DuplicateKeyError,
   EncodingError,
-  FileTooLargeError,
   InvalidArgumentError,
   JsonSyntaxError,
   NestingTooDeepError,

@@ -223,17 +223,29 @@ export const StorySchema = z.strictObject({
     .meta({ description: "Sentences that hold no claim about the graph, each with the reason." }),
 });
 
+/** The `article` of a story file, as written. */
 export type ArticleInput = z.infer<typeof ArticleSchema>;
+/** One entity of a story file, as written. */
 export type EntityInput = z.infer<typeof EntitySchema>;
+/** A claim's `amount`, as written. */
 export type AmountInput = z.infer<typeof AmountSchema>;
+/** A time qualifier (`start`, `end`, `pointInTime`, `announced`) as written: a date, or a date marked inferred with the reason. */
 export type TimeQualifierInput = z.infer<typeof TimeQualifierSchema>;
+/** A citation's `factuality` (polarity and certainty), as written. */
 export type FactualityInput = z.infer<typeof FactualitySchema>;
+/** One source of a citation's `sources` chain, as written. */
 export type SourceInput = z.infer<typeof SourceSchema>;
+/** One citation of a claim, as written. */
 export type CitationInput = z.infer<typeof CitationSchema>;
+/** One relation of a story file, as written. */
 export type RelationInput = z.infer<typeof RelationSchema>;
+/** One participant of an event (an entity in a role), as written. */
 export type ParticipantInput = z.infer<typeof ParticipantSchema>;
+/** One event of a story file, as written. */
 export type EventInput = z.infer<typeof EventSchema>;
+/** One no-claim note of a story file, as written. */
 export type NoClaimInput = z.infer<typeof NoClaimSchema>;
+/** A story file's own kinds (`vocabulary`), as written. */
 export type VocabularyInput = z.infer<typeof VocabularySchema>;
 /** A story as authored (storygraph/2): the shape of a story JSON file and of the built-in data. */
 export type StoryInput = z.infer<typeof StorySchema>;

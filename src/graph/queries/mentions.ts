@@ -8,6 +8,7 @@ import type { Sentence, Story } from "../model.ts";
 import { indexOf } from "../story-index.ts";
 import { foldName, foldWithMap, isWordChar } from "../text.ts";
 
+/** Where the article names one or more entities (`mentions`): the sentence, the offsets and the words. */
 export interface Mention {
   /** The entities the words name (several for "les deux entreprises"). */
   readonly entities: readonly string[];

@@ -14,6 +14,7 @@ export interface ParticipationLink {
   readonly outgoing: boolean;
 }
 
+/** An entity or event next to another in the graph (`neighbors`), with the claims that join them. */
 export interface Neighbor {
   readonly node: StoryNode;
   /** Relations between the two entities, in story order; `outgoing` tells the direction of each. */

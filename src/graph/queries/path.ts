@@ -4,12 +4,13 @@
  * (relations, and each event joined to its participants), built once per story.
  */
 import Graph from "graphology";
-import { bidirectional } from "graphology-shortest-path/unweighted";
+import { bidirectional } from "graphology-shortest-path/unweighted.js";
 import { NotFoundError } from "../errors.ts";
 import type { Relation, Story, StoryNode } from "../model.ts";
 import { indexOf } from "../story-index.ts";
 import type { ParticipationLink } from "./neighbors.ts";
 
+/** One step of a shortest path (`shortestPath`): two adjacent nodes and every relation or participation joining them. */
 export interface PathStep {
   readonly from: StoryNode;
   readonly to: StoryNode;

@@ -20,6 +20,7 @@ export function timeline(story: Story): Claim[] {
   return dated.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order - b.order)).map((d) => d.claim);
 }
 
+/** How a sentence is accounted for (`sentenceCoverage`): how many citations stand in it, or its no-claim note. */
 export interface SentenceCoverage {
   readonly sentence: Sentence;
   /** Number of citations standing in the sentence. */

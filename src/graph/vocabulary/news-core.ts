@@ -28,6 +28,7 @@ import type { VocabularyDeclaration } from "./types.ts";
 const AGENTS = ["person", "organization", "group", "place"] as const;
 const ANYTHING = ["person", "organization", "group", "place", "product", "field", "document"] as const;
 
+/** The news core vocabulary: the entity, relation and event kinds most news stories need, each with its meaning, domain and range (or roles) and Wikidata mapping. `NEWS_CORE_VOCABULARY` is the same, resolved. */
 export const NEWS_CORE = {
   entityKinds: [
     { id: "person", label: "person", description: "A person.", wikidata: "Q5" },
