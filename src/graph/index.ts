@@ -59,7 +59,7 @@ export type * from "./model.ts";
 export * from "./values.ts";
 export type * from "./vocabulary/types.ts";
 export { NEWS_CORE, type NewsCore } from "./vocabulary/news-core.ts";
-export { NEWS_CORE_VOCABULARY, resolveVocabulary, vocabularyIndex, type VocabularyIndex, type VocabularyReport } from "./vocabulary/resolve.ts";
+export { NEWS_CORE_VOCABULARY, resolveVocabulary, vocabularyIndex, ownKinds, type VocabularyIndex, type VocabularyReport } from "./vocabulary/resolve.ts";
 
 // Building and loading stories.
 export type {
@@ -102,6 +102,7 @@ export type {
   OwnVocabularyTypes,
 } from "./define.ts";
 export { findAmounts, findDates, type AmountExpression, type DateExpression } from "./expressions/index.ts";
+export { locateQuote, type QuoteLocation, type LocateQuoteOptions } from "./quote-locate.ts";
 
 // Queries.
 export { queryClaims, getClaim, type ClaimFilter } from "./queries/claims.ts";
@@ -120,7 +121,7 @@ export { toGraph, type StoryGraph, type StoryNodeAttributes, type StoryEdgeAttri
 export { claimLine, relationLine, eventLine, timePhrase, factualityPhrase, kindLabel, roleLabel } from "./describe.ts";
 
 // GEXF.
-export { toGexf, writeGexf } from "./gexf/writer.ts";
+export { toGexf, writeGexf, relationLabel, eventNodeLabel, participationLabel } from "./gexf/writer.ts";
 export { fromGexf, fromGexfChunks, type GexfImport, type FromGexfOptions } from "./gexf/reader.ts";
 export { DEFAULT_GEXF_OPTIONS, GEXF_DATE_MODES, resolveGexfOptions, type GexfOptions, type GexfDateMode, type RgbColor } from "./gexf/options.ts";
 export type * from "./gexf/untyped.ts";

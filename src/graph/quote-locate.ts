@@ -27,6 +27,7 @@ export interface QuoteLocation {
   readonly occurrence: number | null;
 }
 
+/** Options of `locateQuote`. */
 export interface LocateQuoteOptions {
   /** Only matches inside this sentence id (`s3`). */
   readonly sentence?: string;
