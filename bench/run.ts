@@ -4,7 +4,7 @@
  *
  *   npm run bench                 full run (~15 min on 2 cores); updates the table in bench/RESULTS.md
  *   npm run bench -- --quick      smaller sizes, fewer runs (< 1 min)
- *   npm run bench -- --only=load,query,export,import,viewer
+ *   npm run bench -- --only=load,query,export,import,cli,viewer
  *
  * Every measured run is a fresh child process (bench/child.ts, or python3 for networkx) that
  * prepares its input untimed and then times one operation and its peak memory (bench/measure.ts);
@@ -13,7 +13,7 @@
  * machine is busy; absolute figures move with the load (the load average is printed).
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,7 +25,7 @@ import { runViewerBench, type ViewerConfig } from "./viewer.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RESULTS_MD = path.join(ROOT, "bench", "RESULTS.md");
-const SECTIONS = ["load", "query", "export", "import", "viewer"] as const;
+const SECTIONS = ["load", "query", "export", "import", "cli", "viewer"] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Config {
@@ -37,6 +37,8 @@ interface Config {
   /** GEXF export and import of a story of `claims` claims (a fifth of them events). */
   readonly gexf: { readonly claims: number; readonly runs: number; readonly graphologyRuns: number };
   readonly viewer: ViewerConfig;
+  /** Rounds of the CLI start-up comparison (each round runs every command once, in turn). */
+  readonly cli: { readonly rounds: number };
   /** Also measure networkx when python3 has it. */
   readonly networkx: boolean;
 }
@@ -47,6 +49,7 @@ const FULL: Config = {
   query: { relations: 1_000_000, rounds: 5 },
   gexf: { claims: 100_000, runs: 3, graphologyRuns: 3 },
   viewer: { runs: 5, big: { entities: 10_000, relations: 50_000 }, bigRuns: 1, hovers: 5 },
+  cli: { rounds: 21 },
   networkx: true,
 };
 
@@ -56,6 +59,7 @@ const QUICK: Config = {
   query: { relations: 100_000, rounds: 1 },
   gexf: { claims: 2_000, runs: 1, graphologyRuns: 1 },
   viewer: { runs: 1, big: { entities: 10_000, relations: 50_000 }, bigRuns: 0, hovers: 0 },
+  cli: { rounds: 5 },
   networkx: false,
 };
 
@@ -69,7 +73,7 @@ function parseArgs(argv: readonly string[]): { config: Config; only: Set<Section
       for (const n of names) if (!(SECTIONS as readonly string[]).includes(n)) throw new Error(`bench: unknown section "${n}" (known: ${SECTIONS.join(", ")})`);
       only = new Set(names as Section[]);
     } else if (a === "--help" || a === "-h") {
-      console.log("usage: npm run bench [-- --quick] [-- --only=load,query,export,import,viewer]");
+      console.log("usage: npm run bench [-- --quick] [-- --only=load,query,export,import,cli,viewer]");
       process.exit(0);
     } else throw new Error(`bench: unknown argument "${a}"`);
   }
@@ -334,6 +338,43 @@ async function importSection(c: Config, dir: string, checks: TargetCheck[]): Pro
 }
 
 // ---------------------------------------------------------------------------------------------
+// CLI start-up: the built bin (dist/cli/, as `npm ci` or `npm run build` leave it) beside `node -e 0`
+
+function cliSection(c: Config, checks: TargetCheck[]): string {
+  const bin = path.join(ROOT, "bin", "storygraph.js");
+  if (!existsSync(path.join(ROOT, "dist", "cli", "bin.js"))) throw new Error("bench: the CLI is not built (dist/cli/): run npm run build first");
+  const commands: readonly (readonly [string, readonly string[]])[] = [
+    ["node -e 0", ["-e", "0"]],
+    ["storygraph --version", [bin, "--version"]],
+    ["storygraph --help", [bin, "--help"]],
+    ["storygraph query --json (default story)", [bin, "query", "--json"]],
+    ["storygraph validate tests/fixtures/lawsuit-story.json", [bin, "validate", path.join(ROOT, "tests/fixtures/lawsuit-story.json")]],
+  ];
+  log(`cli: ${commands.length} commands × ${c.cli.rounds}, alternated`);
+  const times = commands.map(() => [] as number[]);
+  for (let r = 0; r < c.cli.rounds; r++) {
+    commands.forEach(([name, args], i) => {
+      const t = performance.now();
+      const run = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+      times[i]!.push(performance.now() - t);
+      if (run.status !== 0) throw new Error(`bench: ${name} exited ${run.status}: ${run.stderr.toString()}`);
+    });
+  }
+  const medians = times.map((t) => [...t].sort((a, b) => a - b)[t.length >> 1]!);
+  const base = medians[0]!;
+  const rows = commands.map(([name], i) => [name, fmtTime(medians[i]!), fmtRatio(medians[i]! / base)]);
+  const query = medians[3]! / base;
+  checks.push({ target: "CLI start-up ≤ 2.5× `node -e 0` (storygraph query --json on the default story)", measured: `${fmtTime(medians[3]!)} vs ${fmtTime(base)} (${fmtRatio(query)})`, met: query <= 2.5 });
+  return [
+    "### CLI start-up",
+    "",
+    `Each command run ${c.cli.rounds} times as a fresh process, in turn (medians of wall time, spawn included).`,
+    "",
+    table(["command", "median", "vs node -e 0"], rows),
+  ].join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   const { config, only } = parseArgs(process.argv.slice(2));
@@ -351,6 +392,7 @@ async function main(): Promise<void> {
       if (only.has("export")) sections.push(await exportSection(config, dir, checks));
       if (only.has("import")) sections.push(await importSection(config, dir, checks));
     }
+    if (only.has("cli")) sections.push(cliSection(config, checks));
     if (only.has("viewer")) {
       log("viewer");
       try {
