@@ -2,7 +2,7 @@
 // quietly with exit 0 (storygraph query | head -1), `-` reads standard input, and no TypeScript
 // is compiled at run time (the bin runs without tsx).
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
@@ -58,4 +58,25 @@ describe("storygraph as a process", () => {
     expect(r).toEqual({ code: 0, out: `${pkg.version}\n`, err: "" });
     expect(readFileSync(BIN, "utf8")).not.toMatch(/tsx|\.ts["']/);
   });
+});
+
+describe("storygraph export interrupted", () => {
+  test.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)("bin: %s during export --out leaves no temporary file and no target, and the process ends by that signal", async (signal) => {
+    const story = join(tmp, "interrupt.json");
+    if (!existsSync(story)) writeFileSync(story, JSON.stringify(generateStory({ entities: 3_000, relations: 16_000, events: 1_600 })));
+    const dir = mkdtempSync(join(tmp, "out-"));
+    const target = join(dir, "story.gexf");
+    const child = spawn(process.execPath, [BIN, "export", "--iterations", "0", "--story", story, "--out", target], { stdio: ["ignore", "ignore", "pipe"] });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.on("exit", (code, sig) => r({ code, signal: sig })));
+    // wait until the temporary file is being written (a condition, polled), then interrupt
+    for (;;) {
+      if (readdirSync(dir).some((f) => f.endsWith(".tmp"))) break;
+      if (child.exitCode !== null) throw new Error("the export ended before its temporary file was seen");
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    child.kill(signal);
+    const end = await exited;
+    expect(end).toEqual({ code: null, signal });
+    expect(readdirSync(dir)).toEqual([]);
+  }, 120_000);
 });

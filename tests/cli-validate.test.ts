@@ -199,3 +199,35 @@ describe("storygraph validate", () => {
     expect(read).toBe(0);
   });
 });
+
+describe("storygraph validate on a file with very many problems", () => {
+  test("validate lists the first 100 problems then how many more (--max-problems N, 0 for all); --json gives problemCount; --story stops at 100 too", async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = mkdtempSync(join(tmpdir(), "storygraph-many-"));
+    try {
+      const input = JSON.parse(JSON.stringify(await import("./fixtures/lawsuit-story.json", { with: { type: "json" } }).then((m) => m.default))) as Record<string, unknown>;
+      const entity = (input.entities as Record<string, unknown>[])[0]!;
+      for (let i = 0; i < 5_000; i++) entity[`unknown${i}`] = i;
+      const file = join(dir, "many.json");
+      writeFileSync(file, JSON.stringify(input));
+      const text = await runCli(["validate", file]);
+      expect(text.code).toBe(1);
+      const lines = text.out.trimEnd().split("\n");
+      expect(lines).toHaveLength(102);
+      expect(lines[100]).toBe("… and 4900 more problems");
+      expect(lines[101]).toBe(`${file}: 5000 problems`);
+      expect((await runCli(["validate", "--max-problems", "0", file])).out.trimEnd().split("\n")).toHaveLength(5001);
+      const json = JSON.parse((await runCli(["validate", "--json", "--max-problems", "10", file])).out) as { problems: unknown[]; problemCount: number }[];
+      expect(json[0]!.problems).toHaveLength(10);
+      expect(json[0]!.problemCount).toBe(5000);
+      const query = await runCli(["query", "--story", file]);
+      expect(query.code).toBe(1);
+      expect(query.err.trimEnd().split("\n")).toHaveLength(102);
+      expect((await runCli(["validate", "--max-problems", "x", file])).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

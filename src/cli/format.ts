@@ -3,7 +3,7 @@
  * `query`, the entity card of `entity`, the `--json` shape of a claim, and the one-line form of
  * a loader notice.
  */
-import { describeLocated } from "../graph/errors.ts";
+import { describeLocated, type StoryProblem } from "../graph/errors.ts";
 import type { Amount, Citation, Claim, Entity, Story, StoryEvent } from "../graph/model.ts";
 import type { StoryNotice } from "../graph/input/problems.ts";
 import { claimLine, factualityPhrase, groupDigits, kindLabel, roleLabel, timePhrase } from "../graph/describe.ts";
@@ -43,6 +43,20 @@ export function tableLines(header: string[], rows: string[][]): string[] {
 /** A fixed-width table (see `tableLines`), as text. */
 export function table(header: string[], rows: string[][]): string {
   return tableLines(header, rows).join("\n") + "\n";
+}
+
+/** How many problems the CLI lists for one file before it only counts the rest. */
+export const DEFAULT_MAX_PROBLEMS = 100;
+
+/**
+ * The lines of a problem list: each problem's `describe()`, the first `max` only (all when `max`
+ * is 0), then `… and N more problems` (so that 100,000 problems print 101 lines, not 18 MB).
+ */
+export function problemLines(problems: readonly StoryProblem[], max = DEFAULT_MAX_PROBLEMS): string[] {
+  const shown = max > 0 ? problems.slice(0, max) : problems;
+  const lines = shown.map((p) => p.describe());
+  if (shown.length < problems.length) lines.push(`… and ${plural(problems.length - shown.length, "more problem")}`);
+  return lines;
 }
 
 /** `notice: FILE:LINE:COL PATH: message`: one loader notice (a storygraph/1 file converted, …). */

@@ -86,7 +86,7 @@ Examples:
     if (values.out === undefined) {
       for (const chunk of chunks) io.out(chunk);
     } else {
-      writeFileAtomic(values.out, chunks);
+      await writeFileAtomic(values.out, chunks);
       io.err(`storygraph export: wrote ${values.out} (${format}, ${plural(story.entities.length, "entity")}, ${plural(story.relations.length, "relation")}, ${plural(story.events.length, "event")})\n`);
     }
     return EXIT.ok;

@@ -13,6 +13,7 @@ import { parseFlags } from "../args.ts";
 import { noticeLine, plural, printable } from "../format.ts";
 import { EXIT, UsageError, type CliIO, type Command } from "../io.ts";
 import { FileReadError, displayName, readStoryFile } from "../read-story.ts";
+import { DEFAULT_MAX_PROBLEMS, problemLines } from "../format.ts";
 
 /** One problem in `--json` output. */
 interface ProblemReport {
@@ -45,7 +46,10 @@ interface Summary {
 interface FileReport {
   readonly file: string;
   readonly valid: boolean;
+  /** The first `--max-problems` problems (all with 0). */
   readonly problems: readonly ProblemReport[];
+  /** How many problems the file has in all. */
+  readonly problemCount: number;
   readonly notices: readonly NoticeReport[];
   readonly summary?: Summary;
   /** Sentences of a valid story neither cited nor declared in `noClaims` (a note, not a problem). */
@@ -83,31 +87,35 @@ function summaryOf(story: Story): Summary {
  * Read and check story file `file`: the report `--json` prints and the problems and notices the
  * text output prints. A file that cannot be read is an invalid report with one `FileReadError`.
  */
-export async function checkStoryFile(path: string, io: CliIO): Promise<FileCheck> {
+export async function checkStoryFile(path: string, io: CliIO, maxProblems = DEFAULT_MAX_PROBLEMS): Promise<FileCheck> {
+  const first = <T,>(list: readonly T[]) => (maxProblems > 0 ? list.slice(0, maxProblems) : list);
   const file = displayName(path);
   let bytes: Uint8Array;
   try {
     const read = await readStoryFile(path, io);
-    if (!read.ok) return { report: { file, valid: false, problems: [problemReport(read.problem)], notices: [] }, problems: [read.problem], notices: [] };
+    if (!read.ok) return { report: { file, valid: false, problems: [problemReport(read.problem)], problemCount: 1, notices: [] }, problems: [read.problem], notices: [] };
     bytes = read.bytes;
   } catch (e) {
     if (!(e instanceof FileReadError)) throw e;
-    return { report: { file, valid: false, problems: [{ name: e.name, path: "", message: e.message }], notices: [] }, problems: [], notices: [] };
+    return { report: { file, valid: false, problems: [{ name: e.name, path: "", message: e.message }], problemCount: 1, notices: [] }, problems: [], notices: [] };
   }
   const check = checkStoryJson(bytes, { file });
   const notices = check.notices.map(noticeReport);
-  if (!check.ok) return { report: { file, valid: false, problems: check.problems.map(problemReport), notices }, problems: check.problems, notices: check.notices };
+  if (!check.ok) {
+    const shown = first(check.problems);
+    return { report: { file, valid: false, problems: shown.map(problemReport), problemCount: check.problems.length, notices }, problems: check.problems, notices: check.notices };
+  }
   const uncovered = sentenceCoverage(check.story)
     .filter((c) => c.citations === 0 && c.noClaim === undefined)
     .map((c) => c.sentence.id);
-  return { report: { file, valid: true, problems: [], notices, summary: summaryOf(check.story), uncovered }, problems: [], notices: check.notices };
+  return { report: { file, valid: true, problems: [], problemCount: 0, notices, summary: summaryOf(check.story), uncovered }, problems: [], notices: check.notices };
 }
 
 /**
  * The text lines of a file check: notices, then problems and their count, or the summary of a
  * valid story and its uncovered sentences.
  */
-export function checkLines({ report, problems, notices }: FileCheck): string[] {
+export function checkLines({ report, problems, notices }: FileCheck, maxProblems = DEFAULT_MAX_PROBLEMS): string[] {
   const lines = notices.map(noticeLine);
   const noted = notices.length > 0 ? `, ${plural(notices.length, "notice")}` : "";
   if (report.valid) {
@@ -124,7 +132,7 @@ export function checkLines({ report, problems, notices }: FileCheck): string[] {
     lines.push(`${report.file}: ${report.problems[0]!.message} [${report.problems[0]!.name}]`);
     return lines;
   }
-  for (const p of problems) lines.push(p.describe());
+  lines.push(...problemLines(problems, maxProblems));
   lines.push(`${report.file}: ${plural(problems.length, "problem")}${noted}`);
   return lines;
 }
@@ -154,10 +162,12 @@ Exit code 0 when every file is a valid story (notices or not), 1 when one is not
 cannot be read), 2 for a usage error.
 
 Options:
-  --json      print a JSON array, one report per file: {file, valid,
-              problems: [{name, path, line, column, message}],
-              notices: [{path, line, column, message}], summary, uncovered}
-  -h, --help  show this help
+  --json              print a JSON array, one report per file: {file, valid,
+                      problems: [{name, path, line, column, message}], problemCount,
+                      notices: [{path, line, column, message}], summary, uncovered}
+  --max-problems N    list at most N problems per file, then how many more there
+                      are (default ${DEFAULT_MAX_PROBLEMS}; 0 lists them all); problemCount is the total
+  -h, --help          show this help
 
 Examples:
   storygraph validate tests/fixtures/lawsuit-story.json
@@ -165,16 +175,18 @@ Examples:
   storygraph validate tests/fixtures/lawsuit-story.json --json
 `,
   async run(args, io) {
-    const { values, positionals } = parseFlags(args, { json: { type: "boolean" } }, true);
+    const { values, positionals } = parseFlags(args, { json: { type: "boolean" }, "max-problems": { type: "string" } }, true);
     if (values.help) {
       io.out(this.help);
       return EXIT.ok;
     }
     if (positionals.length === 0) throw new UsageError("validate needs at least one FILE");
+    const max = values["max-problems"] ?? String(DEFAULT_MAX_PROBLEMS);
+    if (!/^\d+$/.test(max)) throw new UsageError(`--max-problems: expected a non-negative integer, got "${max}"`);
     const results: FileCheck[] = [];
-    for (const file of positionals) results.push(await checkStoryFile(file, io));
+    for (const file of positionals) results.push(await checkStoryFile(file, io, Number(max)));
     if (values.json) io.out(printable(JSON.stringify(results.map((r) => r.report), null, 2)) + "\n");
-    else for (const r of results) io.out(checkLines(r).map((l) => printable(l, true) + "\n").join(""));
+    else for (const r of results) io.out(checkLines(r, Number(max)).map((l) => printable(l, true) + "\n").join(""));
     return results.every((r) => r.report.valid) ? EXIT.ok : EXIT.failure;
   },
 };
