@@ -61,3 +61,4 @@ export { locateQuote, citationFor, type QuoteLocation, type LocateQuoteOptions }
 export * from "./gexf/index.ts";
 export { mulberry32, hashString } from "./random.ts";
 export { groupDigits, modalityNote, kindLabel, roleLabel, relationLine, eventLine, claimLine, timePhrase, factualityWords, factualityPhrase } from "./describe.ts";
+export * from "./rdf/index.ts";
