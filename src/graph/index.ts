@@ -62,3 +62,4 @@ export * from "./gexf/index.ts";
 export { mulberry32, hashString } from "./random.ts";
 export { groupDigits, modalityNote, kindLabel, roleLabel, relationLine, eventLine, claimLine, timePhrase, factualityWords, factualityPhrase } from "./describe.ts";
 export * from "./rdf/index.ts";
+export * from "./corpus/index.ts";

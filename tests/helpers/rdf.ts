@@ -49,3 +49,62 @@ export function runRdflib(script: string, args: readonly string[] = [], input?: 
   if (r.status !== 0) throw new Error(`rdflib script failed (${r.status}): ${r.stderr}`);
   return r.stdout;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The fixed questions, answered by the library's own queries (src/graph/queries/)
+
+import { queryClaims } from "../../src/graph/queries/claims.ts";
+import { queryEvents } from "../../src/graph/queries/events.ts";
+import { queryRelations } from "../../src/graph/queries/relations.ts";
+import type { SparqlResults } from "../../src/graph/sparql/results.ts";
+
+/** Wikidata ids of who founded the organization (a founding's founders, a `founded` relation's source). */
+export function libraryFounders(story: Story, organization: string): string[] {
+  const wd = (id: string) => story.entities.find((e) => e.id === id)?.wikidata ?? `(no wikidata: ${id})`;
+  const out = new Set<string>();
+  for (const ev of queryEvents(story, { kind: "founding", participant: organization, role: "founded" })) for (const p of ev.participants) if (p.role === "founder") out.add(wd(p.id));
+  for (const r of queryRelations(story, { kind: "founded", target: organization })) out.add(wd(r.source));
+  return [...out].sort();
+}
+
+/** Ids of the claims some citation reports (a named source). */
+export function libraryReported(story: Story): string[] {
+  return [...new Set(queryClaims(story, { modality: "reported" }).map((c) => c.id))].sort();
+}
+
+/** Ids of the claims involving the entity that some citation calls possible and none certain or probable. */
+export function libraryOnlyPossible(story: Story, entity: string): string[] {
+  return queryClaims(story, { involving: entity, certainty: "possible" })
+    .filter((c) => !c.citations.some((ci) => ci.factuality.certainty === "certain" || ci.factuality.certainty === "probable"))
+    .map((c) => c.id)
+    .sort();
+}
+
+/** The distinct values of one variable of SELECT results, sorted (Wikidata IRIs as `Q…` ids). */
+export function column(results: SparqlResults, variable: string): string[] {
+  if (!("results" in results)) throw new Error("expected SELECT results");
+  const values = results.results.bindings.map((b) => String(b[variable]?.value ?? "")).map((v) => v.replace("http://www.wikidata.org/entity/", ""));
+  return [...new Set(values)].sort();
+}
+
+/**
+ * rdflib reads an export (format: nquads, trig, turtle, json-ld), prints its triple count and,
+ * for each query given on standard input (JSON list), its SPARQL JSON results.
+ */
+export const RDFLIB_SCRIPT = String.raw`
+import json, sys
+from rdflib import ConjunctiveGraph
+path, fmt = sys.argv[1], sys.argv[2]
+g = ConjunctiveGraph()
+g.parse(path, format=fmt)
+queries = json.loads(sys.stdin.read() or "[]")
+out = {"triples": len(g), "results": []}
+for q in queries:
+    out["results"].append(json.loads(g.query(q).serialize(format="json")))
+print(json.dumps(out))
+`;
+
+/** rdflib's triple count of a file and its answers to `queries`. */
+export function rdflibRead(file: string, format: "nquads" | "trig" | "turtle" | "json-ld", queries: readonly string[] = []): { triples: number; results: SparqlResults[] } {
+  return JSON.parse(runRdflib(RDFLIB_SCRIPT, [file, format], JSON.stringify(queries))) as { triples: number; results: SparqlResults[] };
+}
