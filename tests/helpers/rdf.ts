@@ -108,3 +108,13 @@ print(json.dumps(out))
 export function rdflibRead(file: string, format: "nquads" | "trig" | "turtle" | "json-ld", queries: readonly string[] = []): { triples: number; results: SparqlResults[] } {
   return JSON.parse(runRdflib(RDFLIB_SCRIPT, [file, format], JSON.stringify(queries))) as { triples: number; results: SparqlResults[] };
 }
+
+import { buildCorpus, type Corpus } from "../../src/graph/corpus/build.ts";
+
+/** The corpus of the tests: the default story (French, 2024) and the later English report on the partnership. */
+export function testCorpus(): Corpus {
+  return buildCorpus([
+    { key: "default", story: defaultStory() },
+    { key: "followup", story: fixtureStory("partnership-followup-story") },
+  ]);
+}
