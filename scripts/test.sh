@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The whole test suite (what `npm test` runs): installs the system tools the tests need when they
-# are missing (Debian's chromium and xmllint; needs root), type-checks, builds the package (library, CLI, viewer), runs vitest.
+# are missing (Debian's chromium, xmllint, python3-rdflib and virtuoso-opensource; needs root),
+# type-checks, builds the package (library, CLI, viewer) and its API reference, runs vitest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+/usr/bin/python3 -c 'import rdflib' >/dev/null 2>&1 || need+=(python3-rdflib)
+[ -x /usr/bin/virtuoso-t ] || need+=(virtuoso-opensource)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "test: installing ${need[*]} with apt-get" >&2

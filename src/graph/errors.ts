@@ -254,6 +254,18 @@ export class InvalidArgumentError extends StorygraphError {
   }
 }
 
+/** A SPARQL endpoint or Graph Store refused a request or could not be reached: `status` is the HTTP status (0 when no answer came). */
+export class EndpointError extends StorygraphError {
+  constructor(
+    fn: string,
+    readonly url: string,
+    readonly status: number,
+    detail: string,
+  ) {
+    super(`${fn}: ${url}: ${detail}`);
+  }
+}
+
 /**
  * Give each class its source name as its `name`, so that `error.name` (which `StorygraphError`
  * takes from `new.target.name`) survives minification: the viewer's build renames classes, and
@@ -264,5 +276,5 @@ export function nameErrorClasses(classes: Readonly<Record<string, abstract new (
 }
 
 /** Every error class of this module, by name (named by `nameErrorClasses`). */
-export const ERROR_CLASSES = { StorygraphError, LocatedError, ...STORY_PROBLEM_CLASSES, StoryValidationError, NotFoundError, AmbiguousNameError, InvalidArgumentError } as const;
+export const ERROR_CLASSES = { StorygraphError, LocatedError, ...STORY_PROBLEM_CLASSES, StoryValidationError, NotFoundError, AmbiguousNameError, InvalidArgumentError, EndpointError } as const;
 nameErrorClasses(ERROR_CLASSES);

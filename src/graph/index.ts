@@ -14,6 +14,7 @@ export {
   NotFoundError,
   AmbiguousNameError,
   InvalidArgumentError,
+  EndpointError,
   JsonSyntaxError,
   EncodingError,
   FileTooLargeError,
@@ -125,3 +126,13 @@ export { toGexf, writeGexf, relationLabel, eventNodeLabel, participationLabel } 
 export { fromGexf, fromGexfChunks, type GexfImport, type FromGexfOptions } from "./gexf/reader.ts";
 export { DEFAULT_GEXF_OPTIONS, GEXF_DATE_MODES, resolveGexfOptions, type GexfOptions, type GexfDateMode, type RgbColor } from "./gexf/options.ts";
 export type * from "./gexf/untyped.ts";
+
+// RDF and corpora (SPARQL is the separate entry "storygraph/sparql": it brings oxigraph's WebAssembly).
+export { writeRdf, toRdf } from "./rdf/writer.ts";
+export { storyQuads } from "./rdf/quads.ts";
+export { RDF_FORMATS, DEFAULT_RDF_OPTIONS, resolveRdfOptions, type RdfFormat, type RdfOptions } from "./rdf/options.ts";
+export { jsonLdContext } from "./rdf/context.ts";
+export { SHACL_SHAPES } from "./rdf/shapes.ts";
+export { buildCorpus, DEFAULT_CORPUS_OPTIONS, type Corpus, type CorpusEntity, type CorpusEntityRef, type CorpusMember, type CorpusMemberInput, type CorpusOptions } from "./corpus/build.ts";
+export { writeCorpusRdf, CORPUS_RDF_FORMATS, type CorpusRdfFormat } from "./corpus/rdf.ts";
+export { corpusClaims, type CorpusClaim, type CorpusClaimFilter } from "./corpus/claims.ts";

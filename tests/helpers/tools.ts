@@ -90,7 +90,7 @@ export function runNetworkx(script: string, args: readonly string[] = []): strin
 // Stories the GEXF tests export (beside the default story)
 
 /** A story fixture of tests/fixtures/, loaded and validated (`english-story`, `lawsuit-story`). */
-export function fixtureStory(name: "english-story" | "lawsuit-story" | "mini-story"): Story {
+export function fixtureStory(name: "english-story" | "lawsuit-story" | "mini-story" | "partnership-followup-story"): Story {
   return parseStoryJson(readFileSync(path.join(REPO_ROOT, "tests/fixtures", `${name}.json`)), { file: `${name}.json` });
 }
 

@@ -41,8 +41,18 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: "export",
-    summary: "write the story as GEXF (Gephi, networkx) or story JSON",
+    summary: "write the story as GEXF (Gephi, networkx), story JSON or RDF (Turtle, N-Quads, JSON-LD)",
     load: async () => (await import("./export.ts")).exportCommand,
+  },
+  {
+    name: "sparql",
+    summary: "run a SPARQL 1.1 query over stories (in process) or at an endpoint",
+    load: async () => (await import("./sparql.ts")).sparqlCommand,
+  },
+  {
+    name: "publish",
+    summary: "load stories into a SPARQL 1.1 store (Graph Store protocol or SPARQL Update)",
+    load: async () => (await import("./publish.ts")).publishCommand,
   },
   {
     name: "view",
