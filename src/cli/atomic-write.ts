@@ -118,14 +118,17 @@ export async function writeFileAtomic(path: string, chunks: Iterable<string | Ui
     /* does not exist yet (or a dangling link): write at `path` */
   }
   const tmp = tempPathFor(target);
+  // listen for signals before the temporary file exists: a signal between its creation and the
+  // listener would otherwise end the process by default and leave the file behind
+  track(tmp);
   let fd: number;
   try {
     fd = openSync(tmp, "wx", 0o666);
   } catch (e) {
+    untrack(tmp);
     const err = e as NodeJS.ErrnoException;
     throw new FileWriteError(FN, target, err.code, err.code ?? err.message);
   }
-  track(tmp);
   try {
     if (st) fchmodSync(fd, st.mode & 0o7777);
     await writeChunks(fd, chunks);
