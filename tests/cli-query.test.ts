@@ -348,3 +348,22 @@ describe("storygraph", () => {
     expect((JSON.parse(r.out) as Json[]).map((c) => c.id)).toEqual(["openai-founding"]);
   });
 });
+
+describe("storygraph query over several stories", () => {
+  test("query --story A --story B lists each story's claims with its file; an entity flag takes a Wikidata id; --json gives each claim its story", async () => {
+    const followup = "tests/fixtures/partnership-followup-story.json";
+    const args = ["query", "--story", "@default", "--story", followup, "--kind", "invested", "--involving", "Q2283"];
+    const text = await runCli(args);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain("== (built-in story)\n");
+    expect(text.out).toContain(`== ${followup}\n`);
+    const json = JSON.parse((await runCli([...args, "--json"])).out) as { story: string; id: string; citations: { sources: { kind: string }[] }[] }[];
+    expect(json.map((c) => c.story)).toEqual(["(built-in story)", followup]);
+    // stated by the author of one article, only reported (by a named source) in the other
+    expect(json[0]!.citations[0]!.sources.map((s) => s.kind)).toEqual(["author"]);
+    expect(json[1]!.citations[0]!.sources.length).toBeGreaterThan(1);
+    const none = await runCli(["query", "--story", "@default", "--story", followup, "--involving", "Q1"]);
+    expect(none.code).toBe(1);
+    expect(none.err).toContain('no entity matches "Q1"');
+  });
+});

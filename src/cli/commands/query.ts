@@ -65,6 +65,109 @@ function asUsageError(e: InvalidArgumentError, story: Story, type: ClaimType | u
   return new UsageError(`${flag}: ${detail}`);
 }
 
+/** The flags of `storygraph query`. */
+const FLAGS = {
+    type: { type: "string" },
+    kind: { type: "string", multiple: true },
+    source: { type: "string" },
+    target: { type: "string" },
+    involving: { type: "string" },
+    participant: { type: "string" },
+    role: { type: "string" },
+    about: { type: "string" },
+    modality: { type: "string", multiple: true },
+    certainty: { type: "string", multiple: true },
+    polarity: { type: "string" },
+    "according-to": { type: "string", multiple: true },
+    at: { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
+    story: { type: "string", multiple: true },
+    json: { type: "boolean" },
+} as const;
+
+function parseQueryFlags(args: string[]) {
+  return parseFlags(args, FLAGS);
+}
+
+/** The flags that name an entity. */
+const ENTITY_FLAGS = ["involving", "source", "target", "participant"] as const;
+
+/** `--story @default`: the built-in story among files. */
+const DEFAULT_STORY_NAME = "@default";
+
+/** The id of the entity `name` names in `story`: its own id, or the one carrying Wikidata id `name`; null when none. */
+function entityIn(story: Story, name: string): string | null {
+  if (story.entities.some((e) => e.id === name)) return name;
+  if (/^Q[1-9][0-9]*$/.test(name)) return story.entities.find((e) => e.wikidata === name)?.id ?? null;
+  return null;
+}
+
+type QueryValues = ReturnType<typeof parseQueryFlags>["values"];
+
+/**
+ * The claims of `story` the flags select (`entity` maps an entity flag's value to the story's id).
+ *
+ * @throws {UsageError} for a kind of the other type or a value the library refuses.
+ * @throws {NotFoundError} for an unknown entity.
+ */
+function select(story: Story, values: QueryValues, only: ClaimType | undefined, entity: (name: string) => string): readonly Claim[] {
+  const kinds = values.kind;
+  const relationFlag = RELATION_FLAGS.find((f) => values[f] !== undefined);
+  const eventFlag = EVENT_FLAGS.find((f) => values[f] !== undefined);
+  if (only && kinds) {
+    const other = only === "relation" ? story.vocabulary.eventKinds : story.vocabulary.relationKinds;
+    const wrong = kinds.find((k) => other.some((x) => x.id === k));
+    const why = relationFlag ? `--${relationFlag} lists relations` : eventFlag ? `--${eventFlag} lists events` : `--type is ${only}`;
+    if (wrong !== undefined) throw new UsageError(`--kind: "${wrong}" is ${only === "relation" ? "an event" : "a relation"} kind, and ${why}`);
+  }
+  const involving = values.involving === undefined ? undefined : entity(values.involving);
+  if (involving !== undefined && only === "event" && !story.entities.some((e) => e.id === involving)) {
+    throw new NotFoundError("queryClaims", "entity", involving, "filter involving");
+  }
+  const shared: CitationFilter & TimeFilter = {
+    ...(values.modality && { modality: values.modality as Modality[] }),
+    ...(values.certainty && { certainty: values.certainty as Certainty[] }),
+    ...(values.polarity !== undefined && { polarity: values.polarity as Polarity }),
+    ...(values["according-to"] && { accordingTo: values["according-to"] }),
+    ...(values.at !== undefined && { at: values.at }),
+    ...(values.from !== undefined && { from: values.from }),
+    ...(values.to !== undefined && { to: values.to }),
+  };
+  const kind = kinds && { kind: kinds };
+  let claims: readonly Claim[];
+  try {
+    if (only === "relation") {
+      claims = queryRelations(story, {
+        ...shared,
+        ...kind,
+        ...(values.source !== undefined && { source: entity(values.source) }),
+        ...(values.target !== undefined && { target: entity(values.target) }),
+        ...(involving !== undefined && { involving }),
+      });
+    } else if (only === "event") {
+      const participant = values.participant === undefined ? involving : entity(values.participant);
+      let events = queryEvents(story, {
+        ...shared,
+        ...kind,
+        ...(participant !== undefined && { participant }),
+        ...(values.role !== undefined && { role: values.role }),
+        ...(values.about !== undefined && { about: values.about }),
+      });
+      if (values.participant !== undefined && involving !== undefined) {
+        events = events.filter((e) => e.participants.some((p) => p.id === involving));
+      }
+      claims = events;
+    } else {
+      claims = queryClaims(story, { ...shared, ...kind, ...(involving !== undefined && { involving }) });
+    }
+  } catch (e) {
+    if (e instanceof InvalidArgumentError) throw asUsageError(e, story, only) ?? e;
+    throw e;
+  }
+  return claims;
+}
+
 export const queryCommand: Command = {
   name: "query",
   help: `Usage: storygraph query [options]
@@ -100,7 +203,10 @@ Time (claims with a date; dates are YYYY, YYYY-MM or YYYY-MM-DD):
   --from DATE         claims whose time ends on or after DATE (ongoing ones reach the article's date)
   --to DATE           claims whose time starts on or before DATE
 Output:
-  --story FILE        a story JSON file instead of the built-in story
+  --story FILE        a story JSON file instead of the built-in story; given several times
+                      (@default names the built-in story), the claims of every story, each
+                      with its file: an entity flag then takes an entity id or a Wikidata id
+                      (Q2283), which finds the entity in each story that carries it
   --json              print a JSON array of claims: id, type, kind, kindLabel, source, target
                       and symmetric (relations), label, participants and about (events),
                       start, end, pointInTime, announced, period, amount, modalities, and
@@ -116,27 +222,10 @@ Examples:
   storygraph query --about microsoft-partnered-openai
   storygraph query --from 2020
   storygraph query --story tests/fixtures/lawsuit-story.json --kind ruling
+  storygraph query --story @default --story tests/fixtures/partnership-followup-story.json --kind invested
 `,
   async run(args, io) {
-    const { values, positionals } = parseFlags(args, {
-      type: { type: "string" },
-      kind: { type: "string", multiple: true },
-      source: { type: "string" },
-      target: { type: "string" },
-      involving: { type: "string" },
-      participant: { type: "string" },
-      role: { type: "string" },
-      about: { type: "string" },
-      modality: { type: "string", multiple: true },
-      certainty: { type: "string", multiple: true },
-      polarity: { type: "string" },
-      "according-to": { type: "string", multiple: true },
-      at: { type: "string" },
-      from: { type: "string" },
-      to: { type: "string" },
-      story: { type: "string" },
-      json: { type: "boolean" },
-    });
+    const { values, positionals } = parseQueryFlags(args);
     if (values.help) {
       io.out(this.help);
       return EXIT.ok;
@@ -161,59 +250,35 @@ Examples:
     if (eventFlag && type === "relation") throw new UsageError(`--${eventFlag} lists events, but --type is relation`);
     const only: ClaimType | undefined = relationFlag ? "relation" : eventFlag ? "event" : type;
 
-    const story = await storyFromOption(values.story, io);
-    const kinds = values.kind;
-    if (only && kinds) {
-      const other = only === "relation" ? story.vocabulary.eventKinds : story.vocabulary.relationKinds;
-      const wrong = kinds.find((k) => other.some((x) => x.id === k));
-      const why = relationFlag ? `--${relationFlag} lists relations` : eventFlag ? `--${eventFlag} lists events` : `--type is ${only}`;
-      if (wrong !== undefined) throw new UsageError(`--kind: "${wrong}" is ${only === "relation" ? "an event" : "a relation"} kind, and ${why}`);
+    const files = values.story ?? [];
+    if (files.length <= 1) {
+      const story = await storyFromOption(files[0] === DEFAULT_STORY_NAME ? undefined : files[0], io);
+      const claims = select(story, values, only, (id) => id);
+      io.out(values.json ? printable(JSON.stringify(claims.map((c) => claimJson(c, story)), null, 2)) + "\n" : claimTable(claims, story) + claimCount(claims) + "\n");
+      return EXIT.ok;
     }
-    const involving = values.involving;
-    if (involving !== undefined && only === "event" && !story.entities.some((e) => e.id === involving)) {
-      throw new NotFoundError("queryClaims", "entity", involving, "filter involving");
+    // Several stories: each queried alone with the same filters; an entity flag names an entity
+    // id or a Wikidata id, found in each story that has it (a story without it gives no claims).
+    const results: { file: string; story: Story; claims: readonly Claim[] }[] = [];
+    let anyEntity = false;
+    const entityFlags = ENTITY_FLAGS.filter((f) => values[f] !== undefined);
+    for (const file of files) {
+      const story = await storyFromOption(file === DEFAULT_STORY_NAME ? undefined : file, io);
+      const ids = new Map<string, string | null>();
+      for (const f of entityFlags) ids.set(values[f]!, entityIn(story, values[f]!));
+      if (entityFlags.length === 0 || [...ids.values()].every((id) => id !== null)) {
+        anyEntity = true;
+        results.push({ file, story, claims: select(story, values, only, (v) => ids.get(v) ?? v) });
+      } else results.push({ file, story, claims: [] });
     }
-    const shared: CitationFilter & TimeFilter = {
-      ...(values.modality && { modality: values.modality as Modality[] }),
-      ...(values.certainty && { certainty: values.certainty as Certainty[] }),
-      ...(values.polarity !== undefined && { polarity: values.polarity as Polarity }),
-      ...(values["according-to"] && { accordingTo: values["according-to"] }),
-      ...(values.at !== undefined && { at: values.at }),
-      ...(values.from !== undefined && { from: values.from }),
-      ...(values.to !== undefined && { to: values.to }),
-    };
-    const kind = kinds && { kind: kinds };
-    let claims: readonly Claim[];
-    try {
-      if (only === "relation") {
-        claims = queryRelations(story, {
-          ...shared,
-          ...kind,
-          ...(values.source !== undefined && { source: values.source }),
-          ...(values.target !== undefined && { target: values.target }),
-          ...(involving !== undefined && { involving }),
-        });
-      } else if (only === "event") {
-        const participant = values.participant ?? involving;
-        let events = queryEvents(story, {
-          ...shared,
-          ...kind,
-          ...(participant !== undefined && { participant }),
-          ...(values.role !== undefined && { role: values.role }),
-          ...(values.about !== undefined && { about: values.about }),
-        });
-        if (values.participant !== undefined && involving !== undefined) {
-          events = events.filter((e) => e.participants.some((p) => p.id === involving));
-        }
-        claims = events;
-      } else {
-        claims = queryClaims(story, { ...shared, ...kind, ...(involving !== undefined && { involving }) });
-      }
-    } catch (e) {
-      if (e instanceof InvalidArgumentError) throw asUsageError(e, story, only) ?? e;
-      throw e;
+    if (!anyEntity) throw new NotFoundError("queryClaims", "entity", values[entityFlags[0]!]!, "no story has it (an entity id or a Wikidata id)");
+    const name = (file: string) => (file === DEFAULT_STORY_NAME ? "(built-in story)" : file);
+    if (values.json) {
+      const all = results.flatMap((r) => r.claims.map((c) => ({ story: name(r.file), ...claimJson(c, r.story) })));
+      io.out(printable(JSON.stringify(all, null, 2)) + "\n");
+    } else {
+      io.out(results.map((r) => `== ${printable(name(r.file), true)}\n` + claimTable(r.claims, r.story) + claimCount(r.claims) + "\n").join("\n"));
     }
-    io.out(values.json ? printable(JSON.stringify(claims.map((c) => claimJson(c, story)), null, 2)) + "\n" : claimTable(claims, story) + claimCount(claims) + "\n");
     return EXIT.ok;
   },
 };
