@@ -138,6 +138,12 @@ export class RoleError extends StoryProblem {}
 export class UnknownSentenceError extends StoryProblem {}
 /** A quote is not found in the sentence it cites. */
 export class QuoteNotFoundError extends StoryProblem {}
+/**
+ * A quote starts or ends inside a grapheme cluster (`Intl.Segmenter`, granularity grapheme): it
+ * splits a surrogate pair (half an emoji), a letter from its combining mark, or a flag. Quote
+ * whole characters.
+ */
+export class GraphemeSplitError extends StoryProblem {}
 /** A quote occurs more than once in its sentence and no `occurrence` picks one. */
 export class AmbiguousQuoteError extends StoryProblem {}
 /** A quote runs across a sentence boundary: a citation must stand in one sentence. */
@@ -192,6 +198,7 @@ export const STORY_PROBLEM_CLASSES = {
   RoleError,
   UnknownSentenceError,
   QuoteNotFoundError,
+  GraphemeSplitError,
   AmbiguousQuoteError,
   CrossSentenceQuoteError,
   OffsetMismatchError,

@@ -20,6 +20,7 @@ import {
   AmbiguousQuoteError,
   CrossSentenceQuoteError,
   DuplicateCitationError,
+  GraphemeSplitError,
   OffsetMismatchError,
   QuoteNotFoundError,
   SourceError,
@@ -27,6 +28,8 @@ import {
   UnknownEntityError,
   UnknownSentenceError,
 } from "../errors.ts";
+import { describeChar, firstInvisible, isInvisible } from "../characters.ts";
+import { GraphemeBoundaries } from "../graphemes.ts";
 import type { Citation, Factuality, Sentence, Source } from "../model.ts";
 import { isWordChar } from "../text.ts";
 import { MODALITIES, type Certainty, type Modality, type Polarity } from "../values.ts";
@@ -101,6 +104,56 @@ function nextWholeWords(text: string, words: string, from: number): number {
   return -1;
 }
 
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** The character (a code point, or a lone surrogate half) that ends just before offset `i`. */
+function charBefore(text: string, i: number): string {
+  return isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2)) ? text.slice(i - 2, i) : text.slice(i - 1, i);
+}
+
+/** The character (a code point, or a lone surrogate half) that starts at offset `i`. */
+function charAtOffset(text: string, i: number): string {
+  return isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? text.slice(i, i + 2) : text.slice(i, i + 1);
+}
+
+/** `text` without its invisible characters (see characters.ts), and where each kept code unit stood. */
+function withoutInvisible(text: string): { readonly text: string; readonly map: readonly number[] } {
+  const map: number[] = [];
+  let out = "";
+  for (let i = 0; i < text.length; ) {
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    if (!isInvisible(ch)) {
+      out += ch;
+      for (let k = 0; k < ch.length; k++) map.push(i + k);
+    }
+    i += ch.length;
+  }
+  return { text: out, map };
+}
+
+/**
+ * Why a quote is missing when an invisible character makes the difference: `; the quote holds
+ * U+200B ZERO WIDTH SPACE at column 6 of the quote, which s2 does not have there`, or `; s2 has
+ * U+200B ZERO WIDTH SPACE at column 11 inside the quoted words`; `undefined` when removing
+ * invisible characters does not make the quote match.
+ */
+function invisibleHint(quote: string, sentence: Sentence): string | undefined {
+  const inQuote = firstInvisible(quote);
+  const inSentence = firstInvisible(sentence.text);
+  if (!inQuote && !inSentence) return undefined;
+  const q = inQuote ? withoutInvisible(quote).text : quote;
+  if (!q) return undefined;
+  const s = inSentence ? withoutInvisible(sentence.text) : { text: sentence.text, map: null };
+  const k = s.text.indexOf(q);
+  if (k === -1) return undefined;
+  if (inQuote) return `; the quote holds ${describeChar(inQuote.char)} at column ${inQuote.offset + 1} of the quote, which ${sentence.id} does not have there`;
+  const from = s.map![k]!;
+  const to = s.map![k + q.length - 1]! + 1;
+  const hidden = firstInvisible(sentence.text.slice(from, to))!;
+  return `; ${sentence.id} has ${describeChar(hidden.char)} at column ${from + hidden.offset + 1} inside the quoted words`;
+}
+
 /** Anchors the citations of one story (one per story: it caches what citations share). */
 export class CitationAnchor {
   private readonly sources = new Map<string, Source>();
@@ -108,6 +161,8 @@ export class CitationAnchor {
   private readonly authorChain: readonly Source[];
   /** 1 for each sentence (by index) a citation stands in: which sentences hold a claim. */
   readonly cited: Uint8Array;
+  /** The article's grapheme boundaries (made at the first quote). */
+  private graphemes: GraphemeBoundaries | null = null;
 
   /**
    * @param text - the article text (LF line ends).
@@ -175,7 +230,7 @@ export class CitationAnchor {
     const hits = firstHit === -1 ? [] : c.occurrence !== undefined || sentence.text.indexOf(quote, firstHit + 1) !== -1 ? allIndexesOf(sentence.text, quote) : [firstHit];
     let local: number | undefined;
     if (hits.length === 0) {
-      this.diagnoseMissingQuote(quote, c.sentence, CitationAnchor.path(claimAt, index));
+      this.diagnoseMissingQuote(quote, sentence, CitationAnchor.path(claimAt, index));
     } else if (c.occurrence !== undefined) {
       local = hits[c.occurrence - 1];
       if (local === undefined) {
@@ -189,6 +244,7 @@ export class CitationAnchor {
     if (local === undefined) return null;
     const start = sentence.start + local;
     const end = start + quote.length;
+    this.checkGraphemes(start, end, `${CitationAnchor.path(claimAt, index)}.quote`);
     if ((c.start !== undefined && c.start !== start) || (c.end !== undefined && c.end !== end)) {
       problems.add(OffsetMismatchError, `${CitationAnchor.path(claimAt, index)}.${c.start !== undefined && c.start !== start ? "start" : "end"}`, `the quote stands at ${start}…${end}, not ${c.start ?? "?"}…${c.end ?? "?"}`);
     }
@@ -206,6 +262,29 @@ export class CitationAnchor {
       modalities: modalities[sources.length > 1 ? 1 : 0],
       gloss: c.gloss,
     };
+  }
+
+  /**
+   * A problem when the quote at `start…end` of the article starts or ends inside a grapheme
+   * cluster (see graphemes.ts): it would cut what a reader sees as one character.
+   */
+  private checkGraphemes(start: number, end: number, path: string): void {
+    const g = (this.graphemes ??= new GraphemeBoundaries(this.text));
+    const text = this.text;
+    for (const [at, which] of [
+      [start, "starts"],
+      [end, "ends"],
+    ] as const) {
+      if (g.isBoundary(at)) continue;
+      const left = charBefore(text, at);
+      const right = charAtOffset(text, at);
+      this.problems.add(
+        GraphemeSplitError,
+        path,
+        `the quote ${which} inside a character, between ${describeChar(left)} and ${describeChar(right)} (offset ${at}); quote whole characters`,
+      );
+      return;
+    }
   }
 
   /** The source chain of a citation with named sources (the author, then them), or `null` after a problem. */
@@ -247,7 +326,8 @@ export class CitationAnchor {
   }
 
   /** Explain why a quote is not in its sentence: elsewhere, across sentences, or with other typography. */
-  private diagnoseMissingQuote(quote: string, sentenceId: string, at: string): void {
+  private diagnoseMissingQuote(quote: string, sentence: Sentence, at: string): void {
+    const sentenceId = sentence.id;
     const search = findQuote(this.text, this.sentences, quote);
     const path = `${at}.quote`;
     const crossing = search.exact.find((m) => m.sentence === null);
@@ -269,6 +349,7 @@ export class CitationAnchor {
       );
       return;
     }
-    this.problems.add(QuoteNotFoundError, path, `quote not found in ${sentenceId} nor anywhere in the article`);
+    const invisible = invisibleHint(quote, sentence);
+    this.problems.add(QuoteNotFoundError, path, `quote not found in ${sentenceId}${invisible ?? " nor anywhere in the article"}`);
   }
 }
