@@ -26,6 +26,7 @@ import {
   resolveParseStoryOptions,
 } from "../src/graph/input/load.ts";
 import { toStoryJson } from "../src/graph/input/story-json.ts";
+import { benchStory } from "../bench/cases.ts";
 
 const JSON_TEXT = toStoryJson(defaultStory());
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -315,4 +316,62 @@ describe("checkStoryJson quote problems", () => {
     expect(p).toBeInstanceOf(QuoteNotFoundError);
     expect(p!.line).toBe(lineOf(text, '"quote": "En juillet 2018'));
   });
+});
+
+describe("checkStoryJson on hostile files of 9 MB", () => {
+  /** Milliseconds `checkStoryJson` takes on `text` (best of two), and its problems. */
+  function timed(text: string): { ms: number; problems: readonly StoryProblem[] } {
+    let best = Infinity;
+    let problems: readonly StoryProblem[] = [];
+    for (let k = 0; k < 2; k++) {
+      const t0 = performance.now();
+      problems = checkStoryJson(text).problems;
+      best = Math.min(best, performance.now() - t0);
+    }
+    return { ms: best, problems };
+  }
+  type Input = ReturnType<typeof benchStory>;
+  const SIZE = 9 * 1024 * 1024;
+  /** A valid generated story of about 9 MB, and the time to check it. */
+  const base = (() => {
+    const claims = Math.floor((5000 * SIZE) / JSON.stringify(benchStory(5000)).length);
+    const input = benchStory(claims);
+    return { input, text: JSON.stringify(input) };
+  })();
+  const variant = (change: (input: Input) => void): string => {
+    const input = structuredClone(base.input);
+    change(input);
+    return JSON.stringify(input);
+  };
+  const tiny = (change: (input: Record<string, unknown> & ReturnType<typeof defaultStoryInput>) => void): string => {
+    const input = defaultStoryInput() as Record<string, unknown> & ReturnType<typeof defaultStoryInput>;
+    change(input);
+    return JSON.stringify(input);
+  };
+  const SHAPES: [string, () => string, RegExp][] = [
+    ["a 9 MB unknown key", () => tiny((i) => void ((i.article as Record<string, unknown>)["x".repeat(SIZE)] = 1)), /UnknownFieldError/],
+    ["a 9 MB unknown kind", () => tiny((i) => void (i.entities[0]!.kind = "y".repeat(SIZE))), /UnknownKindError/],
+    ["every quote missing", () => variant((i) => i.relations.forEach((r) => r.citations.forEach((c) => void (c.quote = "zq" + c.quote)))), /QuoteNotFoundError/],
+    ["every source named nowhere", () => variant((i) => i.relations.forEach((r, k) => r.citations.forEach((c) => void (c.sources = [`Nobody ${k}`])))), /SourceError/],
+    ["every kind misspelt", () => variant((i) => i.relations.forEach((r) => void (r.kind = "invsted"))), /UnknownKindError/],
+    ["every quote one letter", () => variant((i) => i.relations.forEach((r) => r.citations.forEach((c) => void (c.quote = "e")))), /AmbiguousQuoteError/],
+  ];
+
+  test("checkStoryJson checks a 9 MB file of each hostile shape in time comparable to a valid 9 MB story (ratio)", () => {
+    const valid = timed(base.text);
+    expect(valid.problems).toEqual([]);
+    const ratios: string[] = [];
+    for (const [name, make, cls] of SHAPES) {
+      const text = make();
+      expect(text.length).toBeGreaterThan(SIZE * 0.9);
+      const r = timed(text);
+      expect(r.problems[0]?.name, name).toMatch(cls);
+      // no problem's message repeats a huge value whole
+      expect(Math.max(...r.problems.map((p) => p.message.length)), name).toBeLessThan(5000);
+      ratios.push(`${name}: ${(r.ms / valid.ms).toFixed(2)}`);
+      // generous: the quadratic cases took 15 to 500 times as long (missing quotes: 212 s for 2.4 MB)
+      expect(r.ms / valid.ms, name).toBeLessThan(4);
+    }
+    console.log(`hostile 9 MB files, time relative to a valid one (${valid.ms.toFixed(0)} ms): ${ratios.join("; ")}`);
+  }, 120_000);
 });

@@ -217,12 +217,35 @@ export const STORY_PROBLEM_CLASSES = {
 /** Name of a `StoryProblem` class. */
 export type StoryProblemName = keyof typeof STORY_PROBLEM_CLASSES;
 
-/** Thrown when a story fails validation; holds every problem found, in input order. */
+/** How many problems the message of a `StoryValidationError` lists (`problems` keeps them all). */
+export const MAX_LISTED_PROBLEMS = 100;
+
+/**
+ * One line per problem (`  - ` and its `describe()`), for the first `limit` of them, then
+ * `  … and N more problems` when there are more: what a message or a terminal shows of a long
+ * list, in time and size bounded by `limit` whatever the number of problems.
+ *
+ * @param problems - the problems (e.g. `StoryValidationError.problems`), in order.
+ * @param limit - how many to list (default `MAX_LISTED_PROBLEMS`); `Infinity` lists every one.
+ */
+export function problemLines(problems: readonly LocatedError[], limit = MAX_LISTED_PROBLEMS): string[] {
+  const shown = Math.min(problems.length, Math.max(0, limit));
+  const lines: string[] = [];
+  for (let i = 0; i < shown; i++) lines.push("  - " + problems[i]!.describe());
+  const rest = problems.length - shown;
+  if (rest > 0) lines.push(`  … and ${rest} more problem${rest === 1 ? "" : "s"}`);
+  return lines;
+}
+
+/**
+ * Thrown when a story fails validation; holds every problem found, in input order. The message
+ * gives the total and lists the first `MAX_LISTED_PROBLEMS` problems (see `problemLines`).
+ */
 export class StoryValidationError extends StorygraphError {
   readonly problems: readonly StoryProblem[];
   constructor(fn: string, problems: readonly StoryProblem[], file?: string) {
     const head = `${fn}: ${file ? file + ": " : ""}${problems.length} problem${problems.length === 1 ? "" : "s"} in story`;
-    super([head, ...problems.map((p) => "  - " + p.describe())].join("\n"));
+    super([head, ...problemLines(problems)].join("\n"));
     this.problems = problems;
   }
 }

@@ -54,14 +54,15 @@ class Stated {
   get dates(): readonly DateExpression[] {
     if (!this.d) {
       this.d = [];
-      for (const c of this.citations) this.d.push(...findDates(c.quote, this.language));
+      // appended one by one: a spread of a long quote's many dates would overflow the call stack
+      for (const c of this.citations) for (const d of findDates(c.quote, this.language)) this.d.push(d);
     }
     return this.d;
   }
   get amounts(): readonly AmountExpression[] {
     if (!this.a) {
       this.a = [];
-      for (const c of this.citations) this.a.push(...findAmounts(c.quote, this.language));
+      for (const c of this.citations) for (const a of findAmounts(c.quote, this.language)) this.a.push(a);
     }
     return this.a;
   }
