@@ -375,3 +375,13 @@ describe("checkStoryJson on hostile files of 9 MB", () => {
     console.log(`hostile 9 MB files, time relative to a valid one (${valid.ms.toFixed(0)} ms): ${ratios.join("; ")}`);
   }, 120_000);
 });
+
+describe("checkStoryJson with very many problems", () => {
+  test("checkStoryJson returns 200,000 unknown-field problems (no RangeError from spreading them), all located", () => {
+    const input = defaultStoryInput() as unknown as { article: Record<string, unknown> };
+    for (let k = 0; k < 200_000; k++) input.article[`k${k}`] = 1;
+    const check = checkStoryJson(JSON.stringify(input));
+    expect(check.problems).toHaveLength(200_000);
+    expect(check.problems.every((p) => p instanceof UnknownFieldError && p.line !== undefined)).toBe(true);
+  });
+});
