@@ -14,6 +14,7 @@ import {
   StoryValidationError,
   UnknownEntityError,
   UnknownFieldError,
+  InexactNumberError,
   type StoryProblem,
 } from "../src/graph/errors.ts";
 import {
@@ -383,5 +384,40 @@ describe("checkStoryJson with very many problems", () => {
     const check = checkStoryJson(JSON.stringify(input));
     expect(check.problems).toHaveLength(200_000);
     expect(check.problems.every((p) => p instanceof UnknownFieldError && p.line !== undefined)).toBe(true);
+  });
+});
+
+describe("checkStoryJson numbers", () => {
+  const withAmount = (value: string) => JSON.stringify(defaultStoryInput(), null, 2).replace('"value": 1000000000,', `"value": ${value},`);
+  const INVEST_AMOUNT = `events[${defaultStoryInput().events!.findIndex((e) => e.id === "microsoft-investment-2019")}].amount.value`;
+  test("checkStoryJson refuses an amount the file writes with digits a double cannot keep (InexactNumberError at its line and column)", () => {
+    for (const raw of ["9007199254740993", "1e-400", "1000000000.00000001"]) {
+      const p = problemsOf(withAmount(raw)).find((q) => q instanceof InexactNumberError);
+      expect(p, raw).toBeDefined();
+      expect(p!.path).toBe(INVEST_AMOUNT);
+      expect(p!.line).toBeGreaterThan(1);
+      expect(p!.detail).toContain(raw);
+    }
+  });
+  test("checkStoryJson refuses an amount of -0 and a subnormal amount, and accepts other notations of the stated number", () => {
+    expect(problemsOf(withAmount("-0"))[0]).toMatchObject({ name: "InvalidAmountError", path: INVEST_AMOUNT });
+    expect(problemsOf(withAmount("5e-324")).find((q) => q instanceof InexactNumberError)?.path).toBe(INVEST_AMOUNT);
+    for (const raw of ["1e9", "1000000000.0", "1.0e+9", "1000000000.000"]) expect([raw, checkStoryJson(withAmount(raw)).problems]).toEqual([raw, []]);
+  });
+});
+
+describe("checkStoryJson encoding names", () => {
+  test("checkStoryJson names a UTF-32 file as UTF-32 (it was called UTF-16), with or without a byte order mark", () => {
+    const text = JSON_TEXT.slice(0, 100);
+    const le = [...text].flatMap((c) => [c.charCodeAt(0), 0, 0, 0]);
+    for (const [bytes, name] of [
+      [new Uint8Array([0xff, 0xfe, 0, 0, ...le]), "UTF-32"],
+      [new Uint8Array(le), "UTF-32"],
+      [new Uint8Array([0xfe, 0xff, ...[...text].flatMap((c) => [0, c.charCodeAt(0)])]), "UTF-16"],
+    ] as const) {
+      const [p] = problemsOf(bytes);
+      expect(p).toBeInstanceOf(EncodingError);
+      expect(p!.detail).toContain(`the file is ${name} (`);
+    }
   });
 });

@@ -156,6 +156,12 @@ export class InvalidDateError extends StoryProblem {}
 export class TimeQualifierError extends StoryProblem {}
 /** An amount is negative, not a number or not finite. */
 export class InvalidAmountError extends StoryProblem {}
+/**
+ * A number the file writes that the loader cannot keep exactly: more significant digits than a
+ * double holds (`9007199254740993`), too small for one (`1e-400` reads as 0) or subnormal.
+ * `JSON.parse` would have changed it without a word.
+ */
+export class InexactNumberError extends StoryProblem {}
 /** A currency is not an ISO 4217 code. */
 export class UnknownCurrencyError extends StoryProblem {}
 /**
@@ -205,6 +211,7 @@ export const STORY_PROBLEM_CLASSES = {
   InvalidDateError,
   TimeQualifierError,
   InvalidAmountError,
+  InexactNumberError,
   UnknownCurrencyError,
   UngroundedQualifierError,
   MissingCitationError,

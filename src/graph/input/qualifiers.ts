@@ -18,10 +18,11 @@
 import { parseDate, periodOf } from "../dates.ts";
 import { ISO_4217_CODES } from "../currencies.ts";
 import { groupDigits } from "../describe.ts";
-import { InvalidAmountError, InvalidDateError, TimeQualifierError, UngroundedQualifierError, UnknownCurrencyError } from "../errors.ts";
+import { InexactNumberError, InvalidAmountError, InvalidDateError, TimeQualifierError, UngroundedQualifierError, UnknownCurrencyError } from "../errors.ts";
 import { findAmounts, findDates, type AmountExpression, type DateExpression } from "../expressions/index.ts";
 import type { Amount, Citation, DateValue, Period, TimeQualifier } from "../model.ts";
 import type { TimeQualifierName } from "../values.ts";
+import { isSubnormal } from "./exact-numbers.ts";
 import type { ProblemList } from "./problems.ts";
 import type { AmountInput, TimeQualifierInput } from "./schema.ts";
 
@@ -143,6 +144,12 @@ export class QualifierChecker {
     let ok = true;
     if (!Number.isFinite(a.value) || a.value < 0) {
       this.problems.add(InvalidAmountError, `${path}.value`, `amount must be a finite number ≥ 0, got ${a.value}`);
+      ok = false;
+    } else if (Object.is(a.value, -0)) {
+      this.problems.add(InvalidAmountError, `${path}.value`, "amount must be a finite number ≥ 0, got -0 (write 0)");
+      ok = false;
+    } else if (isSubnormal(a.value)) {
+      this.problems.add(InexactNumberError, `${path}.value`, `the amount ${a.value} is too small for a double to hold exactly (subnormal)`);
       ok = false;
     }
     if (!ISO_4217_CODES.has(a.currency)) {
