@@ -1,6 +1,6 @@
 // errors: the StoryProblem classes and their name map.
 import { describe, expect, test } from "vitest";
-import { nameErrorClasses, STORY_PROBLEM_CLASSES, SchemaError, StoryProblem, StorygraphError, UnknownFieldError } from "../src/graph/errors.ts";
+import { MAX_LISTED_PROBLEMS, nameErrorClasses, problemLines, STORY_PROBLEM_CLASSES, SchemaError, StoryProblem, StorygraphError, StoryValidationError, UnknownFieldError } from "../src/graph/errors.ts";
 
 describe("STORY_PROBLEM_CLASSES", () => {
   test("STORY_PROBLEM_CLASSES maps each name to a StoryProblem class of that name", () => {
@@ -38,5 +38,26 @@ describe("nameErrorClasses", () => {
       expect(exported.length).toBeGreaterThan(5);
       for (const [key, value] of exported) expect((registry as Record<string, unknown>)[key], key).toBe(value);
     }
+  });
+});
+
+describe("StoryValidationError / problemLines", () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => new StoryProblem("buildStory", `entities[${i}]`, "bad"));
+  test("StoryValidationError lists the first MAX_LISTED_PROBLEMS problems, then how many more, and keeps them all", () => {
+    const problems = many(100_000);
+    const e = new StoryValidationError("parseStoryJson", problems, "big.json");
+    expect(e.problems).toHaveLength(100_000);
+    const lines = e.message.split("\n");
+    expect(lines[0]).toBe("parseStoryJson: big.json: 100000 problems in story");
+    expect(lines).toHaveLength(1 + MAX_LISTED_PROBLEMS + 1);
+    expect(lines[MAX_LISTED_PROBLEMS]).toBe(`  - entities[${MAX_LISTED_PROBLEMS - 1}]: bad [StoryProblem]`);
+    expect(lines[MAX_LISTED_PROBLEMS + 1]).toBe(`  … and ${100_000 - MAX_LISTED_PROBLEMS} more problems`);
+    expect(e.message.length).toBeLessThan(10_000);
+  });
+  test("problemLines lists every problem up to the limit, with no tail line when none is left out", () => {
+    expect(problemLines(many(2))).toEqual(["  - entities[0]: bad [StoryProblem]", "  - entities[1]: bad [StoryProblem]"]);
+    expect(problemLines(many(3), 2)).toEqual(["  - entities[0]: bad [StoryProblem]", "  - entities[1]: bad [StoryProblem]", "  … and 1 more problem"]);
+    expect(problemLines(many(3), 0)).toEqual(["  … and 3 more problems"]);
+    expect(problemLines(many(150), Infinity)).toHaveLength(150);
   });
 });

@@ -579,3 +579,108 @@ describe("fromGexf errors", () => {
     expect((err as Error).message).toBe('fromGexf: edge "x": its target "zz" is not a node of the graph');
   });
 });
+
+describe("fromGexf on what Gephi and networkx read (issue 12)", () => {
+  const NODES = `<nodes><node id="a" label="A"/><node id="b" label="B"/></nodes><edges><edge source="a" target="b"/></edges>`;
+  it("fromGexf reads GEXF 1.0 files, in the gexf.net 1.0draft namespace and the old http://www.gephi.org/gexf one", () => {
+    for (const ns of ["http://www.gephi.org/gexf", "http://www.gexf.net/1.0draft"]) {
+      const g = graphOf(fromGexf(`<?xml version="1.0"?><gexf xmlns="${ns}" version="1.0"><graph>${NODES}</graph></gexf>`));
+      expect([ns, g.version, g.nodes.length, g.edges.length]).toEqual([ns, "1.0", 2, 1]);
+    }
+  });
+
+  /** `text` encoded as `encoding` (utf-16le, utf-16be, latin1), with a BOM when asked. */
+  function encode(text: string, encoding: "utf-16le" | "utf-16be" | "latin1", bom: boolean): Uint8Array {
+    if (encoding === "latin1") return Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+    const out = new Uint8Array((bom ? 2 : 0) + 2 * text.length);
+    let o = 0;
+    if (bom) out.set(encoding === "utf-16le" ? [0xff, 0xfe] : [0xfe, 0xff], (o += 2) - 2);
+    for (let i = 0; i < text.length; i++, o += 2) {
+      const c = text.charCodeAt(i);
+      out[encoding === "utf-16le" ? o : o + 1] = c & 0xff;
+      out[encoding === "utf-16le" ? o + 1 : o] = c >> 8;
+    }
+    return out;
+  }
+  it("fromGexf decodes UTF-16 LE and BE (with or without a BOM) and ISO-8859-1 / Windows-1252 named by the XML declaration", () => {
+    const doc = (enc: string) => `<?xml version="1.0" encoding="${enc}"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="é" label="Café ü"/></nodes></graph></gexf>`;
+    for (const [enc, bom] of [["utf-16le", true], ["utf-16be", true], ["utf-16le", false], ["utf-16be", false]] as const) {
+      const g = graphOf(fromGexf(encode(doc("UTF-16"), enc, bom)));
+      expect([enc, bom, g.nodes[0]!.label]).toEqual([enc, bom, "Café ü"]);
+    }
+    for (const label of ["ISO-8859-1", "windows-1252", "latin1"]) expect(graphOf(fromGexf(encode(doc(label), "latin1", false))).nodes[0]!.id).toBe("é");
+    // without a declaration, Latin-1 bytes are not UTF-8: refused, with a hint
+    const e = thrown(() => fromGexf(encode(doc("UTF-8").replace(' encoding="UTF-8"', ""), "latin1", false)));
+    expect(e).toBeInstanceOf(GexfParseError);
+    expect((e as GexfParseError).detail).toMatch(/not valid UTF-8.*XML declaration naming its encoding/);
+  });
+
+  it("fromGexf names a UTF-32 file as such (it was reported as UTF-16)", () => {
+    const text = `<?xml version="1.0"?><gexf/>`;
+    for (const [bytes, name] of [
+      [new Uint8Array([0xff, 0xfe, 0, 0, ...[...text].flatMap((c) => [c.charCodeAt(0), 0, 0, 0])]), "UTF-32LE"],
+      [new Uint8Array([0, 0, 0xfe, 0xff, ...[...text].flatMap((c) => [0, 0, 0, c.charCodeAt(0)])]), "UTF-32BE"],
+      [new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0), 0, 0, 0])), "UTF-32LE"],
+    ] as const) {
+      const e = thrown(() => fromGexf(bytes));
+      expect(e).toBeInstanceOf(GexfParseError);
+      expect((e as GexfParseError).detail).toContain(`the file is ${name}`);
+    }
+  });
+
+  it("fromGexf reads value=\"null\" of a numeric attribute as no value, with a warning", () => {
+    const warnings: string[] = [];
+    const g = graphOf(
+      fromGexf(gexf(`<attributes class="node"><attribute id="0" title="score" type="double"/></attributes><nodes><node id="a"><attvalues><attvalue for="0" value="null"/></attvalues></node></nodes>`), {
+        onWarning: (w) => warnings.push(w.message),
+      }),
+    );
+    expect(g.nodes[0]!.attributes).toEqual({});
+    expect(warnings).toEqual(['fromGexf: attribute "score" of node "a": "null" is not a double: read as no value']);
+  });
+
+  it("fromGexf reads <attvalue> written directly under <node> (Gephi's slice.gexf), with a warning that says so", () => {
+    const warnings: { path: string; line?: number }[] = [];
+    const g = graphOf(
+      fromGexf(gexf(`<attributes class="node"><attribute id="0" title="n" type="integer"/></attributes><nodes><node id="a">\n<attvalue for="0" value="7"/></node></nodes>`), { onWarning: (w) => warnings.push(w) }),
+    );
+    expect(g.nodes[0]!.attributes).toEqual({ n: 7 });
+    expect(warnings).toMatchObject([{ path: 'node "a"', line: 2 }]);
+  });
+
+  it("fromGexf replaces viz values that would break a render (non-finite positions, sizes ≤ 0, alpha outside 0–1) by safe ones, with a warning each", () => {
+    const warnings: string[] = [];
+    const g = graphOf(
+      fromGexf(
+        gexf(
+          `<nodes><node id="a"><viz:position x="INF" y="NaN" z="-INF"/><viz:size value="-3"/><viz:color r="1" g="2" b="3" a="7"/></node><node id="b"><viz:size value="0"/><viz:color r="1" g="2" b="3" a="NaN"/></node><node id="c"><viz:position x="1" y="2"/><viz:size value="2.5"/><viz:color r="1" g="2" b="3" a="0.5"/></node></nodes><edges><edge source="a" target="b"><viz:thickness value="-1"/></edge></edges>`,
+        ),
+        { onWarning: (w) => warnings.push(w.detail) },
+      ),
+    );
+    const [a, b, c] = g.nodes;
+    expect(a).toMatchObject({ position: { x: 0, y: 0, z: 0 }, color: { r: 1, g: 2, b: 3, a: 1 } });
+    expect(a!.size).toBeUndefined();
+    expect(b!.size).toBeUndefined();
+    expect(b!.color).toEqual({ r: 1, g: 2, b: 3, a: 1 });
+    expect(c).toMatchObject({ position: { x: 1, y: 2 }, size: 2.5, color: { a: 0.5 } });
+    expect(g.edges[0]!.thickness).toBeUndefined();
+    expect(warnings).toHaveLength(8);
+  });
+
+  it("fromGexf keeps integers beyond 2^53 exactly, as their decimal strings (networkx keeps them exact)", () => {
+    const g = graphOf(
+      fromGexf(
+        gexf(
+          `<attributes class="node"><attribute id="0" title="big" type="long"/><attribute id="1" title="small" type="long"/><attribute id="2" title="huge" type="biginteger"/></attributes><nodes><node id="a"><attvalues><attvalue for="0" value="9223372036854775807"/><attvalue for="1" value="-42"/><attvalue for="2" value="+1180591620717411303424"/></attvalues></node></nodes>`,
+        ),
+      ),
+    );
+    expect(g.nodes[0]!.attributes).toEqual({ big: "9223372036854775807", small: -42, huge: "1180591620717411303424" });
+    const nx = runNetworkx(
+      "import sys,networkx as nx,io\ng=nx.read_gexf(io.BytesIO(sys.argv[1].encode()))\nprint(g.nodes['a']['big'], g.nodes['a']['huge'])",
+      [gexf(`<attributes class="node"><attribute id="0" title="big" type="long"/><attribute id="2" title="huge" type="long"/></attributes><nodes><node id="a"><attvalues><attvalue for="0" value="9223372036854775807"/><attvalue for="2" value="1180591620717411303424"/></attvalues></node></nodes>`)],
+    );
+    expect(nx.trim()).toBe("9223372036854775807 1180591620717411303424");
+  });
+});

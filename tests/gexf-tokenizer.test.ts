@@ -217,3 +217,91 @@ describe("XmlTokenizer.locate", () => {
     ]);
   });
 });
+
+describe("XmlTokenizer on hostile tags", () => {
+  const NOOP: XmlSink = { start() {}, end() {}, text() {} };
+  /** Seconds to tokenize `chunks` (the best of three runs, after one warm-up). */
+  function seconds(chunks: readonly string[]): number {
+    const run = (): void => {
+      const t = new XmlTokenizer(NOOP, "test");
+      for (const c of chunks) t.write(c);
+      t.end();
+    };
+    run();
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      run();
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  }
+  const N = 200_000;
+  /** One tag of `n` attributes, and a document of `n` elements of about the same size. */
+  const wideTag = (n: number): string => `<r ${Array.from({ length: n }, (_, i) => `a${i}="v"`).join(" ")}/>`;
+  const manyTags = (n: number): string => `<r>${Array.from({ length: n }, (_, i) => `<n id="${i}"/>`).join("")}</r>`;
+  const wideNs = (n: number): string => `<r ${Array.from({ length: n }, (_, i) => `xmlns:p${i}="urn:x${i}"`).join(" ")}/>`;
+
+  it("XmlTokenizer reads a tag of 200,000 attributes in time proportional to a document of 200,000 elements", () => {
+    const wide = wideTag(N);
+    const many = manyTags(N);
+    // per code unit, the one wide tag may cost a few times one small tag (generous bound: the
+    // duplicate check by scan made it about 300 times)
+    const ratio = seconds([wide]) / wide.length / (seconds([many]) / many.length);
+    expect(ratio).toBeLessThan(8);
+  });
+
+  it("XmlTokenizer reads 50,000 namespace declarations on one tag in time proportional to 50,000 elements", () => {
+    const wide = wideNs(50_000);
+    const many = manyTags(50_000);
+    const ratio = seconds([wide]) / wide.length / (seconds([many]) / many.length);
+    expect(ratio).toBeLessThan(8);
+  });
+
+  it("XmlTokenizer reads one wide tag given in small chunks in time proportional to the whole tag at once", () => {
+    const wide = wideTag(50_000);
+    const chunks: string[] = [];
+    for (let i = 0; i < wide.length; i += 512) chunks.push(wide.slice(i, i + 512));
+    // scanning the incomplete tag again on every chunk was quadratic in the number of chunks
+    expect(seconds(chunks) / seconds([wide])).toBeLessThan(5);
+  });
+
+  it("XmlTokenizer still finds a duplicate attribute among thousands, and a duplicate declaration", () => {
+    const attrs = Array.from({ length: 5000 }, (_, i) => `a${i}="v"`);
+    const e1 = parseError(`<r ${attrs.join(" ")} a4321="w"/>`);
+    expect(e1.detail).toBe('attribute "a4321" appears twice');
+    const decls = Array.from({ length: 5000 }, (_, i) => `xmlns:p${i}="urn:x"`);
+    expect(parseError(`<r ${decls.join(" ")} xmlns:p17="urn:y"/>`).detail).toBe('attribute "xmlns:p17" appears twice');
+    // the few before the set takes over are still compared
+    expect(parseError(`<r a="1" b="2" a="3"/>`).detail).toBe('attribute "a" appears twice');
+  });
+});
+
+describe("XmlTokenizer namespaces (Namespaces in XML 1.0)", () => {
+  it("XmlTokenizer restores the outer binding of a prefix and of the default namespace when the inner element closes", () => {
+    const ev = events([`<r xmlns="urn:a" xmlns:p="urn:p"><s xmlns="urn:b" xmlns:p="urn:q"><p:t/></s><p:u/><v/></r>`]);
+    expect(ev).toEqual([`<{urn:a}r >`, `<{urn:b}s >`, `<{urn:q}t >`, `</{urn:q}t>`, `</{urn:b}s>`, `<{urn:p}u >`, `</{urn:p}u>`, `<{urn:a}v >`, `</{urn:a}v>`, `</{urn:a}r>`]);
+  });
+
+  it("XmlTokenizer accepts the xml prefix declared to its own namespace", () => {
+    expect(events([`<r xmlns:xml="http://www.w3.org/XML/1998/namespace" xml:lang="fr"/>`])[0]).toBe(`<{}r xml:lang="fr">`);
+  });
+
+  it("XmlTokenizer refuses rebinding xml, declaring xmlns, binding their namespaces, and one attribute twice under two prefixes of one namespace", () => {
+    const cases: [string, RegExp][] = [
+      [`<r xmlns:xml="urn:other"/>`, /prefix "xml" is bound to/],
+      [`<r xmlns:x="http://www.w3.org/XML/1998/namespace"/>`, /belongs to the prefix "xml" only/],
+      [`<r xmlns="http://www.w3.org/XML/1998/namespace"/>`, /belongs to the prefix "xml" only/],
+      [`<r xmlns:xmlns="urn:x"/>`, /prefix "xmlns" cannot be declared/],
+      [`<r xmlns:x="http://www.w3.org/2000/xmlns/"/>`, /cannot be bound to a prefix/],
+      [`<r xmlns:a="urn:x" xmlns:b="urn:x" a:k="1" b:k="2"/>`, /attribute "b:k" repeats another attribute of <r>/],
+      [`<r a:b:c="1" xmlns:a="urn:a"/>`, /"a:b:c" is not a qualified name/],
+      [`<:r/>`, /":r" is not a qualified name/],
+      [`<r: />`, /"r:" is not a qualified name/],
+      [`<xmlns:r xmlns:xmlns="urn:x"/>`, /prefix "xmlns" cannot be declared/],
+    ];
+    for (const [xml, re] of cases) expect([xml, parseError(xml).detail]).toEqual([xml, expect.stringMatching(re)]);
+    // the same local name in two different namespaces, or once unprefixed, is allowed
+    expect(events([`<r xmlns:a="urn:x" xmlns:b="urn:y" a:k="1" b:k="2" k="3"/>`])[0]).toBe(`<{}r a:k="1" b:k="2" k="3">`);
+  });
+});

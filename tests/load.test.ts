@@ -14,6 +14,7 @@ import {
   StoryValidationError,
   UnknownEntityError,
   UnknownFieldError,
+  InexactNumberError,
   type StoryProblem,
 } from "../src/graph/errors.ts";
 import {
@@ -26,6 +27,7 @@ import {
   resolveParseStoryOptions,
 } from "../src/graph/input/load.ts";
 import { toStoryJson } from "../src/graph/input/story-json.ts";
+import { benchStory } from "../bench/cases.ts";
 
 const JSON_TEXT = toStoryJson(defaultStory());
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -314,5 +316,108 @@ describe("checkStoryJson quote problems", () => {
     const [p] = problemsOf(text);
     expect(p).toBeInstanceOf(QuoteNotFoundError);
     expect(p!.line).toBe(lineOf(text, '"quote": "En juillet 2018'));
+  });
+});
+
+describe("checkStoryJson on hostile files of 9 MB", () => {
+  /** Milliseconds `checkStoryJson` takes on `text` (best of two), and its problems. */
+  function timed(text: string): { ms: number; problems: readonly StoryProblem[] } {
+    let best = Infinity;
+    let problems: readonly StoryProblem[] = [];
+    for (let k = 0; k < 2; k++) {
+      const t0 = performance.now();
+      problems = checkStoryJson(text).problems;
+      best = Math.min(best, performance.now() - t0);
+    }
+    return { ms: best, problems };
+  }
+  type Input = ReturnType<typeof benchStory>;
+  const SIZE = 9 * 1024 * 1024;
+  /** A valid generated story of about 9 MB, and the time to check it. */
+  const base = (() => {
+    const claims = Math.floor((5000 * SIZE) / JSON.stringify(benchStory(5000)).length);
+    const input = benchStory(claims);
+    return { input, text: JSON.stringify(input) };
+  })();
+  const variant = (change: (input: Input) => void): string => {
+    const input = structuredClone(base.input);
+    change(input);
+    return JSON.stringify(input);
+  };
+  const tiny = (change: (input: Record<string, unknown> & ReturnType<typeof defaultStoryInput>) => void): string => {
+    const input = defaultStoryInput() as Record<string, unknown> & ReturnType<typeof defaultStoryInput>;
+    change(input);
+    return JSON.stringify(input);
+  };
+  const SHAPES: [string, () => string, RegExp][] = [
+    ["a 9 MB unknown key", () => tiny((i) => void ((i.article as Record<string, unknown>)["x".repeat(SIZE)] = 1)), /UnknownFieldError/],
+    ["a 9 MB unknown kind", () => tiny((i) => void (i.entities[0]!.kind = "y".repeat(SIZE))), /UnknownKindError/],
+    ["every quote missing", () => variant((i) => i.relations.forEach((r) => r.citations.forEach((c) => void (c.quote = "zq" + c.quote)))), /QuoteNotFoundError/],
+    ["every source named nowhere", () => variant((i) => i.relations.forEach((r, k) => r.citations.forEach((c) => void (c.sources = [`Nobody ${k}`])))), /SourceError/],
+    ["every kind misspelt", () => variant((i) => i.relations.forEach((r) => void (r.kind = "invsted"))), /UnknownKindError/],
+    ["every quote one letter", () => variant((i) => i.relations.forEach((r) => r.citations.forEach((c) => void (c.quote = "e")))), /AmbiguousQuoteError/],
+  ];
+
+  test("checkStoryJson checks a 9 MB file of each hostile shape in time comparable to a valid 9 MB story (ratio)", () => {
+    const valid = timed(base.text);
+    expect(valid.problems).toEqual([]);
+    const ratios: string[] = [];
+    for (const [name, make, cls] of SHAPES) {
+      const text = make();
+      expect(text.length).toBeGreaterThan(SIZE * 0.9);
+      const r = timed(text);
+      expect(r.problems[0]?.name, name).toMatch(cls);
+      // no problem's message repeats a huge value whole
+      expect(Math.max(...r.problems.map((p) => p.message.length)), name).toBeLessThan(5000);
+      ratios.push(`${name}: ${(r.ms / valid.ms).toFixed(2)}`);
+      // generous: the quadratic cases took 15 to 500 times as long (missing quotes: 212 s for 2.4 MB)
+      expect(r.ms / valid.ms, name).toBeLessThan(4);
+    }
+    console.log(`hostile 9 MB files, time relative to a valid one (${valid.ms.toFixed(0)} ms): ${ratios.join("; ")}`);
+  }, 120_000);
+});
+
+describe("checkStoryJson with very many problems", () => {
+  test("checkStoryJson returns 200,000 unknown-field problems (no RangeError from spreading them), all located", () => {
+    const input = defaultStoryInput() as unknown as { article: Record<string, unknown> };
+    for (let k = 0; k < 200_000; k++) input.article[`k${k}`] = 1;
+    const check = checkStoryJson(JSON.stringify(input));
+    expect(check.problems).toHaveLength(200_000);
+    expect(check.problems.every((p) => p instanceof UnknownFieldError && p.line !== undefined)).toBe(true);
+  });
+});
+
+describe("checkStoryJson numbers", () => {
+  const withAmount = (value: string) => JSON.stringify(defaultStoryInput(), null, 2).replace('"value": 1000000000,', `"value": ${value},`);
+  const INVEST_AMOUNT = `events[${defaultStoryInput().events!.findIndex((e) => e.id === "microsoft-investment-2019")}].amount.value`;
+  test("checkStoryJson refuses an amount the file writes with digits a double cannot keep (InexactNumberError at its line and column)", () => {
+    for (const raw of ["9007199254740993", "1e-400", "1000000000.00000001"]) {
+      const p = problemsOf(withAmount(raw)).find((q) => q instanceof InexactNumberError);
+      expect(p, raw).toBeDefined();
+      expect(p!.path).toBe(INVEST_AMOUNT);
+      expect(p!.line).toBeGreaterThan(1);
+      expect(p!.detail).toContain(raw);
+    }
+  });
+  test("checkStoryJson refuses an amount of -0 and a subnormal amount, and accepts other notations of the stated number", () => {
+    expect(problemsOf(withAmount("-0"))[0]).toMatchObject({ name: "InvalidAmountError", path: INVEST_AMOUNT });
+    expect(problemsOf(withAmount("5e-324")).find((q) => q instanceof InexactNumberError)?.path).toBe(INVEST_AMOUNT);
+    for (const raw of ["1e9", "1000000000.0", "1.0e+9", "1000000000.000"]) expect([raw, checkStoryJson(withAmount(raw)).problems]).toEqual([raw, []]);
+  });
+});
+
+describe("checkStoryJson encoding names", () => {
+  test("checkStoryJson names a UTF-32 file as UTF-32 (it was called UTF-16), with or without a byte order mark", () => {
+    const text = JSON_TEXT.slice(0, 100);
+    const le = [...text].flatMap((c) => [c.charCodeAt(0), 0, 0, 0]);
+    for (const [bytes, name] of [
+      [new Uint8Array([0xff, 0xfe, 0, 0, ...le]), "UTF-32"],
+      [new Uint8Array(le), "UTF-32"],
+      [new Uint8Array([0xfe, 0xff, ...[...text].flatMap((c) => [0, c.charCodeAt(0)])]), "UTF-16"],
+    ] as const) {
+      const [p] = problemsOf(bytes);
+      expect(p).toBeInstanceOf(EncodingError);
+      expect(p!.detail).toContain(`the file is ${name} (`);
+    }
   });
 });

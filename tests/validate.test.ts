@@ -7,6 +7,7 @@ import {
   DuplicateCitationError,
   DuplicateIdError,
   EmptyArticleError,
+  GraphemeSplitError,
   InvalidAmountError,
   InvalidDateError,
   MissingCitationError,
@@ -438,6 +439,60 @@ describe("buildStory", () => {
     );
     expect(p).toBeInstanceOf(TrivialQuoteError);
     expect(p.path).toBe(`relations[${PURSUES}].citations[0].quote`);
+  });
+
+  /** A story of one sentence `text` whose one relation cites `quote`. */
+  const quoting = (text: string, quote: string) => ({
+    format: "storygraph/2",
+    article: { text, language: "fr" },
+    entities: [
+      { id: "a", kind: "organization", label: "A" },
+      { id: "b", kind: "organization", label: "B" },
+    ],
+    relations: [{ id: "r", kind: "partnered", source: "a", target: "b", citations: [{ sentence: "s1", quote, factuality: { polarity: "positive", certainty: "certain" }, gloss: "g" }] }],
+    noClaims: [],
+  });
+
+  test("buildStory refuses a quote that starts or ends inside a grapheme cluster, naming the path and the two halves", () => {
+    const cases: [string, string, RegExp][] = [
+      // half an emoji (a surrogate pair split)
+      ["A aime B \uD83D\uDE00 oui.", "A aime B \uD83D", /ends inside a character, between U\+D83D \(half of a surrogate pair\) and U\+DE00/],
+      ["A aime B \uD83D\uDE00 oui.", "\uDE00 oui", /starts inside a character/],
+      // a letter without its combining accent
+      ["A a cre\u0301e B.", "A a cre", /between U\+0065 "e" and U\+0301 COMBINING ACUTE ACCENT/],
+      // one regional indicator of a flag; one person of a family (ZWJ sequence)
+      ["A \uD83C\uDDEB\uD83C\uDDF7 B.", "A \uD83C\uDDEB", /between U\+1F1EB/],
+      ["A \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 B.", "A \uD83D\uDC68", /U\+200D ZERO WIDTH JOINER/],
+    ];
+    for (const [text, quote, detail] of cases) {
+      const p = only(quoting(text, quote));
+      expect(p).toBeInstanceOf(GraphemeSplitError);
+      expect(p.path).toBe("relations[0].citations[0].quote");
+      expect(p.detail).toMatch(detail);
+    }
+    // whole clusters are accepted: the flag, the family, the accented letter
+    const whole: [string, string][] = [
+      ["A \uD83C\uDDEB\uD83C\uDDF7 B.", "A \uD83C\uDDEB\uD83C\uDDF7"],
+      ["A \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 B.", "A \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67"],
+      ["A a cre\u0301e B.", "A a cre\u0301e"],
+    ];
+    for (const [text, quote] of whole) expect(buildStory(quoting(text, quote)).relations[0]!.citations[0]!.quote).toBe(quote);
+  });
+
+  test("buildStory checks grapheme boundaries far into a long cluster (a letter with 1,000 combining marks)", () => {
+    const marks = "\u0301".repeat(1000);
+    const p = only(quoting(`A et e${marks} B.`, `A et e${marks.slice(0, 600)}`));
+    expect(p).toBeInstanceOf(GraphemeSplitError);
+    expect(buildStory(quoting(`A et e${marks} B.`, `A et e${marks}`)).relations).toHaveLength(1);
+  });
+
+  test("buildStory names an invisible character that makes a quote miss (U+200B ZERO WIDTH SPACE at column N)", () => {
+    const inArticle = only(quoting("A et Micro\u200Bsoft B.", "Microsoft"));
+    expect(inArticle).toBeInstanceOf(QuoteNotFoundError);
+    expect(inArticle.detail).toBe("quote not found in s1; s1 has U+200B ZERO WIDTH SPACE at column 11 inside the quoted words");
+    const inQuote = only(quoting("A et Microsoft B.", "Micro\u2060soft"));
+    expect(inQuote.detail).toBe("quote not found in s1; the quote holds U+2060 WORD JOINER at column 6 of the quote, which s1 does not have there");
+    expect(only(quoting("A et Microsoft B.", "Mikrosoft")).detail).toBe("quote not found in s1 nor anywhere in the article");
   });
 
   test("buildStory refuses the same words cited twice by one claim", () => {

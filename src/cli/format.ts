@@ -3,7 +3,7 @@
  * `query`, the entity card of `entity`, the `--json` shape of a claim, and the one-line form of
  * a loader notice.
  */
-import { describeLocated, type StoryProblem } from "../graph/errors.ts";
+import { MAX_LISTED_PROBLEMS, describeLocated, problemLines, type StoryProblem } from "../graph/errors.ts";
 import type { Amount, Citation, Claim, Entity, Story, StoryEvent } from "../graph/model.ts";
 import type { StoryNotice } from "../graph/input/problems.ts";
 import { claimLine, factualityPhrase, groupDigits, kindLabel, roleLabel, timePhrase } from "../graph/describe.ts";
@@ -46,17 +46,11 @@ export function table(header: string[], rows: string[][]): string {
 }
 
 /** How many problems the CLI lists for one file before it only counts the rest. */
-export const DEFAULT_MAX_PROBLEMS = 100;
+export const DEFAULT_MAX_PROBLEMS = MAX_LISTED_PROBLEMS;
 
-/**
- * The lines of a problem list: each problem's `describe()`, the first `max` only (all when `max`
- * is 0), then `… and N more problems` (so that 100,000 problems print 101 lines, not 18 MB).
- */
-export function problemLines(problems: readonly StoryProblem[], max = DEFAULT_MAX_PROBLEMS): string[] {
-  const shown = max > 0 ? problems.slice(0, max) : problems;
-  const lines = shown.map((p) => p.describe());
-  if (shown.length < problems.length) lines.push(`… and ${plural(problems.length - shown.length, "more problem")}`);
-  return lines;
+/** The problems as bare lines (`problemLines` of the library), the first `max` (all when `max` is 0), then how many more. */
+export function problemList(problems: readonly StoryProblem[], max = DEFAULT_MAX_PROBLEMS): string[] {
+  return problemLines(problems, max > 0 ? max : Infinity, "");
 }
 
 /** `notice: FILE:LINE:COL PATH: message`: one loader notice (a storygraph/1 file converted, …). */

@@ -7,7 +7,7 @@
 import { StoryValidationError, StorygraphError } from "../graph/errors.ts";
 import { didYouMean } from "../graph/suggest.ts";
 import { COMMANDS } from "./commands/index.ts";
-import { printable, problemLines } from "./format.ts";
+import { printable } from "./format.ts";
 import { EXIT, UsageError, processIO, type CliIO } from "./io.ts";
 import { packageVersion } from "./package-info.ts";
 
@@ -67,9 +67,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       return EXIT.usage;
     }
     if (e instanceof StoryValidationError) {
-      // the problems one per line, the first DEFAULT_MAX_PROBLEMS only (a hostile file may have 100,000)
-      const head = e.message.split("\n", 1)[0]!;
-      safe.err([head, ...problemLines(e.problems).map((l) => `  - ${printable(l, true)}`)].join("\n") + "\n");
+      // its message lists the first MAX_LISTED_PROBLEMS problems, then how many more
+      safe.err(e.message + "\n");
       return EXIT.failure;
     }
     if (e instanceof StorygraphError) {

@@ -44,14 +44,19 @@ function sentenceOf(sentences: readonly Sentence[], start: number, end: number):
   return s && s.start <= start && end <= s.end ? s.id : null;
 }
 
-/** Find every place `quote` stands in `text` (sentences from `segmentSentences(text)`). */
-export function findQuote(text: string, sentences: readonly Sentence[], quote: string): QuoteSearch {
+/**
+ * Find every place `quote` stands in `text` (sentences from `segmentSentences(text)`).
+ *
+ * @param foldedText - `foldWithMap(text)`, when the caller searches one text for many quotes:
+ *   folding costs far more than a search, and was done again for every quote.
+ */
+export function findQuote(text: string, sentences: readonly Sentence[], quote: string, foldedText?: { readonly folded: string; readonly map: readonly number[] }): QuoteSearch {
   const exact = allIndexesOf(text, quote).map((start) => {
     const end = start + quote.length;
     return { sentence: sentenceOf(sentences, start, end), start, end };
   });
   if (exact.length > 0) return { exact, folded: [] };
-  const hay = foldWithMap(text);
+  const hay = foldedText ?? foldWithMap(text);
   const needle = foldWithMap(quote).folded;
   const folded = allIndexesOf(hay.folded, needle).map((fStart) => {
     const start = hay.map[fStart]!;

@@ -138,6 +138,12 @@ export class RoleError extends StoryProblem {}
 export class UnknownSentenceError extends StoryProblem {}
 /** A quote is not found in the sentence it cites. */
 export class QuoteNotFoundError extends StoryProblem {}
+/**
+ * A quote starts or ends inside a grapheme cluster (`Intl.Segmenter`, granularity grapheme): it
+ * splits a surrogate pair (half an emoji), a letter from its combining mark, or a flag. Quote
+ * whole characters.
+ */
+export class GraphemeSplitError extends StoryProblem {}
 /** A quote occurs more than once in its sentence and no `occurrence` picks one. */
 export class AmbiguousQuoteError extends StoryProblem {}
 /** A quote runs across a sentence boundary: a citation must stand in one sentence. */
@@ -150,6 +156,12 @@ export class InvalidDateError extends StoryProblem {}
 export class TimeQualifierError extends StoryProblem {}
 /** An amount is negative, not a number or not finite. */
 export class InvalidAmountError extends StoryProblem {}
+/**
+ * A number the file writes that the loader cannot keep exactly: more significant digits than a
+ * double holds (`9007199254740993`), too small for one (`1e-400` reads as 0) or subnormal.
+ * `JSON.parse` would have changed it without a word.
+ */
+export class InexactNumberError extends StoryProblem {}
 /** A currency is not an ISO 4217 code. */
 export class UnknownCurrencyError extends StoryProblem {}
 /**
@@ -192,12 +204,14 @@ export const STORY_PROBLEM_CLASSES = {
   RoleError,
   UnknownSentenceError,
   QuoteNotFoundError,
+  GraphemeSplitError,
   AmbiguousQuoteError,
   CrossSentenceQuoteError,
   OffsetMismatchError,
   InvalidDateError,
   TimeQualifierError,
   InvalidAmountError,
+  InexactNumberError,
   UnknownCurrencyError,
   UngroundedQualifierError,
   MissingCitationError,
@@ -210,12 +224,37 @@ export const STORY_PROBLEM_CLASSES = {
 /** Name of a `StoryProblem` class. */
 export type StoryProblemName = keyof typeof STORY_PROBLEM_CLASSES;
 
-/** Thrown when a story fails validation; holds every problem found, in input order. */
+/** How many problems the message of a `StoryValidationError` lists (`problems` keeps them all). */
+export const MAX_LISTED_PROBLEMS = 100;
+
+/**
+ * One line per problem (`bullet` and its `describe()`), for the first `limit` of them, then
+ * `… and N more problems` when there are more: what a message or a terminal shows of a long
+ * list, in time and size bounded by `limit` whatever the number of problems.
+ *
+ * @param problems - the problems (e.g. `StoryValidationError.problems`), in order.
+ * @param limit - how many to list (default `MAX_LISTED_PROBLEMS`); `Infinity` lists every one.
+ * @param bullet - what starts each line (default `"  - "`, as a `StoryValidationError` message
+ *   lists them; the "and N more" line is indented to match); `""` for bare lines.
+ */
+export function problemLines(problems: readonly LocatedError[], limit = MAX_LISTED_PROBLEMS, bullet = "  - "): string[] {
+  const shown = Math.min(problems.length, Math.max(0, limit));
+  const lines: string[] = [];
+  for (let i = 0; i < shown; i++) lines.push(bullet + problems[i]!.describe());
+  const rest = problems.length - shown;
+  if (rest > 0) lines.push(`${" ".repeat(Math.max(0, bullet.length - 2))}… and ${rest} more problem${rest === 1 ? "" : "s"}`);
+  return lines;
+}
+
+/**
+ * Thrown when a story fails validation; holds every problem found, in input order. The message
+ * gives the total and lists the first `MAX_LISTED_PROBLEMS` problems (see `problemLines`).
+ */
 export class StoryValidationError extends StorygraphError {
   readonly problems: readonly StoryProblem[];
   constructor(fn: string, problems: readonly StoryProblem[], file?: string) {
     const head = `${fn}: ${file ? file + ": " : ""}${problems.length} problem${problems.length === 1 ? "" : "s"} in story`;
-    super([head, ...problems.map((p) => "  - " + p.describe())].join("\n"));
+    super([head, ...problemLines(problems)].join("\n"));
     this.problems = problems;
   }
 }

@@ -15,20 +15,31 @@ export const MAX_SUGGEST_LENGTH = 64;
  */
 export function boundedEditDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // two rows, reused between calls (a file of 100,000 unknown keys compares each with every field)
+  const width = b.length + 1;
+  if (rows.length < 2 * width) rows = new Int32Array(Math.max(2 * width, 2 * rows.length));
+  let prev = 0;
+  let row = width;
+  for (let j = 0; j < width; j++) rows[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    rows[row] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(v);
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const v = Math.min(rows[prev + j]! + 1, rows[row + j - 1]! + 1, rows[prev + j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      rows[row + j] = v;
       if (v < best) best = v;
     }
     if (best > limit) return limit + 1;
+    const t = prev;
     prev = row;
+    row = t;
   }
-  return prev[b.length]!;
+  return rows[prev + b.length]!;
 }
+
+/** The rows `boundedEditDistance` works in. */
+let rows = new Int32Array(2 * (MAX_SUGGEST_LENGTH + 1));
 
 /**
  * The candidate closest to `name`: the same name in another case, else one within two edits

@@ -11,7 +11,7 @@ import { STORY_FORMAT, STORY_FORMAT_1 } from "../../graph/input/story-format.ts"
 import { toStoryJson } from "../../graph/input/story-json.ts";
 import { parseFlags } from "../args.ts";
 import { writeFileAtomic } from "../atomic-write.ts";
-import { noticeLine, plural, printable, problemLines } from "../format.ts";
+import { noticeLine, plural, printable, problemList } from "../format.ts";
 import { EXIT, UsageError, type Command } from "../io.ts";
 import { displayName, readStoryFile } from "../read-story.ts";
 import { StoryValidationError } from "../../graph/errors.ts";
@@ -76,7 +76,7 @@ Examples:
     const check = checkStoryJson(read.bytes, { file });
     for (const n of check.notices) io.err(noticeLine(n) + "\n");
     if (!check.ok) {
-      for (const line of problemLines(check.problems)) io.err(printable(line, true) + "\n");
+      for (const line of problemList(check.problems)) io.err(printable(line, true) + "\n");
       io.err(`${file}: ${plural(check.problems.length, "problem")}; nothing written\n`);
       return EXIT.failure;
     }

@@ -13,7 +13,7 @@ import { parseFlags } from "../args.ts";
 import { noticeLine, plural, printable } from "../format.ts";
 import { EXIT, UsageError, type CliIO, type Command } from "../io.ts";
 import { FileReadError, displayName, readStoryFile } from "../read-story.ts";
-import { DEFAULT_MAX_PROBLEMS, problemLines } from "../format.ts";
+import { DEFAULT_MAX_PROBLEMS, problemList } from "../format.ts";
 
 /** One problem in `--json` output. */
 interface ProblemReport {
@@ -132,7 +132,7 @@ export function checkLines({ report, problems, notices }: FileCheck, maxProblems
     lines.push(`${report.file}: ${report.problems[0]!.message} [${report.problems[0]!.name}]`);
     return lines;
   }
-  lines.push(...problemLines(problems, maxProblems));
+  lines.push(...problemList(problems, maxProblems));
   lines.push(`${report.file}: ${plural(problems.length, "problem")}${noted}`);
   return lines;
 }

@@ -36,9 +36,15 @@ export const GEXF_NAMESPACES: ReadonlyMap<string, string> = new Map([
   ["http://www.gexf.net/1.2draft", "1.2"],
   ["http://www.gexf.net/1.1draft", "1.1"],
   ["http://gexf.net/1.1draft", "1.1"],
+  ["http://www.gephi.org/gexf/1.1draft", "1.1"],
+  ["http://www.gexf.net/1.0draft", "1.0"],
+  ["http://gexf.net/1.0draft", "1.0"],
+  ["http://www.gephi.org/gexf/1.0draft", "1.0"],
+  // GEXF 1.0 as Gephi 0.6–0.7 wrote it (graphology reads it too)
+  ["http://www.gephi.org/gexf", "1.0"],
 ]);
 /** Values of the root's `version` attribute the reader accepts. */
-export const GEXF_VERSIONS: readonly string[] = ["1.1", "1.2", "1.3"];
+export const GEXF_VERSIONS: readonly string[] = ["1.0", "1.1", "1.2", "1.3"];
 
 /** Value of the `storygraph` key in `<keywords>` that marks a storygraph story export (what `toGexf` writes). */
 export const STORY_GEXF_MARKER = "story-gexf/2";

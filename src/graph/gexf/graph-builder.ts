@@ -54,6 +54,20 @@ function setKey(obj: Record<string, GexfValue>, key: string, value: GexfValue): 
   else obj[key] = value;
 }
 
+/**
+ * Something the reader read leniently, or a value it replaced by a safe one: where (`path`,
+ * `line`, `column`, `file`, as errors have them) and what (`detail`; `message` is
+ * `fromGexf: path: detail`).
+ */
+export interface GexfWarning {
+  readonly path: string;
+  readonly detail: string;
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly file?: string;
+}
+
 /** Where the builder learns the position of the tag being read (the tokenizer). */
 export interface XmlLocator {
   readonly tagOffset: number;
@@ -105,7 +119,19 @@ export class GexfGraphBuilder implements XmlSink {
   constructor(
     private readonly fn: string,
     private readonly file?: string,
+    private readonly onWarning?: (warning: GexfWarning) => void,
   ) {}
+
+  /** Report a warning located at the tag being read. */
+  private warn(path: string, detail: string): void {
+    if (!this.onWarning) return;
+    const place = this.here();
+    const w: { -readonly [K in keyof GexfWarning]: GexfWarning[K] } = { path, detail, message: `${this.fn}: ${path}: ${detail}` };
+    if (place.line !== undefined) w.line = place.line;
+    if (place.column !== undefined) w.column = place.column;
+    if (place.file !== undefined) w.file = place.file;
+    this.onWarning(w);
+  }
 
   /** Read tag positions from `locator` (the tokenizer feeding this builder). */
   attach(locator: XmlLocator): void {
@@ -218,6 +244,13 @@ export class GexfGraphBuilder implements XmlSink {
           this.owner = el;
           this.ownerIsNode = isNode;
           next = Ctx.AttValues;
+        } else if (inGexf && local === "attvalue") {
+          // outside <attvalues> (Gephi's own slice.gexf writes them so; Gephi reads them): read, with a warning
+          this.owner = el;
+          this.ownerIsNode = isNode;
+          this.attvalue(a);
+          this.warn(this.ownerWhere(), `<attvalue for="${a.get("for") ?? a.get("id") ?? ""}"> stands directly in <${isNode ? "node" : "edge"}>, not in <attvalues>: read as if it were`);
+          this.owner = null;
         } else if (inGexf && local === "spells") {
           const spells: GexfSpell[] = [];
           el.spells = spells;
@@ -447,6 +480,11 @@ export class GexfGraphBuilder implements XmlSink {
     const decl = this.declarations[cls].get(key);
     if (!decl) this.fail(this.ownerWhere(), `<attvalue for="${key}"> names no declared ${cls} attribute`);
     if (raw === undefined) this.fail(this.ownerWhere(), `<attvalue for="${key}"> has no value`);
+    if (decl.type !== "string" && !decl.type.startsWith("list") && raw.trim() === "null") {
+      // graphology and Gephi write a missing value as "null": no value, rather than a refusal
+      this.warn(this.valueAt(decl.title, true), `"null" is not a ${decl.type}: read as no value`);
+      return;
+    }
     setKey(owner.attributes as Record<string, GexfValue>, decl.title, decl.type === "string" ? raw : this.parseValue(decl.type, raw, decl.title, true));
   }
 
@@ -491,7 +529,10 @@ export class GexfGraphBuilder implements XmlSink {
     if (REAL_TYPES.has(type)) return this.real(raw, where, own);
     if (INTEGER_TYPES.has(type)) {
       if (!INTEGER_RE.test(raw)) this.fail(this.valueAt(where, own), `"${raw}" is not an integer`);
-      return Number(raw);
+      const n = Number(raw);
+      // beyond 2^53 a double loses digits (9223372036854775807 read as …5808): kept exactly as
+      // its decimal string, which JSON, the viewer and structured clone all carry (a BigInt breaks JSON.stringify)
+      return Number.isSafeInteger(n) ? n : BigInt(raw.trim()).toString();
     }
     return raw;
   }
@@ -519,17 +560,31 @@ export class GexfGraphBuilder implements XmlSink {
       const v = a.get("value") ?? a.get("shape");
       if (v !== undefined) el.shape = v;
     } else if (isNode && local === "size") {
-      const v = this.vizNumber(a, "value", at);
+      const v = this.positive(this.vizNumber(a, "value", at), at);
       if (v !== undefined) (el as Mutable<UntypedNode>).size = v;
     } else if (isNode && local === "position") {
-      const x = this.vizNumber(a, "x", at) ?? 0;
-      const y = this.vizNumber(a, "y", at) ?? 0;
+      const x = this.finite(this.vizNumber(a, "x", at) ?? 0, `x of ${at}`);
+      const y = this.finite(this.vizNumber(a, "y", at) ?? 0, `y of ${at}`);
       const z = this.vizNumber(a, "z", at);
-      (el as Mutable<UntypedNode>).position = z === undefined ? { x, y } : { x, y, z };
+      (el as Mutable<UntypedNode>).position = z === undefined ? { x, y } : { x, y, z: this.finite(z, `z of ${at}`) };
     } else if (!isNode && local === "thickness") {
-      const v = this.vizNumber(a, "value", at);
+      const v = this.positive(this.vizNumber(a, "value", at), at);
       if (v !== undefined) (el as Mutable<UntypedEdge>).thickness = v;
     }
+  }
+
+  /** `v`, or 0 with a warning when it is not finite (a position of Infinity or NaN would break any layout). */
+  private finite(v: number, at: string): number {
+    if (Number.isFinite(v)) return v;
+    this.warn(at, `${v} is not a finite coordinate: read as 0`);
+    return 0;
+  }
+
+  /** `v`, or no value (the reader's default size) with a warning when it is not a finite number > 0. */
+  private positive(v: number | undefined, at: string): number | undefined {
+    if (v === undefined || (Number.isFinite(v) && v > 0)) return v;
+    this.warn(at, `${v} is not a positive size: left out (the default size applies)`);
+    return undefined;
   }
 
   private vizNumber(a: XmlAttributes, name: string, at: string): number | undefined {
@@ -557,7 +612,11 @@ export class GexfGraphBuilder implements XmlSink {
       g = channel("g");
       b = channel("b");
     }
-    return aa === undefined ? { r, g, b } : { r, g, b, a: aa };
+    if (aa === undefined) return { r, g, b };
+    if (aa >= 0 && aa <= 1) return { r, g, b, a: aa };
+    const safe = Number.isNaN(aa) ? 1 : Math.min(1, Math.max(0, aa));
+    this.warn(`a of ${at}`, `alpha ${aa} is outside 0–1: read as ${safe}`);
+    return { r, g, b, a: safe };
   }
 
   /**

@@ -5,6 +5,7 @@ export { encodeList, decodeList, STORY_GEXF_MARKER, STORY_GEXF_MARKER_1, STORY_G
 export { DEFAULT_GEXF_OPTIONS, GEXF_DATE_MODES, resolveGexfOptions, type GexfOptions, type GexfDateMode, type RgbColor } from "./options.ts";
 export { layoutPositions, type LayoutOptions, type Point } from "./layout.ts";
 export { writeGexf, toGexf, relationLabel, eventNodeLabel, participationLabel } from "./writer.ts";
-export { fromGexf, fromGexfChunks, type GexfImport, type FromGexfOptions } from "./reader.ts";
+export { fromGexf, fromGexfChunks, decodeGexf, type GexfImport, type FromGexfOptions } from "./reader.ts";
+export type { GexfWarning } from "./graph-builder.ts";
 export { XmlTokenizer, XmlAttributes, type XmlSink, type XmlPosition } from "./tokenizer.ts";
 export type * from "./untyped.ts";

@@ -26,9 +26,10 @@ import type { Story } from "../model.ts";
 import type { StoryNotice } from "../input/problems.ts";
 import { STORY_FORMAT } from "../input/story-format.ts";
 import { buildStory } from "../input/validate.ts";
+import { declaredXmlEncoding, sniffEncoding } from "../encoding.ts";
 import { GexfFormatError, GexfParseError, GexfVersionError } from "./errors.ts";
 import { QUALIFIER_ATTRIBUTES, STORY_GEXF_MARKER_1, STORY_GEXF_MARKERS } from "./format.ts";
-import { GexfGraphBuilder } from "./graph-builder.ts";
+import { GexfGraphBuilder, type GexfWarning } from "./graph-builder.ts";
 import { XmlTokenizer } from "./tokenizer.ts";
 import type { GexfValue, UntypedGraph } from "./untyped.ts";
 
@@ -45,6 +46,12 @@ export interface FromGexfOptions {
   readonly file?: string;
   /** Receives the notices of `buildStory` for a story export (a story-gexf/1 export converted to storygraph/2). */
   readonly onNotice?: (notice: StoryNotice) => void;
+  /**
+   * Receives what the reader read leniently or replaced: a `null` value, `<attvalue>` written
+   * directly under a node, a viz value out of range (a position that is not finite, a size that
+   * is not positive, an alpha outside 0–1) and the safe value used instead.
+   */
+  readonly onWarning?: (warning: GexfWarning) => void;
 }
 
 /**
@@ -58,16 +65,41 @@ export interface FromGexfOptions {
  * @throws {StoryValidationError} when a storygraph export holds a story that does not validate.
  */
 export function fromGexf(xml: string | Uint8Array, options: FromGexfOptions = {}): GexfImport {
-  let text: string;
-  if (typeof xml === "string") text = xml;
-  else {
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(xml);
-    } catch {
-      throw new GexfParseError(FN, 1, 1, "the file is not valid UTF-8", options.file);
-    }
+  return fromGexfChunks([typeof xml === "string" ? xml : decodeGexf(xml, options.file)], options);
+}
+
+/**
+ * The text of a GEXF file's bytes, decoded as XML 1.0 says (Appendix F), as expat and networkx
+ * read it: a byte-order mark (UTF-8, UTF-16 LE/BE), else UTF-16 told by its zero bytes, else the
+ * encoding the XML declaration names (ISO-8859-1, Windows-1252, … through `TextDecoder`; the
+ * WHATWG decoder reads ISO-8859-1 as Windows-1252), else UTF-8.
+ *
+ * @throws {GexfParseError} for UTF-32 (which `TextDecoder` does not read), an encoding it does not
+ *   know, or bytes that are not valid in the encoding.
+ */
+export function decodeGexf(bytes: Uint8Array, file?: string): string {
+  const { encoding, bom } = sniffEncoding(bytes);
+  if (encoding === "UTF-32LE" || encoding === "UTF-32BE") {
+    throw new GexfParseError(FN, 1, 1, `the file is ${encoding} (${bom > 0 ? "byte order mark" : "zero bytes"}), which the reader does not decode: save it as UTF-8 or UTF-16`, file);
   }
-  return fromGexfChunks([text], options);
+  let label = "utf-8";
+  if (encoding !== "UTF-8") label = encoding.toLowerCase();
+  else if (bom === 0) {
+    const declared = declaredXmlEncoding(bytes);
+    // a declaration of UTF-16 or UTF-32 on ASCII-compatible bytes cannot be right: read UTF-8
+    if (declared !== undefined && !/^(utf-?16|utf-?32|ucs-?[24])/.test(declared)) label = declared;
+  }
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true });
+  } catch {
+    throw new GexfParseError(FN, 1, 1, `the XML declaration names the encoding "${label}", which this reader does not know`, file);
+  }
+  try {
+    return decoder.decode(bytes.subarray(bom));
+  } catch {
+    throw new GexfParseError(FN, 1, 1, `the file is not valid ${label === "utf-8" ? "UTF-8" : label}${label === "utf-8" ? " (a Latin-1 or Windows-1252 file needs an XML declaration naming its encoding)" : ""}`, file);
+  }
 }
 
 /**
@@ -77,7 +109,7 @@ export function fromGexf(xml: string | Uint8Array, options: FromGexfOptions = {}
  * @throws the same errors as `fromGexf`.
  */
 export function fromGexfChunks(chunks: Iterable<string>, options: FromGexfOptions = {}): GexfImport {
-  const builder = new GexfGraphBuilder(FN, options.file);
+  const builder = new GexfGraphBuilder(FN, options.file, options.onWarning);
   const tokenizer = new XmlTokenizer(builder, FN, options.file);
   builder.attach(tokenizer);
   // one chunk behind: the last one goes to `end`, which keeps its text for locating later checks

@@ -4,7 +4,11 @@
  * types their GEXF attribute declarations give them.
  */
 
-/** A typed GEXF attribute value: numbers for numeric types, booleans, lists for `list*` types. */
+/**
+ * A typed GEXF attribute value: numbers for numeric types, booleans, lists for `list*` types. An
+ * integer (`integer`, `long`, `biginteger`, …) beyond ±(2^53 − 1), which a number cannot hold
+ * exactly, is its decimal string (`"9223372036854775807"`), as networkx keeps it exact.
+ */
 export type GexfValue = string | number | boolean | readonly (string | number | boolean)[];
 
 /** An attribute declaration of the file (`<attribute id title type>`). */
@@ -79,7 +83,7 @@ export interface GexfMeta {
 
 /** Any GEXF graph, as plain data. */
 export interface UntypedGraph {
-  /** GEXF version of the file (`1.1`, `1.2` or `1.3`, from its namespace). */
+  /** GEXF version of the file (`1.0`, `1.1`, `1.2` or `1.3`, from its namespace). */
   readonly version: string;
   readonly meta: GexfMeta;
   readonly defaultEdgeType: "directed" | "undirected" | "mutual";

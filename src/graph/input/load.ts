@@ -23,12 +23,15 @@
 import {
   DuplicateKeyError,
   EncodingError,
+  InexactNumberError,
   InvalidArgumentError,
   JsonSyntaxError,
   NestingTooDeepError,
   StoryProblem,
   StoryValidationError,
 } from "../errors.ts";
+import { sniffEncoding } from "../encoding.ts";
+import { numberTextAt, sameNumber } from "./exact-numbers.ts";
 import { lineIndex, locateJsonPaths, scanJson } from "./json-position.ts";
 import type { Story } from "../model.ts";
 import { ProblemList, type StoryNotice } from "./problems.ts";
@@ -93,6 +96,8 @@ function collectProblems(source: string | Uint8Array, maxBytes: number, file: st
     text = source;
   } else if (source instanceof Uint8Array) {
     if (source.byteLength > maxBytes) return failed([tooLarge(`the file is ${formatBytes(source.byteLength)}`, maxBytes, file)]);
+    // UTF-16 and UTF-32 without a byte order mark may be valid UTF-8 (ASCII and NUL bytes): told by their zero bytes
+    if (sniffEncoding(source).encoding !== "UTF-8") return failed([encodingProblem(source, file)]);
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(source);
     } catch {
@@ -132,6 +137,7 @@ function collectProblems(source: string | Uint8Array, maxBytes: number, file: st
       new DuplicateKeyError(FN, d.path, `the key "${d.key}" appears twice in this object (first on line ${first.line}); JSON keeps only the last`, { ...toLine(d.offset), ...at }),
     );
   }
+  for (const p of inexactAmounts(text, data, toLine, file)) problems.push(p);
   const list = new ProblemList("buildStory");
   const story = checkStoryInput(data, list);
   // every path the problems and notices name is located in one scan of the text
@@ -144,8 +150,52 @@ function collectProblems(source: string | Uint8Array, maxBytes: number, file: st
   };
   const notices = list.notices(locator);
   if (story && problems.length === 0 && list.size === 0) return { ok: true, story, problems: [], notices };
-  problems.push(...list.finish(locator));
+  // one by one: spreading 100,000s of problems into push overflowed the call stack
+  for (const p of list.finish(locator)) problems.push(p);
   return failed(problems, notices);
+}
+
+/**
+ * A number can only be changed by `JSON.parse` when it has 16 significant digits or more (every
+ * 15-digit decimal reads and writes back the same) or an exponent of three digits: a text without
+ * such a run needs no check.
+ */
+const MAYBE_INEXACT_RE = /[\d.]{16,}|[eE][+-]?\d{3}/;
+
+/**
+ * An `InexactNumberError` for each amount whose value the text writes with digits a double
+ * cannot keep (`9007199254740993`, `1e-400`): `JSON.parse` changed it silently. Amounts are the
+ * numbers a story states; the offsets and occurrences are checked by the anchoring.
+ */
+function inexactAmounts(text: string, data: unknown, toLine: (offset: number) => { line: number; column: number }, file: string | undefined): StoryProblem[] {
+  if (!MAYBE_INEXACT_RE.test(text) || !data || typeof data !== "object") return [];
+  const paths: string[] = [];
+  const values = new Map<string, number>();
+  for (const list of ["relations", "events"] as const) {
+    const claims = (data as Record<string, unknown>)[list];
+    if (!Array.isArray(claims)) continue;
+    claims.forEach((c: unknown, i) => {
+      const amount = c && typeof c === "object" ? (c as { amount?: unknown }).amount : undefined;
+      const value = amount && typeof amount === "object" ? (amount as { value?: unknown }).value : undefined;
+      if (typeof value !== "number") return;
+      const path = `${list}[${i}].amount.value`;
+      paths.push(path);
+      values.set(path, value);
+    });
+  }
+  if (paths.length === 0) return [];
+  const offsets = locateJsonPaths(text, paths);
+  const out: StoryProblem[] = [];
+  for (const path of paths) {
+    const offset = offsets.get(path) ?? 0;
+    const raw = numberTextAt(text, offset);
+    const value = values.get(path)!;
+    // an infinite amount is refused as such (InvalidAmountError)
+    if (raw === undefined || !Number.isFinite(value) || sameNumber(raw, value)) continue;
+    const detail = `the file writes ${raw.length > 60 ? raw.slice(0, 60) + "…" : raw}, which a double cannot hold: it would read as ${value} (write at most 15 significant digits, or a number a double keeps)`;
+    out.push(new InexactNumberError(FN, path, detail, { ...toLine(offset), file }));
+  }
+  return out;
 }
 
 /** UTF-8 length of `text`, counting stops once past `limit`. */
@@ -192,10 +242,10 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 function encodingProblem(bytes: Uint8Array, file: string | undefined): StoryProblem {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const { encoding, bom } = sniffEncoding(bytes);
   const bad = Math.max(0, firstInvalidUtf8(bytes));
-  const detail = utf16
-    ? "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
+  const detail = encoding !== "UTF-8"
+    ? `the file is ${encoding.slice(0, 6)} (${bom > 0 ? `it starts with a ${encoding.slice(0, 6)} byte order mark` : "its zero bytes show it"}); save it as UTF-8`
     : `the file is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).toUpperCase().padStart(2, "0") ?? "??"} at offset ${bad}); ` +
       "it may be Latin-1 or Windows-1252: save it as UTF-8";
   const prefix = new TextDecoder("utf-8").decode(bytes.subarray(0, bad));

@@ -48,16 +48,18 @@ export class ProblemList {
     return this.pending.length;
   }
 
-  /** Report a problem of class `cls` at `path`. */
+  /** Report a problem of class `cls` at `path` (a detail over `MAX_DETAIL_LENGTH` is clipped: it may quote a 9 MB value). */
   add(cls: ProblemClass, path: string, detail: string): void {
     const fn = this.fn;
-    this.pending.push({ path, at: path, make: (p, place) => new cls(fn, p, detail, place) });
+    const d = clipDetail(detail);
+    this.pending.push({ path, at: path, make: (p, place) => new cls(fn, p, d, place) });
   }
 
   /** Report an unknown field `field` of the object at `path` (located at the field itself). */
   addUnknownField(path: string, field: string, detail: string): void {
     const fn = this.fn;
-    this.pending.push({ path, at: childKeyPath(path, field), make: (p, place) => new UnknownFieldError(fn, p, detail, field, place) });
+    const d = clipDetail(detail);
+    this.pending.push({ path, at: childKeyPath(path, field), make: (p, place) => new UnknownFieldError(fn, p, d, field, place) });
   }
 
   /** Report a notice at `path`. */
@@ -82,8 +84,28 @@ export class ProblemList {
     const paths = this.pending.map((p) => map(p.path));
     const ats = this.pending.map((p) => map(p.at));
     const where = locator?.locate(ats);
-    return this.pending.map((p, i) => p.make(paths[i]!, place(where?.(ats[i]!), locator?.file)));
+    // problems are collected, never thrown one by one: the stack trace each Error captures (the
+    // same for all, and shown by no one) was most of the cost of 100,000 problems
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      return this.pending.map((p, i) => p.make(paths[i]!, place(where?.(ats[i]!), locator?.file)));
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
   }
+}
+
+/** The longest detail a problem keeps whole; a longer one (it quotes a huge value) keeps its first `MAX_DETAIL_LENGTH / 2` code units. */
+export const MAX_DETAIL_LENGTH = 2000;
+
+/** `detail`, or its start and how much was left out when it is over `MAX_DETAIL_LENGTH` (never cutting a surrogate pair). */
+export function clipDetail(detail: string): string {
+  if (detail.length <= MAX_DETAIL_LENGTH) return detail;
+  let cut = MAX_DETAIL_LENGTH / 2;
+  const c = detail.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return `${detail.slice(0, cut)}… (${detail.length - cut} more characters)`;
 }
 
 function place(at: { line: number; column: number } | undefined, file: string | undefined): ProblemPlace {

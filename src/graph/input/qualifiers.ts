@@ -18,10 +18,11 @@
 import { parseDate, periodOf } from "../dates.ts";
 import { ISO_4217_CODES } from "../currencies.ts";
 import { groupDigits } from "../describe.ts";
-import { InvalidAmountError, InvalidDateError, TimeQualifierError, UngroundedQualifierError, UnknownCurrencyError } from "../errors.ts";
+import { InexactNumberError, InvalidAmountError, InvalidDateError, TimeQualifierError, UngroundedQualifierError, UnknownCurrencyError } from "../errors.ts";
 import { findAmounts, findDates, type AmountExpression, type DateExpression } from "../expressions/index.ts";
 import type { Amount, Citation, DateValue, Period, TimeQualifier } from "../model.ts";
 import type { TimeQualifierName } from "../values.ts";
+import { isSubnormal } from "./exact-numbers.ts";
 import type { ProblemList } from "./problems.ts";
 import type { AmountInput, TimeQualifierInput } from "./schema.ts";
 
@@ -54,14 +55,15 @@ class Stated {
   get dates(): readonly DateExpression[] {
     if (!this.d) {
       this.d = [];
-      for (const c of this.citations) this.d.push(...findDates(c.quote, this.language));
+      // appended one by one: a spread of a long quote's many dates would overflow the call stack
+      for (const c of this.citations) for (const d of findDates(c.quote, this.language)) this.d.push(d);
     }
     return this.d;
   }
   get amounts(): readonly AmountExpression[] {
     if (!this.a) {
       this.a = [];
-      for (const c of this.citations) this.a.push(...findAmounts(c.quote, this.language));
+      for (const c of this.citations) for (const a of findAmounts(c.quote, this.language)) this.a.push(a);
     }
     return this.a;
   }
@@ -142,6 +144,12 @@ export class QualifierChecker {
     let ok = true;
     if (!Number.isFinite(a.value) || a.value < 0) {
       this.problems.add(InvalidAmountError, `${path}.value`, `amount must be a finite number ≥ 0, got ${a.value}`);
+      ok = false;
+    } else if (Object.is(a.value, -0)) {
+      this.problems.add(InvalidAmountError, `${path}.value`, "amount must be a finite number ≥ 0, got -0 (write 0)");
+      ok = false;
+    } else if (isSubnormal(a.value)) {
+      this.problems.add(InexactNumberError, `${path}.value`, `the amount ${a.value} is too small for a double to hold exactly (subnormal)`);
       ok = false;
     }
     if (!ISO_4217_CODES.has(a.currency)) {

@@ -56,11 +56,12 @@ export function queryClaims(story: Story, filter: ClaimFilter = {}): Claim[] {
   const wantEvents = type !== "relation" && (!kinds || kinds.some((k) => eventKinds.has(k)));
   if (wantRelations) {
     const rk = kinds?.filter((k) => relationKinds.has(k));
-    out.push(...queryRelations(story, { ...shared, ...(rk && { kind: rk }), ...(involving !== undefined && { involving }) }));
+    // appended one by one: spreading a million relations into push overflowed the call stack
+    for (const r of queryRelations(story, { ...shared, ...(rk && { kind: rk }), ...(involving !== undefined && { involving }) })) out.push(r);
   }
   if (wantEvents) {
     const ek = kinds?.filter((k) => eventKinds.has(k));
-    out.push(...queryEvents(story, { ...shared, ...(ek && { kind: ek }), ...(involving !== undefined && { participant: involving }) }));
+    for (const e of queryEvents(story, { ...shared, ...(ek && { kind: ek }), ...(involving !== undefined && { participant: involving }) })) out.push(e);
   }
   return out;
 }
