@@ -42,6 +42,8 @@ export interface StorygraphHook {
   layoutSettled: number;
   /** Number of stories opened (1 for the default story). */
   storiesLoaded: number;
+  /** Where the last opened file was read and checked: in a Web Worker, or on the page (no worker could run). */
+  fileCheckedIn(): "worker" | "page" | null;
   /** The story of the page's `?story=URL`: none asked, loading, loaded (shown) or failed (the reason shown in the page). */
   storyUrl: "none" | "loading" | "loaded" | "failed";
   store: Store;
@@ -62,6 +64,7 @@ declare global {
 
 /** Code the first frame does not need (zod, the JSON and GEXF loaders, the GEXF writer), loaded on demand. */
 const loadFileIo = () => import("./io/load-file.ts");
+const openFileIo = () => import("./io/open-file.ts");
 const loadGexfIo = () => import("./io/gexf.ts");
 
 type Origin = "graph" | "article" | "list" | "details" | "search" | "hash" | "filters" | "load";
@@ -156,6 +159,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     layoutRunning: false,
     layoutSettled: 0,
     storiesLoaded: 0,
+    fileCheckedIn: () => checkedIn,
     storyUrl: storyUrl === null ? "none" : "loading",
     store,
     story: () => story,
@@ -367,12 +371,17 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   const fileInput = byId<HTMLInputElement>("file-input");
   const problems = byId("problems");
   const notices = byId("notices");
+  let checkedIn: "worker" | "page" | null = null;
   /** Open a story or GEXF file; `hash` is the deep link to apply to it (a `?story=URL` page's). Resolves to whether it opened. */
   const open = async (file: File, hash?: string): Promise<boolean> => {
     say(`Opening ${file.name}…`);
     let result: LoadResult;
     try {
-      result = await (await loadFileIo()).loadStoryFile(file);
+      const io = await openFileIo();
+      result = await io.openFile(file, (p) =>
+        say(p.phase === "reading" ? `Opening ${file.name}… read ${Math.round((100 * p.read) / Math.max(1, p.total))} %` : `Opening ${file.name}… checking it`),
+      );
+      checkedIn = io.lastCheckedIn;
     } catch (e) {
       say(`Could not open ${file.name}: ${(e as Error).message}`);
       return false;
@@ -450,7 +459,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     document.documentElement.dataset.ready = "true";
     // Fetch the on-demand code (file loader, GEXF) once the page is up, so that the first
     // "Open story…" or export does not wait for it.
-    const prefetch = () => void Promise.all([loadFileIo(), loadGexfIo()]).catch(() => undefined);
+    const prefetch = () => void Promise.all([loadFileIo(), openFileIo(), loadGexfIo()]).catch(() => undefined);
     if ("requestIdleCallback" in window) requestIdleCallback(prefetch, { timeout: 5000 });
     else setTimeout(prefetch, 1000);
     if (storyUrl !== null) void openUrl(storyUrl);

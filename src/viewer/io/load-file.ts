@@ -73,7 +73,8 @@ export function looksLikeGexf(name: string, head: string): boolean {
   return /\.gexf$/i.test(name) || /^\s*<(\?xml|gexf)/.test(head);
 }
 
-function tooLarge(name: string, size: number): LoadResult | null {
+/** The result that refuses a file of `size` bytes named `name` unread, or null when it fits. */
+export function tooLargeResult(name: string, size: number): LoadResult | null {
   if (!/\.gexf$/i.test(name)) {
     const p = checkStorySize(size, { file: name });
     return p ? { ok: false, file: name, problems: [problemItem(p)] } : null;
@@ -85,7 +86,7 @@ function tooLarge(name: string, size: number): LoadResult | null {
 
 /** Read and validate the bytes of a story file named `name`. */
 export function loadStoryBytes(name: string, bytes: Uint8Array): LoadResult {
-  const refused = tooLarge(name, bytes.byteLength);
+  const refused = tooLargeResult(name, bytes.byteLength);
   if (refused) return refused;
   const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 200));
   try {
@@ -104,7 +105,7 @@ export function loadStoryBytes(name: string, bytes: Uint8Array): LoadResult {
 
 /** Read and validate a `File` from the picker or a drop. */
 export async function loadStoryFile(file: File): Promise<LoadResult> {
-  const refused = tooLarge(file.name, file.size);
+  const refused = tooLargeResult(file.name, file.size);
   if (refused) return refused;
   return loadStoryBytes(file.name, new Uint8Array(await file.arrayBuffer()));
 }
