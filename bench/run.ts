@@ -460,7 +460,7 @@ async function rdfSection(c: Config, dir: string, checks: TargetCheck[]): Promis
   );
   const loadRows = sizes.flatMap((s) => {
     const o = s.oxigraph!;
-    const rows = [[sizeLabel(s), "oxigraph 0.5 in process: `Store.load` of the N-Quads (what `sparqlStore` does with each story's)", fmtInt(o.quads), fmtTime(o.load.ms), fmtTriples(o.quads, o.load.ms), fmtBytes(o.load.peak), String(s.runs)]];
+    const rows = [[sizeLabel(s), "oxigraph 0.5 in process: `Store.load` of each story's N-Quads in turn (as `sparqlStore` does)", fmtInt(o.quads), fmtTime(o.load.ms), fmtTriples(o.quads, o.load.ms), fmtBytes(o.load.peak), String(s.runs)]];
     const v = s.virtuoso!;
     if ("error" in v) rows.push([sizeLabel(s), "Virtuoso 7.2", "–", "not measured", v.error, "–", "0"]);
     else {
@@ -502,7 +502,7 @@ async function rdfSection(c: Config, dir: string, checks: TargetCheck[]): Promis
     "Why 500: `publish` sends each story in one digest-authenticated PUT, and Virtuoso answers the first, unauthenticated attempt with 401 and resets the connection before reading a large body: from a few MB of Turtle per story (2,000 claims, 7 MB, here) the PUT fails now and then with ECONNRESET (`fetch failed`).",
     `Each claim is ${(Number(largest.facts["quads"]) / largest.claims).toFixed(0)} quads and ${fmtBytes(Number(largest.facts["bytes"]) / largest.claims)} of N-Quads here (the claim, one Web Annotation per citation with its two selectors, factuality, sources, PROV; the entities).`,
     `Sizes: this run stops at ${fmtInt(c.rdf.sizes[c.rdf.sizes.length - 1]!.claims)} claims, not the issue's 1,000,000 (${fmtInt((1_000_000 * Number(largest.facts["quads"])) / largest.claims)} quads, ${fmtBytes((1_000_000 * Number(largest.facts["bytes"])) / largest.claims)} of N-Quads): on this 2-core machine oxigraph's load slows as the store grows (compare the triples/s of the sizes below), and a million claims would not load in hours.`,
-    "Export: peak memory is what writing adds on top of the stories in memory. Loads: a fresh child per run; oxigraph's load starts from the N-Quads text in memory; Virtuoso's is the library's `publish` from the stories (the Turtle writing included, and timed apart), its memory the client's only; every run starts from an empty store and checks that the store holds every quad.",
+    "Export: peak memory is what writing adds on top of the stories in memory. Loads: a fresh child per run; oxigraph's load starts from the N-Quads text in memory (one `load` per story); Virtuoso's is the library's `publish` from the stories (the Turtle writing included, and timed apart), its memory the client's only; every run starts from an empty store and checks that the store holds every quad.",
     `Queries: the ready queries of src/graph/sparql/ready.ts for the corpus's entity with the most founders and the one with the most only-possible claims; median of ${c.rdf.reps} runs after each load (the first included), the same answers from both stores checked (rows = distinct graph + answer).`,
     "",
     table(["claims in stories (relations + events)", "writer", "output", "time", "speed", "peak mem", "time ÷ JSON", "runs"], exportRows),
