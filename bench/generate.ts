@@ -69,6 +69,12 @@ export interface GenerateOptions {
    * sentences or own kinds. The relation kinds of the news core are used in turn.
    */
   readonly compact?: boolean;
+  /**
+   * Give entity number i the Wikidata-style id `Q{900000000 + i}` (default false): synthetic ids,
+   * beyond the items Wikidata has, the same for the same entity number whatever the seed, so that
+   * stories of the same size and other seeds share their entities in a corpus (the RDF benchmark).
+   */
+  readonly wikidata?: boolean;
 }
 
 /** The seeded PRNG the generator draws from: the library's own mulberry32. */
@@ -83,6 +89,11 @@ export function splitClaims(claims: number): { relations: number; events: number
 /** Entities for a number of claims in the benchmark: one entity per five claims (at least 8, the minimum). */
 export function entitiesFor(claims: number): number {
   return Math.max(8, Math.round(claims / 5));
+}
+
+/** The synthetic Wikidata id of entity number `i` (option `wikidata`): `Q{900000000 + i}`. */
+export function syntheticWikidata(i: number): string {
+  return `Q${900_000_000 + i}`;
 }
 
 /** The kinds the story declares on top of the news core (not in compact stories). */
@@ -378,13 +389,15 @@ function plan(options: GenerateOptions): Plan {
         : `${LABELS[lang][pool]} ${i}`;
     labels.push(label);
     indexOfId.set(entityId(i), i);
+    const wikidata = options.wikidata === true ? { wikidata: syntheticWikidata(i) } : {};
     entities.push(
       compact
-        ? { id: entityId(i), kind, label }
+        ? { id: entityId(i), kind, label, ...wikidata }
         : {
             id: entityId(i),
             kind,
             label,
+            ...wikidata,
             aliases: [`${ALIASES[lang][pool]} ${i}`],
             ...(i % 10 === 0 && { description: `Entity number ${i} of the synthetic corpus.` }),
           },

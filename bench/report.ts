@@ -50,13 +50,13 @@ export function table(header: readonly string[], rows: readonly (readonly string
 export interface TargetCheck {
   readonly target: string;
   readonly measured: string;
-  /** null when the run could not measure it. */
-  readonly met: boolean | null;
+  /** null when the run could not measure it; "figure" for a figure the issue asks for without a target. */
+  readonly met: boolean | null | "figure";
 }
 
 export function targetsTable(checks: readonly TargetCheck[]): string {
   return table(
     ["target", "measured", "met"],
-    checks.map((c) => [c.target, c.measured, c.met === null ? "not measured" : c.met ? "yes" : "**no**"]),
+    checks.map((c) => [c.target, c.measured, c.met === "figure" ? "figure (no target)" : c.met === null ? "not measured" : c.met ? "yes" : "**no**"]),
   );
 }

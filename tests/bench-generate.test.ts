@@ -5,7 +5,7 @@
  * model equal to what buildStory makes of the input.
  */
 import { describe, expect, test } from "vitest";
-import { OWN_VOCABULARY, generateStory, generateStoryModel, prng, splitClaims } from "../bench/generate.ts";
+import { OWN_VOCABULARY, generateStory, generateStoryModel, prng, splitClaims, syntheticWikidata } from "../bench/generate.ts";
 import { findAmounts, findDates } from "../src/graph/expressions/index.ts";
 import { parseStoryJson } from "../src/graph/input/load.ts";
 import { buildStory } from "../src/graph/input/validate.ts";
@@ -156,6 +156,17 @@ describe("generateStory", () => {
     expect(parseStoryJson(text).relations).toHaveLength(50_000);
   });
 
+  test("generateStory with wikidata gives entity number i the synthetic id Q900000000+i whatever the seed, and changes nothing else", () => {
+    const plain = generateStory({ entities: 30, relations: 100, seed: 2 });
+    const a = generateStory({ entities: 30, relations: 100, seed: 2, wikidata: true });
+    const b = generateStory({ entities: 30, relations: 100, seed: 9, wikidata: true });
+    expect(a.entities.map((e) => e.wikidata)).toEqual(a.entities.map((_, i) => syntheticWikidata(i)));
+    expect(b.entities.map((e) => [e.id, e.label, e.wikidata])).toEqual(a.entities.map((e) => [e.id, e.label, e.wikidata]));
+    expect(a.entities.map(({ wikidata: _w, ...rest }) => rest)).toEqual(plain.entities);
+    expect(a.relations).toEqual(plain.relations);
+    expect(buildStory(a).entities[3]!.wikidata).toBe("Q900000003");
+  });
+
   test("generateStory refuses fewer than 8 entities, negative counts and an unknown language", () => {
     expect(() => generateStory({ entities: 7, relations: 10 })).toThrow(RangeError);
     expect(() => generateStory({ entities: 10, relations: -1 })).toThrow(RangeError);
@@ -182,6 +193,7 @@ describe("generateStoryModel", () => {
       { entities: 60, relations: 600, language: "fr" as const },
       { entities: 50, relations: 500, compact: true },
       { entities: 50, relations: 100, events: 50, compact: true },
+      { entities: 40, relations: 200, seed: 7, wikidata: true },
     ]) {
       expect(generateStoryModel(o), JSON.stringify(o)).toEqual(buildStory(generateStory(o)));
     }
