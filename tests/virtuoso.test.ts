@@ -91,3 +91,15 @@ describe("publish to Virtuoso", () => {
     expect(await graphSize(DEFAULT_GRAPH)).toBe(before);
   }, 120_000);
 });
+
+describe("publish a large story to Virtuoso", () => {
+  test("publish: a story of ~14 MB of Turtle goes through the Graph Store with digest auth (the challenge is fetched before the body is sent)", async () => {
+    const { generateStoryModel } = await import("../bench/generate.ts");
+    const big = generateStoryModel({ entities: 800, relations: 3_200, events: 800 });
+    const turtle = new TextEncoder().encode(toRdf(big, "turtle")).length;
+    expect(turtle).toBeGreaterThan(10 * 1024 * 1024);
+    const reports = await publish(big, server.graphStore, { user: server.user, password: server.password });
+    expect(reports).toHaveLength(1);
+    expect(await graphSize(reports[0]!.graph)).toBe(sparqlStore(big).size);
+  }, 300_000);
+});
