@@ -23,6 +23,7 @@ import { defaultStory } from "../data/story.ts";
 import { mountLists } from "./panels/lists.ts";
 import { hideNotices, hideProblems, showNotices, showProblems } from "./panels/problems.ts";
 import { mountSearch } from "./panels/search.ts";
+import { mountEmptyState, showIgnoredLink } from "./panels/empty-state.ts";
 import { downloadBlob, fileNameFor } from "./io/download.ts";
 import { buildRenderGraph } from "./render-graph.ts";
 import { buildPlainRenderGraph, hexColor, plainFocus, PLAIN_NODE_COLOR, searchPlainNodes } from "./plain-graph.ts";
@@ -102,6 +103,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   const linkHash = location.hash;
   const decoded = storyUrl === null ? decodeHash(location.hash, story) : { state: INITIAL_STATE, ignored: [] };
   if (decoded.ignored.length) console.info(`storygraph: parts of the link were ignored: ${decoded.ignored.join("; ")}`);
+  showIgnoredLink(byId("link-note"), decoded.ignored);
   const store = createStore(decoded.state);
   let view: GraphView | null = null;
   /** Set while a plain GEXF graph (no article) is shown instead of a story. */
@@ -149,6 +151,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     },
   });
 
+  const emptyState = mountEmptyState(byId("empty-state"), () => dispatch(actions.resetFilters(), "filters"));
   const layoutButton = byId<HTMLButtonElement>("layout-toggle");
   const layoutStatus = byId("layout-status");
   const lost = byId("webgl-lost");
@@ -186,6 +189,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   window.__storygraph = hook;
 
   function renderPlain(graph: UntypedGraph, state: ViewState): void {
+    emptyState.update(0, 0); // a plain graph has no claim filters
     const focus = plainFocus(graph, state.selection);
     const hits = searchPlainNodes(graph, state.filters.search);
     view?.apply({
@@ -220,6 +224,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     article.update(state.selection, d, scroll);
     details.update(story, state.selection, state.filters);
     filters.update(state.filters, d.visibleClaims);
+    emptyState.update(d.visibleClaims.size, story.relations.length + story.events.length);
     search.update(
       state.filters.search,
       d.searchHits.map((h) => ({ id: h.entity.id, label: h.entity.label, color: entityColor(h.entity.kind), matched: h.matched })),
@@ -400,6 +405,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     }
     const link = hash === undefined ? null : decodeHash(hash, result.story);
     if (link?.ignored.length) console.info(`storygraph: parts of the link were ignored: ${link.ignored.join("; ")}`);
+    showIgnoredLink(byId("link-note"), link?.ignored ?? []);
     setStory(result.story, link ? link.state : INITIAL_STATE);
     showNotices(notices, result.file, result.notices);
     const notes = result.notices.length ? ` The loader left ${result.notices.length} note${result.notices.length === 1 ? "" : "s"} (shown above the graph).` : "";

@@ -1,0 +1,60 @@
+// Empty states and bad links in real Chromium: a link whose filters leave no claim says so over the
+// graph and offers "Show everything", which brings every claim back; the parts of a link that were
+// ignored are listed in the page (not only in the console).
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { defaultStory } from "../../src/data/story.ts";
+import { launchChromium, openViewer, serveStatic, watchedPage, type Browser, type StaticServer } from "../helpers/browser.ts";
+
+const T = 120_000;
+const story = defaultStory();
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic();
+  browser = await launchChromium({ width: 1280, height: 800 });
+}, T);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("empty states and bad links", () => {
+  test(
+    "showIgnoredLink lists a link's ignored parts; mountEmptyState says no claim matches and Show everything clears the filters",
+    async () => {
+      const w = await watchedPage(browser);
+      await openViewer(w.page, `${server.url}#kinds=bogus&mod=maybe`, { settled: false });
+      const note = w.page.locator("#link-note");
+      await note.waitFor({ state: "visible" });
+      const parts = await note.locator("li").allInnerTexts();
+      expect(parts).toEqual(['kinds: unknown value "bogus"', 'mod: unknown value "maybe"']);
+      const empty = w.page.locator("#empty-state");
+      await empty.waitFor({ state: "visible" });
+      expect(await empty.innerText()).toContain("No claim matches these filters");
+      expect(await w.page.locator("#claims-list li:visible").count()).toBe(0);
+      await empty.getByRole("button", { name: "Show everything" }).click();
+      await empty.waitFor({ state: "hidden" });
+      expect(await w.page.locator("#claims-list li:visible").count()).toBe(story.relations.length + story.events.length);
+      await note.getByRole("button", { name: "Dismiss the note" }).click();
+      await note.waitFor({ state: "hidden" });
+      expect(w.errors).toEqual([]);
+      await w.page.close();
+    },
+    T,
+  );
+
+  test(
+    "mountEmptyState stays hidden for a link that matches claims, and shows for one that matches none (mod=negated)",
+    async () => {
+      const w = await watchedPage(browser);
+      await openViewer(w.page, `${server.url}#mod=negated`, { settled: false });
+      await w.page.locator("#empty-state").waitFor({ state: "visible" });
+      expect(await w.page.locator("#link-note").isHidden()).toBe(true);
+      await openViewer(w.page, `${server.url}#mod=asserted`, { settled: false });
+      expect(await w.page.locator("#empty-state").isHidden()).toBe(true);
+      await w.page.close();
+    },
+    T,
+  );
+});
