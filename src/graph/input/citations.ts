@@ -97,6 +97,24 @@ function nextWholeWords(text: string, words: string, from: number): number {
   return -1;
 }
 
+/**
+ * Offset of the last whole-word occurrence of `words` in `text` that starts before `end` and at or
+ * after `min`, or -1: a source named in the cited sentence (the usual case) is found after a few
+ * characters, and the window bounds the work whatever the article.
+ */
+function lastWholeWordsBefore(text: string, words: string, end: number, min: number): number {
+  // searched in the window only (lastIndexOf on the whole text would scan back to its start
+  // whenever the words are not there)
+  const window = text.slice(min, end - 1 + words.length);
+  for (let j = window.lastIndexOf(words); j !== -1; j = j === 0 ? -1 : window.lastIndexOf(words, j - 1)) {
+    if (wholeWordsAt(text, words, min + j)) return min + j;
+  }
+  return -1;
+}
+
+/** How far before the cited sentence a source's naming is looked for by the backward search (code units). */
+const NEAR_NAMING = 2048;
+
 /** How many code units the diagnosis of missing quotes scans at most in one story (see `CitationAnchor.diagnosisBudget`). */
 export const DIAGNOSIS_BUDGET = 64 * 1024 * 1024;
 
@@ -309,7 +327,8 @@ export class CitationAnchor {
       // the nearest naming before the sentence is found by a short backward search when the name
       // stands there (the usual case); otherwise the first naming in the article says it all,
       // found once per name (a search of the whole article for each citation was quadratic)
-      const first = this.firstNamed(name);
+      const near = sentence ? lastWholeWordsBefore(this.text, name, end, Math.max(0, sentence.start - NEAR_NAMING)) : -1;
+      const first = near !== -1 ? near : this.firstNamed(name);
       if (first === -1 || first >= end) {
         const later = sentence && first !== -1 ? first : -1;
         const detail = later === -1 ? `the article never names the source "${name}" (as whole words)` : `the source "${name}" is first named after ${sentence!.id}; it must stand in the cited sentence or before it`;

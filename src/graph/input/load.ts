@@ -158,9 +158,9 @@ function collectProblems(source: string | Uint8Array, maxBytes: number, file: st
 /**
  * A number can only be changed by `JSON.parse` when it has 16 significant digits or more (every
  * 15-digit decimal reads and writes back the same) or an exponent of three digits: a text without
- * such a run needs no check.
+ * such a run needs no check (the exponent after a digit: an id such as `e1234` is no exponent).
  */
-const MAYBE_INEXACT_RE = /[\d.]{16,}|[eE][+-]?\d{3}/;
+const MAYBE_INEXACT_RE = /[\d.]{16,}|\d[eE][+-]?\d{3}/;
 
 /**
  * An `InexactNumberError` for each amount whose value the text writes with digits a double
