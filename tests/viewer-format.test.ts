@@ -1,7 +1,7 @@
 // Viewer text (src/viewer/format.ts).
 import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
-import { edgeLabel, eventNodeLabel, formatAmountLong, formatAmountShort, formatDate, keyQualifier, quoteCount, timeRows } from "../src/viewer/format.ts";
+import { citationsInArticleOrder, displayAliases, edgeLabel, eventNodeLabel, formatAmountLong, formatAmountShort, formatDate, keyQualifier, quoteCount, timeRows } from "../src/viewer/format.ts";
 import { parseDate } from "../src/graph/dates.ts";
 
 const story = defaultStory();
@@ -47,5 +47,22 @@ describe("format", () => {
     expect(eventNodeLabel(ev("partnership-strain"))).toBe("The partnership falters · hedged");
     expect(quoteCount(1)).toBe("1 quote");
     expect(quoteCount(5)).toBe("5 quotes");
+  });
+});
+
+describe("entity names and evidence order", () => {
+  test("displayAliases shows a name written with and without its article once, with it", () => {
+    expect(displayAliases(story.entities.find((e) => e.id === "microsoft")!.aliases)).toEqual(["le géant de l’informatique", "les deux entreprises", "les deux parties"]);
+    expect(displayAliases(story.entities.find((e) => e.id === "openai")!.aliases)).toEqual(["l’entreprise spécialisée en intelligence artificielle", "les deux entreprises", "les deux parties"]);
+    expect(displayAliases(["Musk"])).toEqual(["Musk"]);
+    expect(displayAliases(["the court", "court", "Court", "tribunal"])).toEqual(["the court", "tribunal"]);
+    expect(displayAliases(["IA", "ia"])).toEqual(["IA"]);
+  });
+
+  test("citationsInArticleOrder orders a claim's citations as they stand in the article", () => {
+    const partnership = rel("microsoft-partnered-openai");
+    expect(partnership.citations.map((c) => c.sentence)).toEqual(["s2", "s1", "s12"]);
+    expect(citationsInArticleOrder(partnership.citations).map((c) => c.sentence)).toEqual(["s1", "s2", "s12"]);
+    expect(partnership.citations.map((c) => c.sentence)).toEqual(["s2", "s1", "s12"]);
   });
 });

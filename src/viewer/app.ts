@@ -106,8 +106,9 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   showIgnoredLink(byId("link-note"), decoded.ignored);
   const store = createStore(decoded.state);
   let view: GraphView | null = null;
-  /** Set while a plain GEXF graph (no article) is shown instead of a story. */
+  /** Set while a plain GEXF graph (no article) is shown instead of a story, with its file's name. */
   let plain: UntypedGraph | null = null;
+  let plainFile = "";
   let origin: Origin = "hash";
   const dispatch = (action: actions.ActionLike, from: Origin) => {
     origin = from;
@@ -290,6 +291,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   /** Show a plain GEXF graph (no article): graph, lists, attributes; no filters, no deep link. */
   function setPlainGraph(graph: UntypedGraph, file: string): void {
     plain = graph;
+    plainFile = file;
     mountGraph(() => buildPlainRenderGraph(graph));
     setMode(true);
     byId("story-title").textContent = graph.meta.description || file;
@@ -366,7 +368,8 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     void view
       ?.toPng()
       .then((blob) => {
-        downloadBlob(blob, fileNameFor(story.article.title, "png"));
+        // named after what is on screen: the plain graph's file, else the story's title
+        downloadBlob(blob, plain ? fileNameFor(plainFile.replace(/\.gexf$/i, ""), "png") : fileNameFor(story.article.title, "png"));
         say("PNG of the current view exported.");
       })
       .catch((e: Error) => say(`PNG export failed: ${e.message}`));

@@ -1,11 +1,12 @@
 /**
  * Human-readable text for the viewer: edge labels (kind and key qualifier), event node labels,
- * amounts, dates at their precision and the time qualifiers of a claim. Claim lines, time
+ * amounts, dates at their precision, the time qualifiers of a claim, an entity's names to show
+ * and a claim's citations in article order. Claim lines, time
  * phrases, kind and role labels and the factuality phrases come from the library
  * (graph/describe.ts), so the viewer words a claim as the CLI and the GEXF export do. Pure.
  */
 import { kindLabel, modalityNote, timePhrase } from "../graph/describe.ts";
-import type { Amount, Claim, DateValue, Relation, StoryEvent, TimeQualifier } from "../graph/model.ts";
+import type { Amount, Citation, Claim, DateValue, Relation, StoryEvent, TimeQualifier } from "../graph/model.ts";
 import type { Vocabulary } from "../graph/vocabulary/types.ts";
 import { formatMonth } from "./state/timeline.ts";
 
@@ -85,4 +86,28 @@ export function eventNodeLabel(event: StoryEvent): string {
 /** `1 quote`, `5 quotes`. */
 export function quoteCount(n: number): string {
   return `${n} quote${n === 1 ? "" : "s"}`;
+}
+
+/** A leading article (French or English) that a name may be written with or without. */
+const LEADING_ARTICLE = /^(?:le|la|les|un|une|des|the|a|an)\s+|^l[’']/iu;
+
+/**
+ * The aliases to show for an entity: each once, an alias that is another one without its leading
+ * article left out ("géant de l’informatique" beside "le géant de l’informatique": the story lists
+ * both so that either form is found as a mention, but they are one name to a reader).
+ */
+export function displayAliases(aliases: readonly string[]): string[] {
+  const withArticle = new Set(aliases.filter((a) => LEADING_ARTICLE.test(a)).map((a) => a.replace(LEADING_ARTICLE, "").toLowerCase()));
+  const seen = new Set<string>();
+  return aliases.filter((a) => {
+    const key = a.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return LEADING_ARTICLE.test(a) || !withArticle.has(key);
+  });
+}
+
+/** A claim's citations in the order they stand in the article (a claim lists them in the order it was annotated). */
+export function citationsInArticleOrder(citations: readonly Citation[]): Citation[] {
+  return [...citations].sort((a, b) => a.start - b.start || a.end - b.end);
 }

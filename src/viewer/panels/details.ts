@@ -16,7 +16,7 @@ import type { Citation, Claim, Relation, Story, StoryEvent } from "../../graph/m
 import { claimsInSentence } from "../../graph/queries/evidence.ts";
 import { vocabularyIndex } from "../../graph/vocabulary/resolve.ts";
 import { el, replaceChildren } from "../dom.ts";
-import { formatAmountLong, quoteCount, timeRows } from "../format.ts";
+import { citationsInArticleOrder, displayAliases, formatAmountLong, quoteCount, timeRows } from "../format.ts";
 import { hiddenReason, type HiddenReason } from "../state/filters.ts";
 import { storyView } from "../state/story-view.ts";
 import type { Filters, Selection } from "../state/types.ts";
@@ -123,7 +123,7 @@ export function mountDetails(root: HTMLElement, handlers: DetailsHandlers): Deta
       about.length ? el("h3", { text: `Events about it (${about.length})` }) : null,
       about.length ? claimList(story, about, filters, "") : null,
       el("h3", { text: `Evidence (${quoteCount(c.citations.length)})` }),
-      el("ol", { class: "citations" }, c.citations.map((x) => citationItem(story, x))),
+      el("ol", { class: "citations" }, citationsInArticleOrder(c.citations).map((x) => citationItem(story, x))),
     ];
   };
 
@@ -218,7 +218,7 @@ export function mountDetails(root: HTMLElement, handlers: DetailsHandlers): Deta
           ]),
           e.description ? el("p", { text: e.description }) : null,
           el("h3", { text: "Also named in the article" }),
-          e.aliases.length ? el("ul", { class: "aliases", attrs: { lang: story.article.language } }, e.aliases.map((a) => el("li", { text: a }))) : el("p", { class: "muted", text: "No other name." }),
+          e.aliases.length ? el("ul", { class: "aliases", attrs: { lang: story.article.language } }, displayAliases(e.aliases).map((a) => el("li", { text: a }))) : el("p", { class: "muted", text: "No other name." }),
           el("h3", { text: `Relations (${relations.length})` }),
           claimList(story, relations, filters, "No relation."),
           el("h3", { text: `Events (${new Set(links.map((p) => p.event)).size})` }),

@@ -26,11 +26,21 @@ export interface SearchPanel {
 /** Wire the search box `input` and its results list `results`. */
 export function mountSearch(input: HTMLInputElement, results: HTMLElement, status: HTMLElement, handlers: SearchHandlers): SearchPanel {
   let best: string | null = null;
-  input.addEventListener("input", () => handlers.onQuery(input.value));
+  // the results list closes once a result is picked (Enter or a click) and opens again on typing
+  let open = true;
+  const pick = (id: string) => {
+    open = false;
+    results.hidden = true;
+    handlers.onPick(id);
+  };
+  input.addEventListener("input", () => {
+    open = true;
+    handlers.onQuery(input.value);
+  });
   input.addEventListener("keydown", (e) => {
     if (e.key === "Enter" && best !== null) {
       e.preventDefault();
-      handlers.onPick(best);
+      pick(best);
     } else if (e.key === "Escape" && input.value) {
       e.preventDefault();
       input.value = "";
@@ -39,13 +49,13 @@ export function mountSearch(input: HTMLInputElement, results: HTMLElement, statu
   });
   results.addEventListener("click", (e) => {
     const b = (e.target as Element).closest<HTMLElement>("[data-entity]");
-    if (b) handlers.onPick(b.dataset.entity!);
+    if (b) pick(b.dataset.entity!);
   });
   return {
     update(query, hits) {
       if (input.value !== query) input.value = query;
       best = hits[0]?.id ?? null;
-      results.hidden = query.trim() === "";
+      results.hidden = !open || query.trim() === "";
       replaceChildren(
         results,
         hits.map((h) =>
