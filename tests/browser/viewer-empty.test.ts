@@ -1,30 +1,20 @@
 // Empty states and bad links in real Chromium: a link whose filters leave no claim says so over the
 // graph and offers "Show everything", which brings every claim back; the parts of a link that were
 // ignored are listed in the page (not only in the console).
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { defaultStory } from "../../src/data/story.ts";
-import { launchChromium, openViewer, serveStatic, watchedPage, type Browser, type StaticServer } from "../helpers/browser.ts";
+import { openViewer, viewerTestSession, watchedPage } from "../helpers/browser.ts";
 
 const T = 120_000;
 const story = defaultStory();
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium({ width: 1280, height: 800 });
-}, T);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = viewerTestSession({ width: 1280, height: 800 });
 
 describe("empty states and bad links", () => {
   test(
     "showIgnoredLink lists a link's ignored parts; mountEmptyState says no claim matches and Show everything clears the filters",
     async () => {
-      const w = await watchedPage(browser);
-      await openViewer(w.page, `${server.url}#kinds=bogus&mod=maybe`, { settled: false });
+      const w = await watchedPage(session.browser);
+      await openViewer(w.page, `${session.server.url}#kinds=bogus&mod=maybe`, { settled: false });
       const note = w.page.locator("#link-note");
       await note.waitFor({ state: "visible" });
       const parts = await note.locator("li").allInnerTexts();
@@ -47,11 +37,11 @@ describe("empty states and bad links", () => {
   test(
     "mountEmptyState stays hidden for a link that matches claims, and shows for one that matches none (mod=negated)",
     async () => {
-      const w = await watchedPage(browser);
-      await openViewer(w.page, `${server.url}#mod=negated`, { settled: false });
+      const w = await watchedPage(session.browser);
+      await openViewer(w.page, `${session.server.url}#mod=negated`, { settled: false });
       await w.page.locator("#empty-state").waitFor({ state: "visible" });
       expect(await w.page.locator("#link-note").isHidden()).toBe(true);
-      await openViewer(w.page, `${server.url}#mod=asserted`, { settled: false });
+      await openViewer(w.page, `${session.server.url}#mod=asserted`, { settled: false });
       expect(await w.page.locator("#empty-state").isHidden()).toBe(true);
       await w.page.close();
     },

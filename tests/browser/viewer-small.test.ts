@@ -2,28 +2,18 @@
 // (Enter or a click) and open again on typing; an entity's panel shows a name written with and
 // without its article once; evidence is listed in article order; a PNG exported while a plain
 // GEXF graph is shown is named after that file, not after the story shown before it.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchChromium, openViewer, serveStatic, watchedPage, type Browser, type StaticServer } from "../helpers/browser.ts";
+import { describe, expect, test } from "vitest";
+import { openViewer, viewerTestSession, watchedPage } from "../helpers/browser.ts";
 
 const T = 120_000;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium({ width: 1280, height: 800 });
-}, T);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = viewerTestSession({ width: 1280, height: 800 });
 
 describe("viewer details", () => {
   test(
     "mountSearch closes its results after Enter and opens them on typing; displayAliases and citationsInArticleOrder in the details",
     async () => {
-      const w = await watchedPage(browser);
-      await openViewer(w.page, server.url, { settled: false });
+      const w = await watchedPage(session.browser);
+      await openViewer(w.page, session.server.url, { settled: false });
       const results = w.page.locator("#search-results");
       await w.page.locator("#search-input").fill("géant");
       await results.waitFor({ state: "visible" });
@@ -46,8 +36,8 @@ describe("viewer details", () => {
   test(
     "the PNG export is named after the plain GEXF file on screen",
     async () => {
-      const w = await watchedPage(browser);
-      await openViewer(w.page, server.url, { settled: false });
+      const w = await watchedPage(session.browser);
+      await openViewer(w.page, session.server.url, { settled: false });
       const plain = `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes><node id="a" label="A"/><node id="b" label="B"/></nodes><edges><edge id="e" source="a" target="b"/></edges></graph></gexf>`;
       await w.page.setInputFiles("#file-input", { name: "Les Misérables.gexf", mimeType: "application/xml", buffer: Buffer.from(plain) });
       await w.page.waitForFunction(() => window.__storygraph!.plainGraph() !== null);

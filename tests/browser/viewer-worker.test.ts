@@ -2,23 +2,13 @@
 // Worker, so the page keeps answering while a 15 MB GEXF is parsed and validated (the status shows
 // "checking it" to a script running on the page meanwhile), and the opened story is as frozen as
 // one the page builds itself.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { generateStoryModel } from "../../bench/generate.ts";
 import { toGexf } from "../../src/graph/gexf/writer.ts";
-import { launchChromium, openViewer, serveStatic, watchedPage, type Browser, type StaticServer } from "../helpers/browser.ts";
+import { openViewer, viewerTestSession, watchedPage } from "../helpers/browser.ts";
 
 const T = 180_000;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchChromium({ width: 1280, height: 800 });
-}, T);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = viewerTestSession({ width: 1280, height: 800 });
 
 describe("opening a large file", () => {
   test(
@@ -27,8 +17,8 @@ describe("opening a large file", () => {
       const story = generateStoryModel({ entities: 2_000, relations: 9_000, events: 900 });
       const gexf = Buffer.from(toGexf(story, { layoutIterations: 0 }));
       expect(gexf.length).toBeGreaterThan(10 * 1024 * 1024);
-      const w = await watchedPage(browser);
-      await openViewer(w.page, server.url, { settled: false });
+      const w = await watchedPage(session.browser);
+      await openViewer(w.page, session.server.url, { settled: false });
       await w.page.setInputFiles("#file-input", { name: "big.gexf", mimeType: "application/xml", buffer: gexf });
       // the page's own thread answers these evaluations while the worker checks the file
       const seen = new Set<string>();

@@ -3,59 +3,57 @@
  * Chromium through playwright-core (fresh profile per launch), and a page that records console
  * errors, page errors, failed requests, CSP violations and dialogs.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { startViewServer } from "../../src/cli/serve.ts";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const DIST = path.join(REPO_ROOT, "dist", "viewer");
 export const CHROMIUM = "/usr/bin/chromium";
 export const ARTIFACTS = path.join(REPO_ROOT, "test-artifacts");
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".map": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-};
-
 export interface StaticServer {
   readonly url: string;
   close(): Promise<void>;
 }
 
-/** Serve `root` (dist/viewer/ by default) on 127.0.0.1 at a free port. */
+/** Serve `root` (dist/viewer/ by default) on 127.0.0.1 at a free port, with the server `storygraph view` uses. */
 export async function serveStatic(root = DIST): Promise<StaticServer> {
   if (!existsSync(path.join(root, "index.html"))) {
-    throw new Error(`serveStatic: ${root}/index.html is missing; build the viewer first: npx vite build`);
+    throw new Error(`serveStatic: ${root}/index.html is missing; build the viewer first: npm run build`);
   }
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
-    if (!existsSync(file)) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-    res.end(readFileSync(file));
+  const server = await startViewServer({ root, host: "127.0.0.1", port: 0 });
+  return { url: server.url, close: () => server.close() };
+}
+
+/**
+ * A static server for dist/viewer/ and a Chromium, started before the tests of the calling file
+ * and stopped after them (vitest's beforeAll/afterAll); read them through the getters.
+ */
+export function viewerTestSession(viewport = { width: 1280, height: 800 }): { readonly server: StaticServer; readonly browser: Browser } {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveStatic();
+    browser = await launchChromium(viewport);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  if (!address || typeof address === "string") throw new Error("serveStatic: no port");
   return {
-    url: `http://127.0.0.1:${address.port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    get server() {
+      if (!server) throw new Error("viewerTestSession: the server is not started yet (use it inside a test)");
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error("viewerTestSession: the browser is not started yet (use it inside a test)");
+      return browser;
+    },
   };
 }
 
