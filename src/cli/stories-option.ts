@@ -7,10 +7,7 @@
 import path from "node:path";
 import { buildCorpus, type Corpus } from "../graph/corpus/build.ts";
 import type { Story } from "../graph/model.ts";
-import { storyFromOption } from "./story-option.ts";
-
-/** The `--story` value that names the built-in story. */
-export const DEFAULT_STORY_NAME = "@default";
+import { DEFAULT_STORY_NAME, storyFromOption } from "./story-option.ts";
 import type { CliIO } from "./io.ts";
 
 /** One story, or a corpus of several. */
@@ -33,7 +30,7 @@ function keyOf(file: string, taken: Set<string>): string {
  * @throws {FileReadError} / {StoryValidationError} as `storyFromOption` does.
  */
 export async function storiesFromOption(files: readonly string[] | undefined, io: CliIO, base?: string): Promise<StoriesSource> {
-  const load = (f: string | undefined) => storyFromOption(f === DEFAULT_STORY_NAME ? undefined : f, io);
+  const load = (f: string | undefined) => storyFromOption(f, io);
   if (!files || files.length <= 1) return { kind: "story", story: await load(files?.[0]) };
   const taken = new Set<string>();
   const members = [];

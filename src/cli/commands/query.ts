@@ -15,7 +15,7 @@ import { CERTAINTIES, MODALITIES, POLARITIES, type Certainty, type Modality, typ
 import { parseFlags } from "../args.ts";
 import { claimCount, claimJson, claimTable, printable } from "../format.ts";
 import { EXIT, UsageError, type Command } from "../io.ts";
-import { storyFromOption } from "../story-option.ts";
+import { DEFAULT_STORY_NAME, storyFromOption } from "../story-option.ts";
 
 const TYPES = ["relation", "event"] as const;
 type ClaimType = (typeof TYPES)[number];
@@ -92,9 +92,6 @@ function parseQueryFlags(args: string[]) {
 
 /** The flags that name an entity. */
 const ENTITY_FLAGS = ["involving", "source", "target", "participant"] as const;
-
-/** `--story @default`: the built-in story among files. */
-const DEFAULT_STORY_NAME = "@default";
 
 /** The id of the entity `name` names in `story`: its own id, or the one carrying Wikidata id `name`; null when none. */
 function entityIn(story: Story, name: string): string | null {
@@ -252,7 +249,7 @@ Examples:
 
     const files = values.story ?? [];
     if (files.length <= 1) {
-      const story = await storyFromOption(files[0] === DEFAULT_STORY_NAME ? undefined : files[0], io);
+      const story = await storyFromOption(files[0], io);
       const claims = select(story, values, only, (id) => id);
       io.out(values.json ? printable(JSON.stringify(claims.map((c) => claimJson(c, story)), null, 2)) + "\n" : claimTable(claims, story) + claimCount(claims) + "\n");
       return EXIT.ok;
@@ -263,7 +260,7 @@ Examples:
     let anyEntity = false;
     const entityFlags = ENTITY_FLAGS.filter((f) => values[f] !== undefined);
     for (const file of files) {
-      const story = await storyFromOption(file === DEFAULT_STORY_NAME ? undefined : file, io);
+      const story = await storyFromOption(file, io);
       const ids = new Map<string, string | null>();
       for (const f of entityFlags) ids.set(values[f]!, entityIn(story, values[f]!));
       if (entityFlags.length === 0 || [...ids.values()].every((id) => id !== null)) {
