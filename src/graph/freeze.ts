@@ -1,7 +1,8 @@
 /**
  * `freezeStory`: freeze every object of a story model (the story, its article, arrays, sentences,
  * entities and their aliases, relations and events with their qualifiers, period, participants,
- * `about`, citations, factualities, sources and display words, no-claim notes) by walking the
+ * `about`, citations, factualities, sources and display words, no-claim notes, the draft's
+ * suggestions) by walking the
  * model's known shape. The vocabulary is frozen when it is resolved.
  *
  * Same result as a generic deep freeze, without one `Object.values` array per object: on a story
@@ -26,6 +27,13 @@ function freezeClaim(c: Claim): void {
   freeze(c);
 }
 
+/** Freeze a plain JSON value and everything in it (the draft's suggestions: small, of no fixed shape worth walking by hand). */
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+  for (const v of Object.values(value)) deepFreeze(v);
+  freeze(value);
+}
+
 /** Freeze `story` and everything it holds; returns it. */
 export function freezeStory(story: Story): Story {
   freeze(story.article);
@@ -47,5 +55,6 @@ export function freezeStory(story: Story): Story {
   freeze(story.events);
   for (const n of story.noClaims) freeze(n);
   freeze(story.noClaims);
+  if (story.suggestions) deepFreeze(story.suggestions);
   return freeze(story);
 }

@@ -109,6 +109,31 @@ export type {
 export { findAmounts, findDates, type AmountExpression, type DateExpression } from "./expressions/index.ts";
 export { locateQuote, type QuoteLocation, type LocateQuoteOptions } from "./quote-locate.ts";
 
+// Drafting a story from any article (storygraph init): suggestions, never claims.
+export {
+  draftStory,
+  sentenceCues,
+  mentionSuggestions,
+  sentenceExpressions,
+  SUGGESTIONS_NOTE,
+  DRAFT_LANGUAGES,
+  type DraftInput,
+  type DraftLanguage,
+  type SentenceCues,
+  type SentenceExpressions,
+} from "./draft/index.ts";
+export {
+  CUE_KINDS,
+  type Cue,
+  type CueKind,
+  type MentionOccurrence,
+  type MentionSuggestion,
+  type DateSuggestion,
+  type AmountSuggestion,
+  type SentenceSuggestion,
+  type Suggestions,
+} from "./input/suggestions-schema.ts";
+
 // Queries.
 export { queryClaims, getClaim, type ClaimFilter } from "./queries/claims.ts";
 export { queryRelations, getRelation, type RelationFilter } from "./queries/relations.ts";

@@ -19,6 +19,7 @@
  */
 import type { AmountScope, Certainty, DatePrecision, Modality, Polarity } from "./values.ts";
 import type { Vocabulary } from "./vocabulary/types.ts";
+import type { Suggestions } from "./input/suggestions-schema.ts";
 
 /** The story file format this model reads and writes. */
 export type StoryFormat = "storygraph/2";
@@ -203,4 +204,10 @@ export interface Story {
   readonly relations: readonly Relation[];
   readonly events: readonly StoryEvent[];
   readonly noClaims: readonly NoClaim[];
+  /**
+   * What `draftStory` (`storygraph init`) read in the text alone: candidate mentions, cues, dates
+   * and amounts. Hints for the person writing the claims, **never claims**: no query, export or
+   * view reads them. Checked for shape only.
+   */
+  readonly suggestions?: Suggestions;
 }

@@ -122,7 +122,9 @@ export function checkMeaning(input: StoryInput, problems: ProblemList, options: 
   });
   // after the claims: a note may not stand on a sentence a claim cites
   const noClaims = pass.checkNoClaims();
-  return { format: STORY_FORMAT, article: article.article, sentences: article.sentences, vocabulary, entities: [...pass.entities.values()], relations, events, noClaims };
+  const story: Story = { format: STORY_FORMAT, article: article.article, sentences: article.sentences, vocabulary, entities: [...pass.entities.values()], relations, events, noClaims };
+  // suggestions are hints, never claims: kept as written (a copy), read by nothing but the draft's reader
+  return input.suggestions ? { ...story, suggestions: structuredClone(input.suggestions) } : story;
 }
 
 /** The article: its text (line ends as LF), its sentences, its date. */

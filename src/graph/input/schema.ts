@@ -23,6 +23,7 @@
  */
 import { z } from "zod";
 import { AMOUNT_SCOPES, CERTAINTIES, POLARITIES } from "../values.ts";
+import { SuggestionsSchema } from "./suggestions-schema.ts";
 
 export { STORY_FORMAT, STORY_FORMAT_1, STORY_SCHEMA_FILE, STORY_SCHEMA_1_FILE, STORY_SCHEMA_ID } from "./story-format.ts";
 import { STORY_FORMAT } from "./story-format.ts";
@@ -221,6 +222,7 @@ export const StorySchema = z.strictObject({
     .array(NoClaimSchema)
     .optional()
     .meta({ description: "Sentences that hold no claim about the graph, each with the reason." }),
+  suggestions: SuggestionsSchema.optional(),
 });
 
 /** The `article` of a story file, as written. */

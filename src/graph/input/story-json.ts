@@ -86,6 +86,7 @@ export function toStoryInput(story: Story): StoryInput {
     });
   }
   out.noClaims = story.noClaims.map((n) => ({ ...n }));
+  if (story.suggestions) out.suggestions = structuredClone(story.suggestions);
   return out;
 }
 
