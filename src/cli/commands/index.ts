@@ -25,6 +25,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./entity.ts")).entityCommand,
   },
   {
+    name: "init",
+    summary: "draft a story file from a plain-text article: no claims, suggested names, cues, dates and amounts",
+    load: async () => (await import("./init.ts")).initCommand,
+  },
+  {
     name: "validate",
     summary: "check story files and list every problem and notice with its line and column",
     load: async () => (await import("./validate.ts")).validateCommand,

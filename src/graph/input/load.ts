@@ -241,7 +241,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-function encodingProblem(bytes: Uint8Array, file: string | undefined): StoryProblem {
+/**
+ * The `EncodingError` for bytes that are not UTF-8: what they look like (UTF-16, UTF-32, Latin-1)
+ * and the line and column of the first bad byte. Also used by `storygraph init` for article files.
+ *
+ * @param fn - the function named at the start of the message.
+ */
+export function encodingProblem(bytes: Uint8Array, file: string | undefined, fn = FN): StoryProblem {
   const { encoding, bom } = sniffEncoding(bytes);
   const bad = Math.max(0, firstInvalidUtf8(bytes));
   const detail = encoding !== "UTF-8"
@@ -249,7 +255,7 @@ function encodingProblem(bytes: Uint8Array, file: string | undefined): StoryProb
     : `the file is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).toUpperCase().padStart(2, "0") ?? "??"} at offset ${bad}); ` +
       "it may be Latin-1 or Windows-1252: save it as UTF-8";
   const prefix = new TextDecoder("utf-8").decode(bytes.subarray(0, bad));
-  return new EncodingError(FN, "", detail, { ...lineIndex(prefix)(prefix.length), file });
+  return new EncodingError(fn, "", detail, { ...lineIndex(prefix)(prefix.length), file });
 }
 
 
