@@ -90,6 +90,22 @@ describe("draftStory({ text, lang, title?, url?, published? })", () => {
     for (const g of draft.suggestions!.mentions) for (const o of g.occurrences) expect(EN.slice(o.start, o.end)).toBe(o.text);
   });
 
+  test("draftStory does bounded work on 1 MB hostile sentences: thousands of cues, dates, names to group", () => {
+    // measured 0.3–0.6 s each here; an overlap search over earlier cues or dates took 50–110 s
+    const ids = Array.from({ length: 25_000 }, (_, i) => `Nom${i.toString(36)}`);
+    const cases: [string, string][] = [
+      ["it could not, may, if, according to X, said Y, ".repeat(22_000), "en"],
+      ["le 3 mars 2021 et 5 millions d’euros, selon Z, ".repeat(22_000), "fr"],
+      [ids.map((n) => `${n} Corp et ${n}`).join(" puis "), "fr"],
+    ];
+    for (const [text, lang] of cases) {
+      const t = performance.now();
+      const draft = draftStory({ text, lang });
+      expect(draft.suggestions!.sentences.length).toBeGreaterThan(0);
+      expect(performance.now() - t).toBeLessThan(10_000);
+    }
+  }, 60_000);
+
   test("draftStory throws InvalidArgumentError for a bad language, an empty text or a bad published date", () => {
     expect(() => draftStory({ text: FR, lang: "de" })).toThrow(InvalidArgumentError);
     expect(() => draftStory({ text: " \n ", lang: "fr" })).toThrow(InvalidArgumentError);

@@ -88,41 +88,46 @@ function regexpOf(p: CuePattern): RegExp {
 /** At most this many words make a source name read next to a reporting verb. */
 const MAX_SOURCE_WORDS = 6;
 
+/** At most this many code units are read around a cue for its source (bounded work in a 1 MB sentence). */
+const SOURCE_WINDOW = 200;
+
+const SOURCE_AFTER = /\s+([^,;:.!?()«»"]{1,200})/uy;
+
 /** The source phrase after `selon` / `according to`: up to the next punctuation. */
-function sourceAfter(sentence: string, from: number): { text: string; start: number } | null {
-  const rest = sentence.slice(from);
-  const m = /^\s+([^,;:.!?()«»"]+)/u.exec(rest);
-  if (!m) return null;
-  const text = m[1]!.trimEnd();
-  return text ? { text, start: from + m[0].length - m[1]!.length } : null;
+function sourceAfter(sentence: string, from: number): string | null {
+  SOURCE_AFTER.lastIndex = from;
+  const m = SOURCE_AFTER.exec(sentence);
+  const text = m?.[1]!.trimEnd();
+  return text ? text : null;
 }
 
 /** The short name next to a reporting verb: `…, Maya Okafor said` or `said Maya Okafor`. */
 function sourceAround(sentence: string, start: number, end: number): string | null {
-  const before = sentence.slice(0, start);
+  const before = sentence.slice(Math.max(0, start - SOURCE_WINDOW), start);
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1).trim();
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length > 0 && words.length <= MAX_SOURCE_WORDS) return clause;
-  const after = /^\s+((?:\p{Lu}[\p{L}’'-]*\s?){1,4})/u.exec(sentence.slice(end));
+  const after = /^\s+((?:\p{Lu}[\p{L}’'-]*\s?){1,4})/u.exec(sentence.slice(end, end + SOURCE_WINDOW));
   return after ? after[1]!.trim() : null;
 }
 
 function cuesOf(sentence: Sentence, language: DraftLanguage): Cue[] {
   const found: Cue[] = [];
-  const taken: [number, number][] = [];
+  // the code units earlier patterns read (a mark per unit: no search over earlier cues)
+  const taken = new Uint8Array(sentence.text.length);
   for (const p of PATTERNS[language]) {
     const re = regexpOf(p);
     re.lastIndex = 0;
     for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
       const from = m.index;
       const to = from + m[0].length;
-      if (taken.some(([s, e]) => from < e && s < to)) continue; // an earlier pattern read these words
+      if (taken.subarray(from, to).includes(1)) continue; // an earlier pattern read these words
       if (p.kind === "probable" && p.words.startsWith("\\p{L}") && NOT_CONDITIONAL_FR.has(m[0].toLowerCase())) continue;
       let source: string | null = null;
-      if (p.source === "after") source = sourceAfter(sentence.text, to)?.text ?? null;
+      if (p.source === "after") source = sourceAfter(sentence.text, to);
       else if (p.source === "around") source = sourceAround(sentence.text, from, to);
       if (p.source === "around" && source === null) continue; // a reporting verb with no one named
-      taken.push([from, to]);
+      taken.fill(1, from, to);
       found.push({
         kind: p.kind,
         text: m[0],

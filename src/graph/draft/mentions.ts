@@ -79,6 +79,7 @@ interface Word {
 
 function wordsOf(text: string, blocked: readonly (readonly [number, number])[]): Word[] {
   const words: Word[] = [];
+  let b = 0; // the first date span that does not end before the current word (both in text order)
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
@@ -90,7 +91,8 @@ function wordsOf(text: string, blocked: readonly (readonly [number, number])[]):
     }
     if (POSSESSIVE.test(word)) word = word.slice(0, -2);
     const end = start + word.length;
-    const inDate = blocked.some(([s, e]) => start < e && s < end);
+    while (b < blocked.length && blocked[b]![1] <= start) b++;
+    const inDate = b < blocked.length && blocked[b]![0] < end;
     words.push({ text: word, start, end, capital: UPPER_FIRST.test(word) && !inDate && !NOT_NAMES.has(word) && !TITLE_WORDS.has(word) });
   }
   return words;
@@ -202,11 +204,20 @@ function group(found: readonly Found[]): MentionSuggestion[] {
     if (list) list.push(f);
     else byName.set(f.text, [f]);
   }
-  const names = [...byName.keys()];
   // a one-word name that is the first or last word of exactly one longer name joins it
-  for (const name of names) {
+  const byEndWord = new Map<string, Set<string>>();
+  for (const n of byName.keys()) {
+    const words = n.split(/\s+/);
+    if (words.length < 2) continue;
+    for (const w of [words[0]!, words[words.length - 1]!]) {
+      const set = byEndWord.get(w) ?? new Set<string>();
+      set.add(n);
+      byEndWord.set(w, set);
+    }
+  }
+  for (const name of [...byName.keys()]) {
     if (/\s/.test(name)) continue;
-    const longer = names.filter((n) => n !== name && byName.has(n) && (n.startsWith(name + " ") || n.endsWith(" " + name)));
+    const longer = [...(byEndWord.get(name) ?? [])];
     if (longer.length !== 1) continue;
     byName.get(longer[0]!)!.push(...byName.get(name)!);
     byName.delete(name);
