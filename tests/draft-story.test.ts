@@ -15,6 +15,7 @@ import { sentenceCoverage, timeline } from "../src/graph/queries/timeline.ts";
 import { toGraph } from "../src/graph/graph.ts";
 import { toRdf } from "../src/graph/rdf/writer.ts";
 import { segmentSentences } from "../src/graph/text.ts";
+import { storyView } from "../src/viewer/state/story-view.ts";
 
 const FR = readFileSync(new URL("../src/data/article.fr.txt", import.meta.url), "utf8");
 const EN: string = JSON.parse(readFileSync(new URL("./fixtures/english-story.json", import.meta.url), "utf8")).article.text;
@@ -50,7 +51,7 @@ describe("draftStory({ text, lang, title?, url?, published? })", () => {
     expect(all[1]!.amounts.map((a) => [a.text, a.value, a.currency])).toEqual([["1 milliard de dollars", 1_000_000_000, "USD"]]);
   });
 
-  test("a draft holds no claim for any query, and its suggestions leak into no export", () => {
+  test("a draft holds no claim for any query nor the viewer's view model, and its suggestions leak into no export", () => {
     for (const [text, lang] of [[FR, "fr"], [EN, "en"]] as const) {
       const draft = draftStory({ text, lang });
       const story = buildStory(draft);
@@ -63,6 +64,11 @@ describe("draftStory({ text, lang, title?, url?, published? })", () => {
       expect(timeline(story)).toEqual([]);
       expect(mentions(story)).toEqual([]);
       expect(sentenceCoverage(story).every((c) => c.citations === 0 && c.claims.length === 0)).toBe(true);
+      // the viewer's view model: no claim, no kind, no source but the author (cue sources stay suggestions)
+      const view = storyView(story);
+      expect([view.claims.length, view.kinds.length, view.participations.length]).toEqual([0, 0, 0]);
+      expect(view.sources.map((x) => x.value).filter((v) => v !== "author")).toEqual([]);
+      expect(suggestions!.sentences.some((x) => x.cues.some((c) => c.source))).toBe(true);
       const graph = toGraph(story);
       expect([graph.order, graph.size]).toEqual([0, 0]);
       // the exports of a draft are those of the same story without suggestions
