@@ -95,6 +95,7 @@ describe("storygraph init", () => {
       [["init", EN, "--lang", "de"], /--lang: "de" is not a language init reads \(fr, en\)/],
       [["init", EN, "--lang", "en", "--published", "2024-02-30"], /--published: "2024-02-30" is not a date/],
       [["init", EN, "--lang", "en", "--tilte", "T"], /unknown option --tilte \(did you mean "--title"\?\)/],
+      [["init", EN, "--lang", "en", "--out", EN], /--out names the ARTICLE itself/],
     ];
     for (const [args, message] of cases) {
       const r = await runCli(args);

@@ -1,9 +1,11 @@
 // draftStory: a valid story from any article, no claims, suggestions that never leak into claims.
 import { readFileSync } from "node:fs";
-import { describe, expect, test } from "vitest";
+import { describe, expect, expectTypeOf, test } from "vitest";
 import { draftStory, mentionSuggestions, sentenceCues, sentenceExpressions, SUGGESTIONS_NOTE } from "../src/graph/draft/index.ts";
 import { InvalidArgumentError } from "../src/graph/errors.ts";
-import { findAmounts, findDates } from "../src/graph/expressions/index.ts";
+import type { StoryInput } from "../src/graph/input/schema.ts";
+import type { Suggestions } from "../src/graph/input/suggestions-schema.ts";
+import type { Story } from "../src/graph/model.ts";
 import { toGexf } from "../src/graph/gexf/writer.ts";
 import { buildStory } from "../src/graph/input/validate.ts";
 import { toStoryInput } from "../src/graph/input/story-json.ts";
@@ -14,7 +16,6 @@ import { mentions } from "../src/graph/queries/mentions.ts";
 import { sentenceCoverage, timeline } from "../src/graph/queries/timeline.ts";
 import { toGraph } from "../src/graph/graph.ts";
 import { toRdf } from "../src/graph/rdf/writer.ts";
-import { segmentSentences } from "../src/graph/text.ts";
 import { storyView } from "../src/viewer/state/story-view.ts";
 
 const FR = readFileSync(new URL("../src/data/article.fr.txt", import.meta.url), "utf8");
@@ -36,19 +37,6 @@ describe("draftStory({ text, lang, title?, url?, published? })", () => {
     expect(s.mentions).toEqual(mentionSuggestions(EN, "en"));
     expect(s.sentences.map((x) => ({ sentence: x.sentence, cues: x.cues }))).toEqual(sentenceCues(EN, "en").map((x) => ({ sentence: x.sentence, cues: x.cues })));
     expect(s.sentences.map((x) => ({ sentence: x.sentence, dates: x.dates, amounts: x.amounts }))).toEqual(sentenceExpressions(EN, "en"));
-  });
-
-  test("sentenceExpressions reads each sentence with the qualifier parser, offsets moved to the article", () => {
-    const sentences = segmentSentences(FR, "fr");
-    const all = sentenceExpressions(FR, "fr");
-    all.forEach((e, i) => {
-      const s = sentences[i]!;
-      expect(e.dates.map((d) => d.value)).toEqual(findDates(s.text, "fr").map((d) => d.value));
-      expect(e.amounts.map((a) => [a.value, a.currency])).toEqual(findAmounts(s.text, "fr").map((a) => [a.value, a.currency]));
-      for (const x of [...e.dates, ...e.amounts]) expect(FR.slice(x.start, x.end)).toBe(x.text);
-    });
-    expect(all[1]!.dates.map((d) => [d.text, d.value, d.precision])).toEqual([["juillet 2019", "2019-07", "month"]]);
-    expect(all[1]!.amounts.map((a) => [a.text, a.value, a.currency])).toEqual([["1 milliard de dollars", 1_000_000_000, "USD"]]);
   });
 
   test("a draft holds no claim for any query nor the viewer's view model, and its suggestions leak into no export", () => {
@@ -111,6 +99,12 @@ describe("draftStory({ text, lang, title?, url?, published? })", () => {
       expect(performance.now() - t).toBeLessThan(10_000);
     }
   }, 60_000);
+
+  test("draftStory's types: it returns a StoryInput, and a story's suggestions are the schema's Suggestions", () => {
+    expectTypeOf(draftStory).returns.toEqualTypeOf<StoryInput>();
+    expectTypeOf<Story["suggestions"]>().toEqualTypeOf<Suggestions | undefined>();
+    expectTypeOf<StoryInput["suggestions"]>().toEqualTypeOf<Suggestions | undefined>();
+  });
 
   test("draftStory throws InvalidArgumentError for a bad language, an empty text or a bad published date", () => {
     expect(() => draftStory({ text: FR, lang: "de" })).toThrow(InvalidArgumentError);

@@ -5,6 +5,8 @@
  * something that is not a regular file). The article is read as strict UTF-8, up to the story
  * size limit; `-` reads standard input.
  */
+import { realpathSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseDate } from "../../graph/dates.ts";
 import { DRAFT_LANGUAGES } from "../../graph/draft/language.ts";
 import { draftStory } from "../../graph/draft/story.ts";
@@ -48,6 +50,18 @@ function checkOutput(out: string, io: CliIO): void {
     throw new FileWriteError(FN, out, st.isDirectory ? "EISDIR" : "ENOTREG", `${st.isDirectory ? "it is a directory" : "it is not a regular file (a device, pipe or socket)"}; nothing written`);
 }
 
+/** The same file, links followed (a path that does not exist is only itself). */
+function sameFile(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  return real(a) === real(b);
+}
+
 export const initCommand: Command = {
   name: "init",
   help: `Usage: storygraph init ARTICLE.txt --lang fr|en [--title T] [--url U] [--published DATE] [--out story.json]
@@ -67,7 +81,8 @@ file, then a rename). --out never replaces what is not a regular file (a directo
 
 Exit code 0 when the draft was written, 1 when the article cannot be read (missing, a
 directory, not UTF-8, too large) or the output cannot be written, 2 for a usage error
-(no ARTICLE, --lang missing or not fr/en, --published not a date).
+(no ARTICLE, --lang missing or not fr/en, --published not a date, --out naming the
+ARTICLE itself).
 
 Options:
   --lang fr|en        the article's language (required)
@@ -98,6 +113,7 @@ Examples:
     if (values.out === "") throw new UsageError("--out: the file name is empty");
     if (values.out !== undefined) checkOutput(values.out, io);
     const path = positionals[0]!;
+    if (values.out !== undefined && path !== "-" && sameFile(path, values.out)) throw new UsageError("--out names the ARTICLE itself: write the draft to another file");
     const file = displayName(path);
     const read = await readStoryFile(path, io);
     if (!read.ok) {
