@@ -207,7 +207,7 @@ export interface Story {
   /**
    * What `draftStory` (`storygraph init`) read in the text alone: candidate mentions, cues, dates
    * and amounts. Hints for the person writing the claims, **never claims**: no query, export or
-   * view reads them. Checked for shape only.
+   * view reads them. The loader checks only that each stands at its offsets (suggestions-check.ts).
    */
   readonly suggestions?: Suggestions;
 }

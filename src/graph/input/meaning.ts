@@ -5,9 +5,11 @@
  *
  * Named steps, in order: the article (text, sentences, date), the vocabulary (the news core and
  * the story's own kinds), the entities, every relation (`checkRelation`), every event
- * (`checkEvent`), the no-claim notes. Each step reports what is wrong to one `ProblemList`; every
- * problem is collected, and nothing half-built is returned.
+ * (`checkEvent`), the no-claim notes, the draft's suggestions (suggestions-check.ts). Each step
+ * reports what is wrong to one `ProblemList`; every problem is collected, and nothing half-built
+ * is returned.
  */
+import { checkSuggestions } from "./suggestions-check.ts";
 import { parseDate } from "../dates.ts";
 import {
   DuplicateIdError,
@@ -122,6 +124,7 @@ export function checkMeaning(input: StoryInput, problems: ProblemList, options: 
   });
   // after the claims: a note may not stand on a sentence a claim cites
   const noClaims = pass.checkNoClaims();
+  if (input.suggestions) checkSuggestions(input.suggestions, article.text, article.sentences, problems);
   const story: Story = { format: STORY_FORMAT, article: article.article, sentences: article.sentences, vocabulary, entities: [...pass.entities.values()], relations, events, noClaims };
   // suggestions are hints, never claims: kept as written (a copy), read by nothing but the draft's reader
   return input.suggestions ? { ...story, suggestions: structuredClone(input.suggestions) } : story;
