@@ -134,7 +134,7 @@ export class VocabularyError extends StoryProblem {}
 export class RelationKindError extends StoryProblem {}
 /** An event's participants break its kind's roles: unknown role, wrong kind of participant, a required role empty, one role filled twice. */
 export class RoleError extends StoryProblem {}
-/** A citation or note names a sentence id the article does not have. */
+/** A citation, note or suggestion names a sentence id the article does not have. */
 export class UnknownSentenceError extends StoryProblem {}
 /** A quote is not found in the sentence it cites. */
 export class QuoteNotFoundError extends StoryProblem {}
@@ -148,7 +148,7 @@ export class GraphemeSplitError extends StoryProblem {}
 export class AmbiguousQuoteError extends StoryProblem {}
 /** A quote runs across a sentence boundary: a citation must stand in one sentence. */
 export class CrossSentenceQuoteError extends StoryProblem {}
-/** Explicit offsets given with a quote do not match where the quote stands. */
+/** Explicit offsets given with a quote do not match where the quote stands, or a suggestion's words no longer stand at its offsets. */
 export class OffsetMismatchError extends StoryProblem {}
 /** A date is not a real `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date. */
 export class InvalidDateError extends StoryProblem {}
