@@ -5,9 +5,10 @@
 // nothing (IndexedDB); the downloaded story validates with the library's loader and its claim's
 // quote and offsets are the fixture's.
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { openViewer, viewerTestSession, watchedPage } from "../helpers/browser.ts";
+import { REPO_ROOT, openViewer, viewerTestSession, watchedPage } from "../helpers/browser.ts";
 import { parseStoryJson } from "../../src/graph/input/load.ts";
 import { sentenceTokens } from "../../src/graph/edit/selection.ts";
 
@@ -161,6 +162,36 @@ describe("edit mode", () => {
       expect(pick(got.citations[0]!)).toEqual(pick(wantCitation));
       expect(w.errors).toEqual([]);
       console.info(`editor test: ${actions} user actions, ${(elapsed / 1000).toFixed(1)} s from opening the page to the validated download`);
+    },
+    T,
+  );
+
+  test(
+    "axe-core finds no serious or critical violation in edit mode, with the entity and claim forms open",
+    async () => {
+      const axe = readFileSync(path.join(REPO_ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+      const w = await watchedPage(session.browser);
+      const { page } = w;
+      const serious = async () => {
+        // through the DevTools protocol: an injected <script> would be refused by the CSP
+        if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe);
+        const violations = await page.evaluate(async () => {
+          const r = await (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ["violations"] });
+          return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+        });
+        return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.join(", ")}`);
+      };
+      await openViewer(page, session.server.url, { settled: false });
+      await page.click("#edit-mode");
+      await page.waitForFunction(() => window.__storygraphEditor?.ready === true, null, { timeout: 30_000 });
+      expect(await serious()).toEqual([]);
+      await page.click("#editor-s1 .sid");
+      await page.keyboard.press("Shift+ArrowRight");
+      await page.click("#editor-new-entity");
+      await page.click("#editor-cite");
+      expect(await page.isVisible("#editor-claim-form")).toBe(true);
+      expect(await serious()).toEqual([]);
+      expect(w.errors).toEqual([]);
     },
     T,
   );
