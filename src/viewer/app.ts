@@ -432,6 +432,9 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     }
     hook.storyUrl = (await open(file, linkHash)) ? "loaded" : "failed";
   };
+  // Edit mode (src/viewer/editor/, its own chunk); `?edit` in the address reopens it after a reload.
+  const edit = () => void import("./editor/editor.ts").then(({ openEditor }) => openEditor({ story: () => story })).catch((e: Error) => say(`Edit mode failed: ${e.message}`));
+  byId("edit-mode").addEventListener("click", edit);
   byId("open-story").addEventListener("click", () => fileInput.click());
   fileInput.addEventListener("change", () => {
     const file = fileInput.files?.[0];
@@ -472,6 +475,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     if ("requestIdleCallback" in window) requestIdleCallback(prefetch, { timeout: 5000 });
     else setTimeout(prefetch, 1000);
     if (storyUrl !== null) void openUrl(storyUrl);
+    if (new URLSearchParams(location.search).has("edit")) edit();
   });
   return hook;
 }

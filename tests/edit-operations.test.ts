@@ -1,0 +1,118 @@
+// Edits of a story draft (src/graph/edit/draft.ts, operations.ts, kinds.ts).
+import { describe, expect, test } from "vitest";
+import { addAlias, addEntity, addRelation, citationFromAnchor, removeEntity, removeRelation, slugId, uniqueId } from "../src/graph/edit/operations.ts";
+import { draftFromArticle, draftFromStory, draftSentences, type StoryDraft } from "../src/graph/edit/draft.ts";
+import { entityKindsOf, relationKindsBetween } from "../src/graph/edit/kinds.ts";
+import { anchorSelection } from "../src/graph/edit/selection.ts";
+import { EditConflictError } from "../src/graph/edit/errors.ts";
+import { InvalidArgumentError, NotFoundError } from "../src/graph/errors.ts";
+import { buildStory } from "../src/graph/input/validate.ts";
+import { defaultStory } from "../src/data/story.ts";
+
+const ARTICLE = "Northwind Capital invested in Tidewater.\r\nTidewater builds tidal turbines.";
+const base = () => draftFromArticle(ARTICLE, { language: "en", title: "T" });
+const withTwo = () =>
+  addEntity(addEntity(base(), { id: "northwind-capital", kind: "organization", label: "Northwind Capital" }), { id: "tidewater", kind: "organization", label: "Tidewater" });
+
+describe("drafts", () => {
+  test("draftFromArticle(text, meta) holds the article with LF line ends and no claims, and validates", () => {
+    const d = base();
+    expect(d.article).toEqual({ text: ARTICLE.replace("\r\n", "\n"), language: "en", title: "T" });
+    expect([d.entities, d.relations, d.events]).toEqual([[], [], []]);
+    expect(buildStory(d).sentences.map((s) => s.id)).toEqual(["s1", "s2"]);
+    expect(draftSentences(d).map((s) => s.text)).toEqual(["Northwind Capital invested in Tidewater.", "Tidewater builds tidal turbines."]);
+  });
+  test("draftFromArticle refuses a language that is not a BCP 47 tag", () => {
+    expect(() => draftFromArticle("x", { language: "not a tag" })).toThrow(InvalidArgumentError);
+  });
+  test("draftFromStory(story) is the story's file, which builds the same story", () => {
+    const story = defaultStory();
+    const again = buildStory(draftFromStory(story));
+    expect(again.relations.map((r) => r.id)).toEqual(story.relations.map((r) => r.id));
+  });
+});
+
+describe("ids", () => {
+  test("slugId(name) makes a story id from a label", () => {
+    expect(slugId("Harbour City Port Authority")).toBe("harbour-city-port-authority");
+    expect(slugId("L’Élysée")).toBe("l-elysee");
+    expect(slugId("…")).toBe("entity");
+  });
+  test("uniqueId(draft, base) adds -2, -3 past ids of entities and relations", () => {
+    const d = withTwo();
+    expect(uniqueId(d, "tidewater")).toBe("tidewater-2");
+    expect(uniqueId(addEntity(d, { id: "tidewater-2", kind: "person", label: "x" }), "tidewater")).toBe("tidewater-3");
+    expect(uniqueId(d, "fresh")).toBe("fresh");
+  });
+});
+
+describe("edits", () => {
+  test("addEntity returns a new draft and leaves the old one and the article shared", () => {
+    const d0 = base();
+    const d1 = addEntity(d0, { id: "x", kind: "person", label: "X" });
+    expect(d0.entities).toEqual([]);
+    expect(d1.entities).toEqual([{ id: "x", kind: "person", label: "X" }]);
+    expect(d1.article).toBe(d0.article);
+  });
+  test("addEntity refuses an id already taken", () => {
+    expect(() => addEntity(withTwo(), { id: "tidewater", kind: "person", label: "Y" })).toThrow(EditConflictError);
+  });
+  test("addAlias adds a name, refuses one the entity already has, and an unknown entity", () => {
+    const d = addAlias(withTwo(), "northwind-capital", "Northwind");
+    expect(d.entities[0]!.aliases).toEqual(["Northwind"]);
+    expect(() => addAlias(d, "northwind-capital", "Northwind")).toThrow(EditConflictError);
+    expect(() => addAlias(d, "northwind-capital", "Northwind Capital")).toThrow(EditConflictError);
+    expect(() => addAlias(d, "nobody", "N")).toThrow(NotFoundError);
+  });
+  test("addRelation with a citation from a selection gives a draft the validator accepts, offsets checked", () => {
+    const d = withTwo();
+    const text = d.article.text;
+    const anchor = anchorSelection(text, draftSentences(d), 0, text.indexOf(" in Tidewater"));
+    const citation = citationFromAnchor(anchor, { factuality: { polarity: "positive", certainty: "certain" }, gloss: "Northwind invested in Tidewater." });
+    expect(citation).toEqual({ sentence: "s1", quote: "Northwind Capital invested", start: 0, end: 26, factuality: { polarity: "positive", certainty: "certain" }, gloss: "Northwind invested in Tidewater." });
+    const next = addRelation(d, { id: "r", kind: "invested", source: "northwind-capital", target: "tidewater", citations: [citation] });
+    const story = buildStory(next);
+    expect(story.relations[0]!.citations[0]).toMatchObject({ sentence: "s1", quote: "Northwind Capital invested", start: 0, end: 26 });
+  });
+  test("citationFromAnchor writes occurrence and sources only when needed", () => {
+    const c = citationFromAnchor({ sentence: "s2", quote: "a", start: 5, end: 6, occurrence: 2, ambiguous: true }, { factuality: { polarity: "negative", certainty: "possible" }, sources: ["the port"], gloss: "g" });
+    expect(c).toMatchObject({ occurrence: 2, sources: ["the port"] });
+  });
+  test("addRelation refuses a taken id, no citation, an unknown entity", () => {
+    const d = withTwo();
+    const citation = { sentence: "s1", quote: "invested", factuality: { polarity: "positive" as const, certainty: "certain" as const }, gloss: "g" };
+    expect(() => addRelation(d, { id: "tidewater", kind: "invested", source: "northwind-capital", target: "tidewater", citations: [citation] })).toThrow(EditConflictError);
+    expect(() => addRelation(d, { id: "r", kind: "invested", source: "northwind-capital", target: "tidewater", citations: [] })).toThrow(EditConflictError);
+    expect(() => addRelation(d, { id: "r", kind: "invested", source: "nobody", target: "tidewater", citations: [citation] })).toThrow(NotFoundError);
+  });
+  test("removeEntity and removeRelation drop one item; unknown ids throw NotFoundError", () => {
+    const d = withTwo();
+    expect(removeEntity(d, "tidewater").entities.map((e) => e.id)).toEqual(["northwind-capital"]);
+    expect(() => removeEntity(d, "nobody")).toThrow(NotFoundError);
+    expect(() => removeRelation(d, "nobody")).toThrow(NotFoundError);
+    const citation = { sentence: "s1", quote: "invested", factuality: { polarity: "positive" as const, certainty: "certain" as const }, gloss: "g" };
+    const withRelation = addRelation(d, { id: "r", kind: "invested", source: "northwind-capital", target: "tidewater", citations: [citation] });
+    expect(removeRelation(withRelation, "r").relations).toEqual([]);
+  });
+});
+
+describe("kinds", () => {
+  test("relationKindsBetween(draft, source, target) follows the domain and range rules", () => {
+    let d = withTwo();
+    d = addEntity(d, { id: "tidal", kind: "field", label: "tidal turbines" });
+    d = addEntity(d, { id: "maya", kind: "person", label: "Maya" });
+    const ids = (s: string, t: string) => relationKindsBetween(d, s, t).map((k) => k.id);
+    expect(ids("tidewater", "tidal")).toEqual(expect.arrayContaining(["pursues", "seeks", "depends-on", "supports", "opposes"]));
+    expect(ids("tidewater", "tidal")).not.toContain("invested");
+    expect(ids("northwind-capital", "tidewater")).toContain("invested");
+    expect(ids("maya", "tidewater")).toContain("works-for");
+    expect(ids("tidewater", "maya")).not.toContain("works-for");
+    expect(ids("tidewater", "tidewater")).toEqual([]);
+  });
+  test("relationKindsBetween accepts a story's own entity kind where its parent is allowed", () => {
+    let d: StoryDraft = { ...withTwo(), vocabulary: { entityKinds: [{ id: "court", label: "court", description: "A court.", parent: "organization" }] } };
+    d = addEntity(d, { id: "c", kind: "court", label: "Court" });
+    expect(relationKindsBetween(d, "c", "tidewater").map((k) => k.id)).toContain("partnered");
+    expect(entityKindsOf(d).map((k) => k.id)).toContain("court");
+  });
+});
