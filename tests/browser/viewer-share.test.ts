@@ -60,4 +60,22 @@ describe("?story=URL", () => {
     },
     T,
   );
+
+  test(
+    "showLocalFileNote: a story opened from a local file says in the page that its link cannot reopen it, and drops ?story= from the address",
+    async () => {
+      const w = await watchedPage(browser);
+      await w.page.goto(`${server.url}?story=story/lawsuit.json`);
+      await w.page.waitForFunction(() => window.__storygraph?.storyUrl === "loaded", null, { timeout: 60_000 });
+      await w.page.setInputFiles("#file-input", { name: "my-story.json", mimeType: "application/json", buffer: readFileSync(LAWSUIT) });
+      await w.page.waitForFunction(() => window.__storygraph!.storiesLoaded === 3, null, { timeout: 60_000 });
+      const note = w.page.locator("#link-note");
+      await note.waitFor({ state: "visible" });
+      expect(await note.innerText()).toContain("my-story.json was opened from this computer: the page's link cannot reopen it.");
+      expect(new URL(w.page.url()).search).toBe("");
+      expect(w.errors).toEqual([]);
+      await w.page.close();
+    },
+    T,
+  );
 });
