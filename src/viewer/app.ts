@@ -23,7 +23,7 @@ import { defaultStory } from "../data/story.ts";
 import { mountLists } from "./panels/lists.ts";
 import { hideNotices, hideProblems, showNotices, showProblems } from "./panels/problems.ts";
 import { mountSearch } from "./panels/search.ts";
-import { mountEmptyState, showIgnoredLink } from "./panels/empty-state.ts";
+import { mountEmptyState, showIgnoredLink, showLocalFileNote } from "./panels/empty-state.ts";
 import { downloadBlob, fileNameFor } from "./io/download.ts";
 import { buildRenderGraph } from "./render-graph.ts";
 import { buildPlainRenderGraph, hexColor, plainFocus, PLAIN_NODE_COLOR, searchPlainNodes } from "./plain-graph.ts";
@@ -400,6 +400,9 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
       return false;
     }
     hideProblems(problems);
+    // a local file: the link (which keeps ?story= of a story opened before) cannot reopen it
+    const local = hash === undefined;
+    if (local) history.replaceState(null, "", location.pathname);
     if (result.kind === "graph") {
       hideNotices(notices);
       setPlainGraph(result.graph, result.file);
@@ -408,7 +411,8 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     }
     const link = hash === undefined ? null : decodeHash(hash, result.story);
     if (link?.ignored.length) console.info(`storygraph: parts of the link were ignored: ${link.ignored.join("; ")}`);
-    showIgnoredLink(byId("link-note"), link?.ignored ?? []);
+    if (local) showLocalFileNote(byId("link-note"), result.file);
+    else showIgnoredLink(byId("link-note"), link?.ignored ?? []);
     setStory(result.story, link ? link.state : INITIAL_STATE);
     showNotices(notices, result.file, result.notices);
     const notes = result.notices.length ? ` The loader left ${result.notices.length} note${result.notices.length === 1 ? "" : "s"} (shown above the graph).` : "";

@@ -2,10 +2,11 @@
  * The first frame: a graph drawn before the rest of the viewer is loaded (for the default story,
  * its render graph as computed when the viewer was built, see first-frame.ts). Its handlers
  * (selection, layout state, WebGL context) are relayed to whoever connects later (app.ts), and
- * what happened before that (the layout starting) is replayed on connection. Sets
+ * the layout's last state (running, stopped or settled) is replayed on connection. Sets
  * `data-first-frame` on <html> after sigma's first render (the benchmark measures from it).
  */
 import { createGraphView, type GraphView, type GraphViewHandlers } from "./graph-view.ts";
+import { createHandlerRelay } from "./handler-relay.ts";
 import { drawLegend, type LegendModel } from "./panels/legend.ts";
 import type { RenderGraph } from "./render-graph.ts";
 
@@ -30,13 +31,8 @@ export function premountGraph(graph: RenderGraph, text: FirstFrameText, containe
   // drawn on costs a second on software WebGL.
   title.textContent = text.title;
   drawLegend(legend, text.legend);
-  let target: GraphViewHandlers | null = null;
-  const view = createGraphView(container, graph, {
-    onSelect: (s) => target?.onSelect(s),
-    onClearSelection: () => target?.onClearSelection(),
-    onContextLost: (lost) => target?.onContextLost(lost),
-    onLayoutChange: (running, settled) => target?.onLayoutChange(running, settled),
-  });
+  const relay = createHandlerRelay();
+  const view = createGraphView(container, graph, relay.handlers);
   const firstFrame = new Promise<void>((resolve) =>
     view.renderer.once("afterRender", () => {
       document.documentElement.dataset.firstFrame = "true";
@@ -47,8 +43,7 @@ export function premountGraph(graph: RenderGraph, text: FirstFrameText, containe
     view,
     firstFrame,
     connect(handlers) {
-      target = handlers;
-      handlers.onLayoutChange(view.layout.isRunning(), false);
+      relay.connect(handlers, view.layout.isRunning());
     },
   };
 }

@@ -44,3 +44,20 @@ export function showIgnoredLink(root: HTMLElement, ignored: readonly string[]): 
   ]);
   root.hidden = false;
 }
+
+/**
+ * Say in `root` that the story on screen came from a local file, so the page's link cannot reopen
+ * it (a reload shows the built-in story); a link to it is shareable once the file is served
+ * (`?story=URL`, or `storygraph view FILE`).
+ *
+ * @param file - the name of the file opened.
+ */
+export function showLocalFileNote(root: HTMLElement, file: string): void {
+  const close = el("button", { attrs: { type: "button", "aria-label": "Dismiss the note" }, class: "close-button", text: "×" });
+  close.addEventListener("click", () => showIgnoredLink(root, []));
+  replaceChildren(root, [
+    el("div", { class: "problems-head" }, [el("h2", { text: `${file} was opened from this computer: the page's link cannot reopen it.` }), close]),
+    el("p", { text: "A reload shows the built-in story, without this selection or these filters. To share a view of it, serve the file and open the viewer with ?story=URL, or run: storygraph view FILE." }),
+  ]);
+  root.hidden = false;
+}

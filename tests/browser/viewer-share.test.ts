@@ -1,0 +1,81 @@
+// Shareable views in real Chromium: a story opened from `?story=URL` keeps its deep link (the
+// selection and the filters) through a reload; a URL that cannot be fetched (404) is a message in
+// the page naming the URL and the cause, and the built-in story stays shown.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { startViewServer, type ViewServer } from "../../src/cli/serve.ts";
+import { DIST, REPO_ROOT, launchChromium, watchedPage, type Browser } from "../helpers/browser.ts";
+
+const LAWSUIT = path.join(REPO_ROOT, "tests/fixtures/lawsuit-story.json");
+const lawsuit = JSON.parse(readFileSync(LAWSUIT, "utf8")) as { article: { title: string }; relations: { id: string }[] };
+const T = 120_000;
+let server: ViewServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startViewServer({ root: DIST, host: "127.0.0.1", port: 0, story: { urlPath: "/story/lawsuit.json", file: LAWSUIT } });
+  browser = await launchChromium({ width: 1280, height: 800 });
+}, T);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("?story=URL", () => {
+  test(
+    "a deep link (selection and filters) to a story opened from ?story= survives a reload",
+    async () => {
+      const w = await watchedPage(browser);
+      const id = lawsuit.relations[0]!.id;
+      await w.page.goto(`${server.url}?story=story/lawsuit.json#sel=relation:${encodeURIComponent(id)}&cert=certain,probable`);
+      for (let load = 0; load < 2; load++) {
+        if (load === 1) await w.page.reload();
+        await w.page.waitForFunction(() => window.__storygraph?.storyUrl === "loaded", null, { timeout: 60_000 });
+        expect(await w.page.textContent("#story-title")).toBe(lawsuit.article.title);
+        const state = await w.page.evaluate(() => window.__storygraph!.store.getState());
+        expect(state.selection).toEqual({ type: "relation", id });
+        expect(state.filters.certainties).toEqual(["certain", "probable"]);
+        expect(new URL(w.page.url()).searchParams.get("story")).toBe("story/lawsuit.json");
+      }
+      expect(w.errors).toEqual([]);
+      await w.page.close();
+    },
+    T,
+  );
+
+  test(
+    "a ?story= URL answering 404 is a message in the page naming the URL and the status",
+    async () => {
+      const w = await watchedPage(browser);
+      await w.page.goto(`${server.url}?story=story/missing.json`);
+      await w.page.waitForFunction(() => window.__storygraph?.storyUrl === "failed", null, { timeout: 60_000 });
+      const problems = w.page.locator("#problems");
+      await problems.waitFor({ state: "visible" });
+      const text = await problems.innerText();
+      expect(text).toContain("story/missing.json");
+      expect(text).toContain("404");
+      expect(await w.page.textContent("#status")).toContain("Showing the built-in story instead");
+      await w.page.close();
+    },
+    T,
+  );
+
+  test(
+    "showLocalFileNote: a story opened from a local file says in the page that its link cannot reopen it, and drops ?story= from the address",
+    async () => {
+      const w = await watchedPage(browser);
+      await w.page.goto(`${server.url}?story=story/lawsuit.json`);
+      await w.page.waitForFunction(() => window.__storygraph?.storyUrl === "loaded", null, { timeout: 60_000 });
+      await w.page.setInputFiles("#file-input", { name: "my-story.json", mimeType: "application/json", buffer: readFileSync(LAWSUIT) });
+      await w.page.waitForFunction(() => window.__storygraph!.storiesLoaded === 3, null, { timeout: 60_000 });
+      const note = w.page.locator("#link-note");
+      await note.waitFor({ state: "visible" });
+      expect(await note.innerText()).toContain("my-story.json was opened from this computer: the page's link cannot reopen it.");
+      expect(new URL(w.page.url()).search).toBe("");
+      expect(w.errors).toEqual([]);
+      await w.page.close();
+    },
+    T,
+  );
+});
