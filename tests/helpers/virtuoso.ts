@@ -30,6 +30,8 @@ export interface Virtuoso {
   readonly password: string;
   /** Its SQL port on 127.0.0.1 (isql-vt). */
   readonly sqlPort: number;
+  /** The server's process id (its memory: /proc/PID/status). */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -176,5 +178,5 @@ export async function startVirtuoso(options: VirtuosoOptions = {}): Promise<Virt
     }
     await new Promise((resolve) => setTimeout(resolve, wait));
   }
-  return { sparql, sparqlAuth: `${base}/sparql-auth`, graphStore: `${base}/sparql-graph-crud-auth`, user: "dba", password: "dba", sqlPort, stop };
+  return { sparql, sparqlAuth: `${base}/sparql-auth`, graphStore: `${base}/sparql-graph-crud-auth`, user: "dba", password: "dba", sqlPort, pid: child.pid!, stop };
 }
