@@ -6,6 +6,7 @@
  *   npm run bench -- --quick      smaller sizes, fewer runs (< 1 min)
  *   npm run bench -- --only=load,query,export,import,cli,viewer,rdf
  *   npm run bench -- --only=rdf --rdf-sizes=20000,100000,200000   the RDF section at these sizes (claims)
+ *   npm run bench -- --only=rdf --rdf-sizes=1000000 --rdf-loads=oxigraph,bulk   and only these loads
  *
  * Every measured run is a fresh child process (bench/child.ts, or python3 for networkx) that
  * prepares its input untimed and then times one operation and its peak memory (bench/measure.ts);
@@ -47,7 +48,7 @@ interface Config {
    * RDF: corpora of `claims` claims (stories of 500); `runs` children per measure (exports: each
    * writer; loads: each store); each query timed `reps` times per load.
    */
-  readonly rdf: { readonly sizes: readonly { readonly claims: number; readonly runs: number }[]; readonly reps: number };
+  readonly rdf: { readonly sizes: readonly { readonly claims: number; readonly runs: number }[]; readonly reps: number; readonly loads?: ReadonlySet<RdfLoad> };
 }
 
 const FULL: Config = {
@@ -72,6 +73,10 @@ const QUICK: Config = {
   rdf: { sizes: [{ claims: 1_000, runs: 1 }], reps: 3 },
 };
 
+/** The RDF section's loads (`--rdf-loads=`): oxigraph (bulk, and transactional to 20k claims), Virtuoso's bulk loader, publish. */
+const RDF_LOADS = ["oxigraph", "bulk", "publish"] as const;
+type RdfLoad = (typeof RDF_LOADS)[number];
+
 /** `--rdf-sizes=20000,100000`: the RDF section's corpus sizes in claims (one run each, queries 3 times). */
 function parseRdfSizes(value: string): Config["rdf"] {
   const sizes = value.split(",").map((v) => {
@@ -86,19 +91,26 @@ function parseArgs(argv: readonly string[]): { config: Config; only: Set<Section
   let config = FULL;
   let only = new Set<Section>(SECTIONS);
   let rdf: Config["rdf"] | undefined;
+  let loads: Set<RdfLoad> | undefined;
   for (const a of argv) {
     if (a === "--quick") config = QUICK;
     else if (a.startsWith("--rdf-sizes=")) rdf = parseRdfSizes(a.slice("--rdf-sizes=".length));
+    else if (a.startsWith("--rdf-loads=")) {
+      const names = a.slice("--rdf-loads=".length).split(",").filter(Boolean);
+      for (const n of names) if (!(RDF_LOADS as readonly string[]).includes(n)) throw new Error(`bench: --rdf-loads: unknown load "${n}" (known: ${RDF_LOADS.join(", ")})`);
+      loads = new Set(names as RdfLoad[]);
+    }
     else if (a.startsWith("--only=")) {
       const names = a.slice(7).split(",").filter(Boolean);
       for (const n of names) if (!(SECTIONS as readonly string[]).includes(n)) throw new Error(`bench: unknown section "${n}" (known: ${SECTIONS.join(", ")})`);
       only = new Set(names as Section[]);
     } else if (a === "--help" || a === "-h") {
-      console.log(`usage: npm run bench [-- --quick] [-- --only=${SECTIONS.join(",")}] [-- --rdf-sizes=N,…]`);
+      console.log(`usage: npm run bench [-- --quick] [-- --only=${SECTIONS.join(",")}] [-- --rdf-sizes=N,…] [-- --rdf-loads=${RDF_LOADS.join(",")}]`);
       process.exit(0);
     } else throw new Error(`bench: unknown argument "${a}"`);
   }
-  return { config: rdf ? { ...config, rdf } : config, only };
+  const withSizes = rdf ? { ...config, rdf } : config;
+  return { config: loads ? { ...withSizes, rdf: { ...withSizes.rdf, loads } } : withSizes, only };
 }
 
 const t0 = performance.now();
@@ -478,19 +490,20 @@ async function rdfSection(c: Config, dir: string, checks: TargetCheck[]): Promis
     const add = (label: string, key: string, result: LoadResult, client = false) => {
       if (result.kind === "ok" && result.quads !== quads) throw new Error(`bench: ${label} holds ${result.quads} quads, the export wrote ${quads}`);
       s.loads.push({ label, key, result, client });
-      log(`rdf: ${label}: ${result.kind === "ok" ? `${fmtTime(result.load.ms)}, ${fmtTriples(result.quads, result.load.ms)}` : `failed: ${result.error}`}`);
+      log(`rdf: ${label}: ${result.kind === "ok" ? `${fmtTime(result.load.ms)}, ${fmtTriples(result.quads, result.load.ms)}, peak ${fmtBytes(result.load.peak)}; queries ${result.q.map((q) => fmtTime(q.ms)).join(", ")}` : `failed: ${result.error} ${JSON.stringify(result.progress ?? {})}`}`);
     };
-    log(`rdf: oxigraph bulk load + queries, ${s.claims} claims × ${s.runs}`);
-    add("oxigraph, bulk (as `sparqlStore`)", "oxigraph", await measuredLoad(s.runs, () => nodeCase("rdf-oxigraph", { ...base, mode: "bulk", reps })));
-    if (s.claims <= TRANSACTION_MAX_CLAIMS) {
+    const runs = (load: RdfLoad) => c.rdf.loads === undefined || c.rdf.loads.has(load);
+    if (runs("oxigraph")) log(`rdf: oxigraph bulk load + queries, ${s.claims} claims × ${s.runs}`);
+    if (runs("oxigraph")) add("oxigraph, bulk (as `sparqlStore`)", "oxigraph", await measuredLoad(s.runs, () => nodeCase("rdf-oxigraph", { ...base, mode: "bulk", reps })));
+    if (runs("oxigraph") && s.claims <= TRANSACTION_MAX_CLAIMS) {
       log(`rdf: oxigraph transactional load + queries, ${s.claims} claims × ${s.runs}`);
       add("oxigraph, transactional (its default)", "oxigraph-tx", await measuredLoad(s.runs, () => nodeCase("rdf-oxigraph", { ...base, mode: "transaction", reps })));
     }
     const virtuoso = (mode: string) => (v: Virtuoso) => nodeCase("rdf-virtuoso", { ...base, mode, sparql: v.sparql, graphStore: v.graphStore, sqlPort: v.sqlPort, user: v.user, password: v.password, reps });
-    log(`rdf: Virtuoso publish + queries, ${s.claims} claims × ${s.runs}`);
-    add("Virtuoso 7.2, `publish` (Graph Store PUT of each story's Turtle)", "publish", await measuredLoad(s.runs, () => withVirtuoso(dir, virtuoso("publish"))), true);
-    log(`rdf: Virtuoso bulk loader + queries, ${s.claims} claims × ${s.runs}`);
-    add("Virtuoso 7.2, bulk loader (`ld_dir` + `rdf_loader_run` on the N-Quads)", "bulk", await measuredLoad(s.runs, () => withVirtuoso(dir, virtuoso("bulk"))), true);
+    if (runs("bulk")) log(`rdf: Virtuoso bulk loader + queries, ${s.claims} claims × ${s.runs}`);
+    if (runs("bulk")) add("Virtuoso 7.2, bulk loader (`ld_dir` + `rdf_loader_run` on the N-Quads)", "bulk", await measuredLoad(s.runs, () => withVirtuoso(dir, virtuoso("bulk"))), true);
+    if (runs("publish")) log(`rdf: Virtuoso publish + queries, ${s.claims} claims × ${s.runs}`);
+    if (runs("publish")) add("Virtuoso 7.2, `publish` (Graph Store PUT of each story's Turtle)", "publish", await measuredLoad(s.runs, () => withVirtuoso(dir, virtuoso("publish"))), true);
     // the same answers from every store that loaded
     const ok = s.loads.filter((l): l is typeof l & { result: Extract<LoadResult, { kind: "ok" }> } => l.result.kind === "ok");
     for (let i = 0; i < QUESTIONS; i++) {
