@@ -5,7 +5,6 @@
  * (The query case is the exception: its input takes long to build, so one child times many rounds.) Every case checks that what it measured is right (same results on both
  * sides of a comparison) and throws otherwise: a fast wrong answer is not a result.
  */
-import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { MultiDirectedGraph } from "graphology";
@@ -18,13 +17,9 @@ import { queryClaims } from "../src/graph/queries/claims.ts";
 import { queryEvents } from "../src/graph/queries/events.ts";
 import { queryRelations, type RelationFilter } from "../src/graph/queries/relations.ts";
 import { buildStory } from "../src/graph/input/validate.ts";
-import { toStoryJson } from "../src/graph/input/story-json.ts";
-import { buildCorpus, writeCorpusRdf, type Corpus } from "../src/graph/corpus/index.ts";
-import { writeRdf } from "../src/graph/rdf/index.ts";
-import { foundersQuery, onlyPossibleQuery, publish, reportedClaimsQuery, sparqlEndpointQuery, type SparqlResults } from "../src/graph/sparql/index.ts";
-import { Store } from "oxigraph";
 import { entitiesFor, generateStory, generateStoryModel, prng, splitClaims } from "./generate.ts";
 import { measure, median, type RunSample } from "./measure.ts";
+import { RDF_CASES } from "./rdf-cases.ts";
 
 /** What a case prints: samples per operation, plus facts about the input. */
 export interface CaseResult {
@@ -280,178 +275,6 @@ async function gexfRead(p: Params): Promise<CaseResult> {
   return { ops: { read: [await measure(op)] }, facts: { bytes: statSync(file).size } };
 }
 
-// ---------------------------------------------------------------------------------------------
-// RDF: a corpus of synthetic stories as N-Quads (beside the story JSON writer), loaded into the
-// embedded oxigraph store and into Virtuoso, and the ready queries on each
-
-/**
- * The benchmark corpus: `stories` synthetic stories of `claims / stories` claims each (seeds 1…,
- * synthetic Wikidata ids, so that entity number i is one resource across the stories), under a
- * base of its own per size.
- */
-export function benchCorpus(claims: number, stories: number): Corpus {
-  const per = Math.round(claims / stories);
-  const members = Array.from({ length: stories }, (_, k) => ({
-    key: `s${k + 1}`,
-    story: generateStoryModel({ entities: entitiesFor(per), ...splitClaims(per), seed: k + 1, wikidata: true }),
-  }));
-  return buildCorpus(members, { base: rdfBase(claims) });
-}
-
-/** The corpus base of a size: its graphs are `{base}s1/graph`, … */
-export const rdfBase = (claims: number) => `https://example.org/storygraph/bench-${claims}/`;
-
-/** The three ready questions, for the corpus's busiest entities (the Wikidata ids are the synthetic ones). */
-function rdfQuestions(corpus: Corpus): { name: string; query: string; variable: string }[] {
-  const founded = new Map<string, number>();
-  const onlyPossible = new Map<string, number>();
-  const bump = (m: Map<string, number>, id: string | undefined) => id !== undefined && m.set(id, (m.get(id) ?? 0) + 1);
-  for (const { story } of corpus.members) {
-    const wd = new Map(story.entities.map((e) => [e.id, e.wikidata]));
-    for (const r of story.relations) if (r.kind === "founded") bump(founded, wd.get(r.target));
-    for (const e of story.events) if (e.kind === "founding") for (const p of e.participants) if (p.role === "founded") bump(founded, wd.get(p.id));
-    const claims: readonly (Relation | StoryEvent)[] = [...story.relations, ...story.events];
-    for (const c of claims) {
-      const cs = c.citations.map((x) => x.factuality.certainty);
-      if (!cs.includes("possible") || cs.includes("certain") || cs.includes("probable")) continue;
-      const ids = "source" in c ? [c.source, c.target] : c.participants.filter((x) => x.type === "entity").map((x) => x.id);
-      for (const id of new Set(ids)) bump(onlyPossible, wd.get(id));
-    }
-  }
-  const busiest = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-  const org = busiest(founded);
-  const entity = busiest(onlyPossible);
-  return [
-    { name: `founders of ${org} (foundersQuery)`, query: foundersQuery(org), variable: "founder" },
-    { name: "claims sources report (reportedClaimsQuery)", query: reportedClaimsQuery(), variable: "id" },
-    { name: `claims about ${entity} only possible (onlyPossibleQuery)`, query: onlyPossibleQuery(entity), variable: "id" },
-  ];
-}
-
-/** The answer's rows `graph value` (graphs relative to the corpus base), unique and sorted, and a digest of them: the same on every store. */
-function answerOf(r: SparqlResults, variable: string, base: string): { rows: number; digest: string } {
-  if (!("results" in r)) throw new Error("rdf: a SELECT result was expected");
-  const rows = [...new Set(r.results.bindings.map((b) => `${String(b["graph"]?.value).replace(base, "")} ${String(b[variable]?.value)}`))].sort();
-  return { rows: rows.length, digest: createHash("sha1").update(rows.join("\n")).digest("hex").slice(0, 12) };
-}
-
-/** Time each question `reps` times (the first run included), and note its answer. */
-async function timeQuestions(corpus: Corpus, claims: number, reps: number, run: (query: string) => SparqlResults | Promise<SparqlResults>, ops: Record<string, RunSample[]>, facts: Record<string, number | string>): Promise<void> {
-  const questions = rdfQuestions(corpus);
-  for (const [i, q] of questions.entries()) {
-    let answer: SparqlResults | undefined;
-    for (let k = 0; k < reps; k++) {
-      const t = performance.now();
-      answer = await run(q.query);
-      (ops[`q${i}`] ??= []).push({ ms: performance.now() - t, peakBytes: 0 });
-    }
-    const a = answerOf(answer!, q.variable, rdfBase(claims));
-    if (a.rows === 0) throw new Error(`rdf: ${q.name} found nothing: the question does not fit the data`);
-    facts[`q${i}.name`] = q.name;
-    facts[`q${i}.rows`] = a.rows;
-    facts[`q${i}.digest`] = a.digest;
-  }
-}
-
-/** Write the corpus's N-Quads (the loads' input) to `{dir}/corpus-{claims}.nq`; note its size and quads. */
-async function rdfPrepare(p: Params): Promise<CaseResult> {
-  const claims = num(p, "claims");
-  const corpus = benchCorpus(claims, num(p, "stories"));
-  const file = path.join(str(p, "dir"), `corpus-${claims}.nq`);
-  const fd = openSync(file, "w");
-  let quads = 0;
-  try {
-    for (const chunk of writeCorpusRdf(corpus, "nquads")) {
-      writeSync(fd, chunk);
-      for (let i = chunk.indexOf("\n"); i !== -1; i = chunk.indexOf("\n", i + 1)) quads++;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  const relations = corpus.members.reduce((n, m) => n + m.story.relations.length, 0);
-  const events = corpus.members.reduce((n, m) => n + m.story.events.length, 0);
-  return { ops: {}, facts: { file, bytes: statSync(file).size, quads, relations, events, entities: corpus.entities.length } };
-}
-
-/** Write the corpus as N-Quads (writeCorpusRdf, streamed to a file) or as story JSON files (toStoryJson, one per story). */
-async function rdfExport(p: Params): Promise<CaseResult> {
-  const claims = num(p, "claims");
-  const dir = str(p, "dir");
-  const writer = str(p, "writer");
-  const corpus = benchCorpus(claims, num(p, "stories"));
-  const files: string[] = [];
-  let op: () => unknown;
-  if (writer === "nquads") {
-    const out = path.join(dir, `out-${claims}.nq`);
-    files.push(out);
-    op = () => {
-      const fd = openSync(out, "w");
-      try {
-        for (const chunk of writeCorpusRdf(corpus, "nquads")) writeSync(fd, chunk);
-      } finally {
-        closeSync(fd);
-      }
-    };
-  } else if (writer === "json") {
-    for (const m of corpus.members) files.push(path.join(dir, `out-${claims}-${m.key}.json`));
-    op = () => corpus.members.forEach((m, i) => writeFileSync(files[i]!, toStoryJson(m.story)));
-  } else throw new Error(`rdf-export: unknown writer ${writer}`);
-  const sample = await measure(op);
-  return { ops: { write: [sample] }, facts: { bytes: files.reduce((n, f) => n + statSync(f).size, 0) } };
-}
-
-/** Load the N-Quads file into a fresh embedded oxigraph store, story by story (as sparqlStore does), then ask the three questions. */
-async function rdfOxigraph(p: Params): Promise<CaseResult> {
-  const claims = num(p, "claims");
-  const corpus = benchCorpus(claims, num(p, "stories"));
-  // the file cut into its stories (each line ends with its graph; the stories come one after the other)
-  const text = readFileSync(str(p, "file"), "utf8");
-  const stories: string[] = [];
-  for (let from = 0, graph = "", i = 0; i < text.length; ) {
-    const end = text.indexOf("\n", i);
-    const g = text.slice(text.lastIndexOf("<", end), end);
-    if (g !== graph && i > from) stories.push(text.slice(from, (from = i)));
-    graph = g;
-    i = end + 1;
-    if (i >= text.length) stories.push(text.slice(from));
-  }
-  if (stories.length !== corpus.members.length) throw new Error(`rdf-oxigraph: the N-Quads hold ${stories.length} graphs, the corpus ${corpus.members.length} stories`);
-  let store: Store | undefined;
-  const load = await measure(() => {
-    store = new Store();
-    for (const story of stories) store.load(story, { format: "application/n-quads" });
-    return store;
-  });
-  const ops: Record<string, RunSample[]> = { load: [load] };
-  const facts: Record<string, number | string> = { quads: store!.size };
-  // as sparqlQuery asks: the union of the graphs as the default graph, SPARQL JSON results
-  await timeQuestions(corpus, claims, num(p, "reps"), (q) => JSON.parse(store!.query(q, { use_default_graph_as_union: true, results_format: "application/sparql-results+json" }) as string) as SparqlResults, ops, facts);
-  return { ops, facts };
-}
-
-/**
- * Publish the corpus into a running Virtuoso (publish: one Graph Store PUT of each story's Turtle,
- * digest authentication), check it holds every triple, ask the three questions, then drop the
- * graphs (untimed) so that the next run starts from an empty store. The Turtle writing that
- * publish does is also timed on its own, so that the server's share can be told.
- */
-async function rdfVirtuoso(p: Params): Promise<CaseResult> {
-  const claims = num(p, "claims");
-  const corpus = benchCorpus(claims, num(p, "stories"));
-  const auth = { user: str(p, "user"), password: str(p, "password") };
-  const turtle = await measure(() => corpus.members.map((m) => [...writeRdf(m.story, "turtle", m.rdf)].join("").length));
-  let reports: Awaited<ReturnType<typeof publish>> = [];
-  const load = await measure(async () => (reports = await publish(corpus, str(p, "graphStore"), auth)));
-  const graphs = reports.map((r) => r.graph);
-  const count = await sparqlEndpointQuery(str(p, "sparql"), `SELECT (COUNT(*) AS ?n) WHERE { VALUES ?g { ${graphs.map((g) => `<${g}>`).join(" ")} } GRAPH ?g { ?s ?p ?o } }`);
-  const triples = "results" in count ? Number(count.results.bindings[0]?.["n"]?.value) : NaN;
-  const ops: Record<string, RunSample[]> = { turtle: [turtle], load: [load] };
-  const facts: Record<string, number | string> = { quads: triples, sentBytes: reports.reduce((n, r) => n + r.bytes, 0) };
-  await timeQuestions(corpus, claims, num(p, "reps"), (q) => sparqlEndpointQuery(str(p, "sparql"), q), ops, facts);
-  for (const g of graphs) await sparqlEndpointQuery(str(p, "sparqlAuth"), `DROP SILENT GRAPH <${g}>`, auth);
-  return { ops, facts };
-}
-
 /** A child that does nothing: how much a bare child costs (reported, not subtracted). */
 async function baseline(): Promise<CaseResult> {
   return { ops: { noop: [await measure(() => null)] }, facts: { maxRssBytes: process.resourceUsage().maxRSS * 1024 } };
@@ -464,10 +287,7 @@ export const CASES: Record<string, (p: Params) => Promise<CaseResult>> = {
   "gexf-prepare": gexfPrepare,
   "gexf-write": gexfWrite,
   "gexf-read": gexfRead,
-  "rdf-prepare": rdfPrepare,
-  "rdf-export": rdfExport,
-  "rdf-oxigraph": rdfOxigraph,
-  "rdf-virtuoso": rdfVirtuoso,
+  ...RDF_CASES,
 };
 
 export { median };

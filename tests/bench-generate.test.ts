@@ -12,6 +12,8 @@ import { buildStory } from "../src/graph/input/validate.ts";
 import type { Claim, Story } from "../src/graph/model.ts";
 import { CERTAINTIES, TIME_QUALIFIERS } from "../src/graph/values.ts";
 import { NEWS_CORE } from "../src/graph/vocabulary/news-core.ts";
+import { writeCorpusRdf, type Corpus } from "../src/graph/corpus/index.ts";
+import { benchCorpusParts } from "../bench/rdf-cases.ts";
 
 const CORE_RELATION_KINDS = NEWS_CORE.relationKinds.map((k) => k.id);
 const claimsOf = (story: Story): Claim[] => [...story.relations, ...story.events];
@@ -207,5 +209,18 @@ describe("prng", () => {
     const xs = Array.from({ length: 1000 }, () => a());
     expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
+
+describe("benchCorpusParts", () => {
+  test("benchCorpusParts(claims, partStories): the parts' N-Quads are the whole corpus's, story for story (entities are their Wikidata IRIs)", () => {
+    const parts = [...benchCorpusParts(2_000, 2)];
+    expect(parts.map((p) => p.members.map((m) => m.key))).toEqual([["s1", "s2"], ["s3", "s4"]]);
+    const [whole] = [...benchCorpusParts(2_000, 4)];
+    const nquads = (c: Corpus) => [...writeCorpusRdf(c, "nquads")].join("");
+    const fromParts = parts.map(nquads).join("");
+    expect(fromParts.length).toBeGreaterThan(1_000_000);
+    expect(fromParts).toBe(nquads(whole!));
+    expect(whole!.entities.length).toBeLessThan(whole!.members.reduce((n, m) => n + m.story.entities.length, 0));
   });
 });

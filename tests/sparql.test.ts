@@ -6,7 +6,7 @@ import { defaultStory } from "../src/data/story.ts";
 import { InvalidArgumentError } from "../src/graph/errors.ts";
 import { corpusClaims } from "../src/graph/corpus/index.ts";
 import { quadSet } from "./helpers/rdf.ts";
-import { storyQuads } from "../src/graph/rdf/index.ts";
+import { storyQuads, writeRdf } from "../src/graph/rdf/index.ts";
 import {
   claimsBetweenDatesQuery,
   foundersQuery,
@@ -22,6 +22,7 @@ import {
 import { column, libraryFounders, libraryOnlyPossible, libraryReported, testCorpus } from "./helpers/rdf.ts";
 import { fixtureStory } from "./helpers/tools.ts";
 import { queryClaims } from "../src/graph/queries/claims.ts";
+import { Store } from "oxigraph";
 
 describe("sparqlStore", () => {
   test("sparqlStore: holds every quad of the story; SELECT, ASK and CONSTRUCT results", () => {
@@ -43,6 +44,25 @@ describe("sparqlStore", () => {
     const store = sparqlStore(defaultStory(), { story: fixtureStory("english-story"), rdf: { base: "https://example.org/en/" } });
     const r = store.query(`${SPARQL_PREFIXES} SELECT ?g (COUNT(?c) AS ?n) WHERE { GRAPH ?g { ?c a sg:Event } } GROUP BY ?g ORDER BY ?g`);
     expect(column(r, "g")).toEqual(["https://example.org/en/graph", "https://example.org/storygraph/graph"]);
+  });
+});
+
+describe("sparqlStore bulk load", () => {
+  test("sparqlStore: the bulk load (no transaction, lenient) holds the same quads and answers as oxigraph's transactional load", () => {
+    const corpus = testCorpus();
+    const bulk = sparqlStore(corpus);
+    const reference = new Store();
+    for (const m of corpus.members) reference.load([...writeRdf(m.story, "nquads", m.rdf)].join(""), { format: "application/n-quads" });
+    const dump = (s: Store) => s.dump({ format: "application/n-quads" }).split("\n").filter(Boolean).sort();
+    expect(bulk.size).toBe(reference.size);
+    expect(bulk.size).toBeGreaterThan(1000);
+    expect(dump(bulk.store)).toEqual(dump(reference));
+    const ask = (q: string) => JSON.parse(reference.query(q, { use_default_graph_as_union: true, results_format: "application/sparql-results+json" }) as string) as SparqlResults;
+    for (const q of [foundersQuery("Q21708200"), reportedClaimsQuery(), onlyPossibleQuery("Q2283")]) {
+      const answer = bulk.query(q);
+      expect("results" in answer && answer.results.bindings.length).toBeGreaterThan(0);
+      expect(answer).toEqual(ask(q));
+    }
   });
 });
 
