@@ -38,7 +38,10 @@ describe("?story=URL", () => {
         expect(state.filters.certainties).toEqual(["certain", "probable"]);
         expect(new URL(w.page.url()).searchParams.get("story")).toBe("story/lawsuit.json");
       }
-      expect(w.errors).toEqual([]);
+      // the reload itself aborts a worker script still loading from a blob: URL (the layout's
+      // worker of the first load); that is the navigation, not a fault of the page
+      const aborted = /^requestfailed: blob:\S+ net::ERR_ABORTED$/;
+      expect(w.errors.filter((e) => !aborted.test(e))).toEqual([]);
       await w.page.close();
     },
     T,
