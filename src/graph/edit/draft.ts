@@ -5,12 +5,12 @@
  * drafts (history.ts) costs one array per edit, not one article per edit.
  */
 import { InvalidArgumentError } from "../errors.ts";
-import type { Story } from "../model.ts";
+import { toLF } from "../input/citations.ts";
+import type { Sentence, Story } from "../model.ts";
 import type { StoryInput } from "../input/schema.ts";
 import { toStoryInput } from "../input/story-json.ts";
 import { STORY_FORMAT } from "../input/story-format.ts";
 import { segmentSentences } from "../text.ts";
-import type { Sentence } from "../model.ts";
 
 /** A story being edited: the shape of a story file. */
 export type StoryDraft = StoryInput;
@@ -41,7 +41,7 @@ export function draftFromArticle(text: string, meta: ArticleMeta): StoryDraft {
   } catch {
     throw new InvalidArgumentError(fn, "meta.language", `${JSON.stringify(meta.language)} is not a BCP 47 language tag`);
   }
-  const article: { -readonly [K in keyof StoryDraft["article"]]: StoryDraft["article"][K] } = { text: text.replace(/\r\n?/g, "\n"), language: meta.language };
+  const article: { -readonly [K in keyof StoryDraft["article"]]: StoryDraft["article"][K] } = { text: toLF(text), language: meta.language };
   for (const key of ["title", "url", "published", "author"] as const) if (meta[key]) article[key] = meta[key];
   return { format: STORY_FORMAT, article, entities: [], relations: [], events: [], noClaims: [] };
 }
