@@ -53,7 +53,7 @@ describe("storygraph view", () => {
       const id = lawsuit.relations[0]!.id;
       await w.page.evaluate((rid) => window.__storygraph!.store.dispatch((s) => ({ ...s, selection: { type: "relation", id: rid } })), id);
       await w.page.waitForFunction((rid) => location.hash.includes(encodeURIComponent(`relation:${rid}`)) || location.hash.includes(`relation:${rid}`), id);
-      await w.page.reload();
+      await w.reload();
       await w.page.waitForFunction(() => window.__storygraph?.storyUrl === "loaded", null, { timeout: 60_000 });
       expect(await w.page.evaluate(() => window.__storygraph!.store.getState().selection)).toEqual({ type: "relation", id });
       expect(w.errors).toEqual([]);

@@ -87,7 +87,7 @@ describe("edit mode", () => {
       await page.waitForFunction(() => (window.__storygraphEditor?.saves ?? 0) >= 3);
 
       // reload halfway: the work is still there, undo included
-      await act(page.reload());
+      await act(w.reload());
       await page.waitForFunction(() => window.__storygraph?.ready === true, null, { timeout: 30_000 });
       await editorReady();
       expect(await page.locator("#editor-entities li").allTextContents()).toEqual([

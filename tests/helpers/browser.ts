@@ -98,6 +98,12 @@ export interface WatchedPage {
   readonly errors: string[];
   /** Messages of dialogs (alert, confirm, prompt) that opened. */
   readonly dialogs: string[];
+  /**
+   * Reload the page. A worker script still loading from a `blob:` URL (the layout's worker of the
+   * previous load) is aborted by the navigation itself: that one failure, seen while reloading,
+   * is not recorded as an error; every other is.
+   */
+  reload(): Promise<void>;
 }
 
 /** A new page that records errors and dialogs (dialogs are dismissed). */
@@ -109,7 +115,12 @@ export async function watchedPage(browser: Browser): Promise<WatchedPage> {
     if (m.type() === "error") errors.push(`console: ${m.text()}`);
   });
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-  page.on("requestfailed", (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+  let reloading = false;
+  page.on("requestfailed", (r) => {
+    const text = r.failure()?.errorText ?? "";
+    if (reloading && r.url().startsWith("blob:") && text === "net::ERR_ABORTED") return;
+    errors.push(`requestfailed: ${r.url()} ${text}`);
+  });
   page.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();
@@ -119,7 +130,15 @@ export async function watchedPage(browser: Browser): Promise<WatchedPage> {
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  return { page, errors, dialogs };
+  const reload = async (): Promise<void> => {
+    reloading = true;
+    try {
+      await page.reload();
+    } finally {
+      reloading = false;
+    }
+  };
+  return { page, errors, dialogs, reload };
 }
 
 /** Open the viewer at `url` and wait for its ready flag (and, by default, for the layout to settle). */
