@@ -60,4 +60,12 @@ describe("resolveGexfOptions", () => {
       expect(bad({ otherColor: c })).toThrow(InvalidArgumentError);
     }
   });
+  it("resolveGexfOptions accepts positions and node colours by id, and rejects malformed ones", () => {
+    const o = resolveGexfOptions({ positions: { a: { x: 1, y: -2.5 } }, nodeColors: { a: { r: 1, g: 2, b: 3 } } });
+    expect(o.positions).toEqual({ a: { x: 1, y: -2.5 } });
+    expect(o.nodeColors).toEqual({ a: { r: 1, g: 2, b: 3 } });
+    for (const v of ["here", [], { a: { x: 1 } }, { a: { x: NaN, y: 0 } }, { a: { x: Infinity, y: 0 } }, { a: null }]) expect(bad({ positions: v })).toThrow(InvalidArgumentError);
+    for (const v of ["red", [], { a: { r: 256, g: 0, b: 0 } }, { a: "#ff0000" }]) expect(bad({ nodeColors: v })).toThrow(InvalidArgumentError);
+    expect(bad({ positions: { a: { x: "1", y: 0 } } })).toThrow(/options\.positions\.a/);
+  });
 });

@@ -305,3 +305,22 @@ describe("participationLabel", () => {
     expect(participationLabel(departure, "leaver", story.vocabulary)).toBe("who leaves · hypothetical");
   });
 });
+
+describe("toGexf positions and nodeColors", () => {
+  const nodes = [...story.entities, ...story.events].map((n) => n.id);
+  const positions = Object.fromEntries(nodes.map((id, i) => [id, { x: i * 10.5, y: 3 - i }]));
+  it("toGexf writes the given positions and node colours instead of the layout's and the kind's", () => {
+    const first = story.entities[0]!.id;
+    const doc = toGexf(story, { positions, nodeColors: { [first]: { r: 1, g: 2, b: 3 } } });
+    nodes.forEach((id, i) => expect(element("node", id, doc)).toContain(`<viz:position x="${i * 10.5}" y="${3 - i}"/>`));
+    expect(element("node", first, doc)).toContain('<viz:color r="1" g="2" b="3"/>');
+    expect(element("node", story.entities[1]!.id, doc)).toBe(element("node", story.entities[1]!.id, xml).replace(/<viz:position[^>]*>/, `<viz:position x="10.5" y="2"/>`));
+  });
+  it("toGexf refuses positions missing a node or naming no node, and colours of no node", () => {
+    const { [nodes[0]!]: _dropped, ...missing } = positions;
+    expect(() => toGexf(story, { positions: missing })).toThrow(InvalidArgumentError);
+    expect(() => toGexf(story, { positions: missing })).toThrow(new RegExp(`no position for node "${nodes[0]}"`));
+    expect(() => toGexf(story, { positions: { ...positions, ghost: { x: 0, y: 0 } } })).toThrow(/options\.positions\.ghost/);
+    expect(() => [...writeGexf(story, { nodeColors: { ghost: { r: 0, g: 0, b: 0 } } })]).toThrow(/writeGexf.*options\.nodeColors\.ghost/);
+  });
+});

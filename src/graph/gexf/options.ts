@@ -52,6 +52,14 @@ export interface GexfOptions {
   readonly otherColor: RgbColor;
   /** `viz:color` of the event nodes (drawn as `viz:shape` diamonds; entities are discs). */
   readonly eventColor: RgbColor;
+  /**
+   * `viz:position` of every node by id (an entity's or event's), as a viewer has laid them out,
+   * or `null` to lay them out with ForceAtlas2 (`layoutIterations`). When given, no layout runs,
+   * and every node of the story must have a position.
+   */
+  readonly positions: Readonly<Record<string, { readonly x: number; readonly y: number }>> | null;
+  /** `viz:color` of single nodes by id, over the colours by kind (`colors`, `eventColor`); `null` for none. */
+  readonly nodeColors: Readonly<Record<string, RgbColor>> | null;
 }
 
 /** The defaults: Okabe–Ito colours (readable with colour-blindness; events vermilion), 200 layout iterations, interval dates. */
@@ -74,6 +82,8 @@ export const DEFAULT_GEXF_OPTIONS: GexfOptions = Object.freeze({
   }),
   otherColor: Object.freeze({ r: 153, g: 153, b: 153 }),
   eventColor: Object.freeze({ r: 213, g: 94, b: 0 }),
+  positions: null,
+  nodeColors: null,
 });
 
 /** What a kind id looks like (the story file format's rule). */
@@ -123,5 +133,16 @@ export function resolveGexfOptions(options: Partial<GexfOptions> = {}, fn = "toG
   }
   color("otherColor", o.otherColor);
   color("eventColor", o.eventColor);
+  const record = (v: unknown) => v !== null && typeof v === "object" && !Array.isArray(v);
+  if (o.positions !== null) {
+    if (!record(o.positions)) bad("positions", "must be null or an object of {x, y} by node id");
+    for (const [id, p] of Object.entries(o.positions)) {
+      if (!p || typeof p !== "object" || !Number.isFinite(p.x) || !Number.isFinite(p.y)) bad(`positions.${id}`, "must be {x, y} with finite numbers");
+    }
+  }
+  if (o.nodeColors !== null) {
+    if (!record(o.nodeColors)) bad("nodeColors", "must be null or an object of {r, g, b} by node id");
+    for (const [id, c] of Object.entries(o.nodeColors)) color(`nodeColors.${id}`, c);
+  }
   return o;
 }

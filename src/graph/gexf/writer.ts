@@ -39,6 +39,7 @@ import { allIndexesOf } from "../anchor.ts";
 import { groupDigits, kindLabel, modalityNote, roleLabel, timePhrase } from "../describe.ts";
 import { participationKey } from "../graph.ts";
 import type { Citation, Claim, Entity, Period, Relation, Story, StoryEvent } from "../model.ts";
+import { InvalidArgumentError } from "../errors.ts";
 import type { Vocabulary } from "../vocabulary/types.ts";
 import { ownKinds, vocabularyIndex } from "../vocabulary/resolve.ts";
 import { EDGE_ATTRIBUTES, GEXF_NS, NODE_ATTRIBUTES, QUALIFIER_ATTRIBUTES, STORY_GEXF_MARKER, VIZ_NS, encodeList, type AttributeSpec } from "./format.ts";
@@ -220,7 +221,7 @@ function entityXml(e: Entity, x: Context): string {
   if (e.aliases.length > 0) out += attvalue("aliases", encodeList(e.aliases.map(xmlSafe)));
   if (e.description !== undefined) out += attvalue("description", e.description);
   out += `</attvalues>${nl}`;
-  out += nodeViz(e.id, x.colors.get(e.kind) ?? x.o.otherColor, x);
+  out += nodeViz(e.id, x.o.nodeColors?.[e.id] ?? x.colors.get(e.kind) ?? x.o.otherColor, x);
   return out + `${i3}</node>${nl}`;
 }
 
@@ -233,7 +234,7 @@ function eventXml(e: StoryEvent, x: Context): string {
   if (e.about.length > 0) out += attvalue("about", encodeList(e.about));
   out += claimAttvalues(e, x.sentences);
   out += `</attvalues>${nl}`;
-  out += nodeViz(e.id, x.o.eventColor, x);
+  out += nodeViz(e.id, x.o.nodeColors?.[e.id] ?? x.o.eventColor, x);
   out += `${i4}<viz:shape value="diamond"/>${nl}`;
   return out + `${i3}</node>${nl}`;
 }
@@ -369,6 +370,32 @@ function* generate(story: Story, o: GexfOptions, positions: ReadonlyMap<string, 
 }
 
 /**
+ * The positions to write: `options.positions` when given (every node of the story must have one;
+ * a position for no node of the story is refused too), else ForceAtlas2's, else none. Checks
+ * that `options.nodeColors` names only nodes of the story.
+ *
+ * @throws {InvalidArgumentError} for a node without a position, a position or colour of no node.
+ */
+function nodePositions(story: Story, o: GexfOptions, fn: string): ReadonlyMap<string, Point> | null {
+  const nodes = new Set([...story.entities, ...story.events].map((n) => n.id));
+  for (const id of Object.keys(o.nodeColors ?? {})) {
+    if (!nodes.has(id)) throw new InvalidArgumentError(fn, `options.nodeColors.${id}`, "names no entity or event of the story");
+  }
+  if (o.positions === null) return o.layoutIterations > 0 ? layoutPositions(story, { iterations: o.layoutIterations, seed: o.seed }) : null;
+  const given = o.positions;
+  const out = new Map<string, Point>();
+  for (const n of [...story.entities, ...story.events]) {
+    const p = Object.prototype.hasOwnProperty.call(given, n.id) ? given[n.id] : undefined;
+    if (!p) throw new InvalidArgumentError(fn, `options.positions`, `has no position for node "${n.id}"`);
+    out.set(n.id, { x: p.x, y: p.y });
+  }
+  for (const id of Object.keys(given)) {
+    if (!out.has(id)) throw new InvalidArgumentError(fn, `options.positions.${id}`, "names no entity or event of the story");
+  }
+  return out;
+}
+
+/**
  * The story as GEXF 1.3, in chunks (strings of about `options.chunkSize` code units). Options are
  * checked and the layout computed when this is called, before the first chunk.
  *
@@ -377,8 +404,7 @@ function* generate(story: Story, o: GexfOptions, positions: ReadonlyMap<string, 
  */
 export function writeGexf(story: Story, options: Partial<GexfOptions> = {}): Generator<string, void, undefined> {
   const o = resolveGexfOptions(options, "writeGexf");
-  const positions = o.layoutIterations > 0 ? layoutPositions(story, { iterations: o.layoutIterations, seed: o.seed }) : null;
-  return generate(story, o, positions);
+  return generate(story, o, nodePositions(story, o, "writeGexf"));
 }
 
 /**
@@ -388,8 +414,7 @@ export function writeGexf(story: Story, options: Partial<GexfOptions> = {}): Gen
  */
 export function toGexf(story: Story, options: Partial<GexfOptions> = {}): string {
   const o = resolveGexfOptions(options, "toGexf");
-  const positions = o.layoutIterations > 0 ? layoutPositions(story, { iterations: o.layoutIterations, seed: o.seed }) : null;
   let xml = "";
-  for (const chunk of generate(story, o, positions)) xml += chunk;
+  for (const chunk of generate(story, o, nodePositions(story, o, "toGexf"))) xml += chunk;
   return xml;
 }
