@@ -5,7 +5,6 @@
  * hook on `window.__storygraph` for the browser tests.
  */
 import type { Story } from "../graph/model.ts";
-import { toStoryJson } from "../graph/input/story-json.ts";
 import * as actions from "./state/actions.ts";
 import { decodeHash, encodeHash } from "./state/hash.ts";
 import { createStore, type Store } from "./state/store.ts";
@@ -24,7 +23,7 @@ import { mountLists } from "./panels/lists.ts";
 import { hideNotices, hideProblems, showNotices, showProblems } from "./panels/problems.ts";
 import { mountSearch } from "./panels/search.ts";
 import { mountEmptyState, showIgnoredLink, showLocalFileNote } from "./panels/empty-state.ts";
-import { downloadBlob, fileNameFor } from "./io/download.ts";
+import { mountExports } from "./io/exports.ts";
 import { buildRenderGraph } from "./render-graph.ts";
 import { buildPlainRenderGraph, hexColor, plainFocus, PLAIN_NODE_COLOR, searchPlainNodes } from "./plain-graph.ts";
 import type { UntypedGraph } from "../graph/gexf/untyped.ts";
@@ -351,29 +350,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   byId("webgl-reload").addEventListener("click", () => location.reload());
 
   // Exports.
-  byId("export-json").addEventListener("click", () => {
-    downloadBlob(new Blob([toStoryJson(story)], { type: "application/json" }), fileNameFor(story.article.title, "json"));
-    say("Story JSON exported.");
-  });
-  byId("export-gexf").addEventListener("click", () => {
-    const exported = story;
-    void loadGexfIo()
-      .then(({ storyToGexf }) => {
-        downloadBlob(new Blob([storyToGexf(exported)], { type: "application/gexf+xml" }), fileNameFor(exported.article.title, "gexf"));
-        say("GEXF exported.");
-      })
-      .catch((e: Error) => say(`GEXF export failed: ${e.message}`));
-  });
-  byId("export-png").addEventListener("click", () => {
-    void view
-      ?.toPng()
-      .then((blob) => {
-        // named after what is on screen: the plain graph's file, else the story's title
-        downloadBlob(blob, plain ? fileNameFor(plainFile.replace(/\.gexf$/i, ""), "png") : fileNameFor(story.article.title, "png"));
-        say("PNG of the current view exported.");
-      })
-      .catch((e: Error) => say(`PNG export failed: ${e.message}`));
-  });
+  mountExports({ view: () => view, story: () => story, plain: () => (plain ? { graph: plain, file: plainFile } : null), say });
 
   // Loading another story: file picker and drag-and-drop.
   const fileInput = byId<HTMLInputElement>("file-input");

@@ -1,7 +1,7 @@
 /**
  * The graph canvas: a sigma 4 renderer on the render graph, with the viewer's styles and custom
- * states, click/hover events mapped to view actions, ForceAtlas2 layout, camera helpers, a PNG
- * snapshot, resize handling and WebGL context loss reporting. The only module that imports sigma.
+ * states, click/hover events mapped to view actions, ForceAtlas2 layout, camera helpers, the view
+ * captured for the figure exports, resize handling and WebGL context loss reporting. The only module that imports sigma.
  */
 import Sigma, { DEFAULT_STYLES } from "sigma";
 import { extremityArrow, layerDashed, layerFill, layerPlain, pathCurved, pathLine, sdfCircle, sdfDiamond } from "sigma/rendering";
@@ -13,12 +13,13 @@ import { createLayout, type LayoutController } from "./layout.ts";
 import { labelSide } from "./label-placement.ts";
 import { bendAwayFromBundles, clearBundles, type Bundle } from "./bundle-clearance.ts";
 import { orient } from "./orientation.ts";
+import { captureFigure, type FigureCaption } from "./export/capture.ts";
+import type { FigureModel } from "./export/figure.ts";
 import {
   CUSTOM_EDGE_STATE,
   CUSTOM_GRAPH_STATE,
   CUSTOM_NODE_STATE,
   EDGE_STYLE_RULES,
-  INK,
   NODE_STYLE_RULES,
   PARALLEL_SPREAD,
   PARTICIPATION_DASH,
@@ -129,8 +130,8 @@ export interface GraphView {
   centerOn(nodeId: string): void;
   /** Reset the camera so the whole graph is framed. */
   fit(): void;
-  /** The current view as PNG (white background). */
-  toPng(): Promise<Blob>;
+  /** The current view as a figure model (what the PNG and SVG exports draw), framed by `caption`. */
+  figure(caption: FigureCaption): FigureModel;
   /** Call `callback` once the graph is drawn whole, edge labels included (at once if it is). */
   whenDrawn(callback: () => void): void;
   kill(): void;
@@ -297,21 +298,8 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
     fit() {
       void renderer.getCamera().reset({ duration: 300 });
     },
-    toPng() {
-      renderer.refresh();
-      const stage = renderer.getStageCanvas();
-      const canvas = document.createElement("canvas");
-      canvas.width = stage.width;
-      canvas.height = stage.height;
-      const ctx = canvas.getContext("2d");
-      if (!ctx) return Promise.reject(new Error("toPng: no 2D canvas context"));
-      ctx.fillStyle = "#ffffff";
-      ctx.fillRect(0, 0, canvas.width, canvas.height);
-      ctx.drawImage(stage, 0, 0);
-      ctx.fillStyle = INK;
-      return new Promise((resolve, reject) =>
-        canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("toPng: the canvas gave no PNG"))), "image/png"),
-      );
+    figure(caption) {
+      return captureFigure(renderer, caption);
     },
     whenDrawn(callback) {
       if (drawn) callback();

@@ -1,6 +1,6 @@
 // The viewer's links and files in real Chromium, against dist/: deep links restore the view
 // (the citation and timeline filters included), the URL follows the selection, exports (GEXF
-// validated with gexf.rng, PNG, JSON), opening another story by picker and by drag-and-drop (a
+// validated with gexf.rng and holding the screen's layout, the PNG and SVG figure, JSON), opening another story by picker and by drag-and-drop (a
 // storygraph/1 file with the loader's notices, a story with kinds of its own), invalid files
 // listed with their problems, a hostile story shown as text with nothing run, and the stacked
 // layout on a narrow screen.
@@ -166,14 +166,83 @@ describe("exports", () => {
   );
 
   test(
-    "the PNG download is an image of the current view with the graph drawn",
+    "the PNG download is the figure of the current view at 2× (4× when chosen): a title band, the graph drawn, the legend and source below",
     async () => {
       const w = await fresh();
+      const box = (await w.page.locator("#graph").boundingBox())!;
       const { bytes } = await download(w.page, "#export-png");
       const png = decodePng(bytes);
-      const box = (await w.page.locator("#graph").boundingBox())!;
-      expect(png.width).toBe(Math.round(box.width));
-      expect(inkRatio(png)).toBeGreaterThan(0.01);
+      expect(png.width).toBe(2 * Math.round(box.width));
+      expect(png.height).toBeGreaterThan(2 * Math.round(box.height)); // title above, legend and source line below
+      const band = (y0: number, y1: number) => inkRatio({ ...png, height: y1 - y0, data: png.data.subarray(y0 * png.width * 4, y1 * png.width * 4) });
+      expect(band(0, 2 * 60)).toBeGreaterThan(0.002); // the title's ink
+      expect(band(2 * 70, 2 * 70 + 2 * Math.round(box.height))).toBeGreaterThan(0.01); // the graph's
+      expect(band(png.height - 2 * 24, png.height)).toBeGreaterThan(0.002); // the source line's (12 px text, 8 px margin)
+      await w.page.selectOption("#export-scale", "4");
+      const four = decodePng((await download(w.page, "#export-png")).bytes);
+      expect(four.width).toBe(4 * Math.round(box.width));
+      expect(w.errors).toEqual([]);
+      await w.page.close();
+    },
+    T,
+  );
+
+  test(
+    "the figure captures the screen: every node at the viewport position sigma draws it, and the SVG download holds them with the title and source",
+    async () => {
+      const w = await fresh();
+      const check = await w.page.evaluate(() => {
+        const v = window.__storygraph!.view();
+        const r = v.renderer;
+        const f = v.figure({ title: "t", source: null, legend: [] });
+        let worst = 0;
+        for (const n of f.nodes) {
+          // the node sigma draws nearest to the figure's
+          let best = Infinity;
+          v.graph.forEachNode((_id, a) => {
+            const p = r.graphToViewport({ x: a.x, y: a.y });
+            best = Math.min(best, Math.hypot(p.x - n.x, p.y - n.y));
+          });
+          worst = Math.max(worst, best);
+        }
+        return { nodes: f.nodes.length, order: v.graph.order, edges: f.edges.length, size: v.graph.size, worst };
+      });
+      expect(check.nodes).toBe(check.order);
+      expect(check.edges).toBe(check.size);
+      expect(check.worst).toBeLessThan(0.5);
+      const { download: d, bytes } = await download(w.page, "#export-svg");
+      expect(d.suggestedFilename()).toMatch(/\.svg$/);
+      const svg = bytes.toString("utf8");
+      expect(svg.match(/class="figure-title">(.*?)<\/text>/)?.[1]?.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim()).toBe(story.article.title);
+      expect(svg).toMatch(/class="figure-source"><tspan[^>]*>Source: “/);
+      expect(svg.match(/class="node"/g)?.length).toBe(check.order);
+      const file = path.join(ARTIFACTS, d.suggestedFilename());
+      expect(execFileSync("xmllint", ["--noout", file], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })).toBe("");
+      expect(w.errors).toEqual([]);
+      await w.page.close();
+    },
+    T,
+  );
+
+  test(
+    "the GEXF download holds the positions and colours on screen",
+    async () => {
+      const w = await fresh();
+      const screen = await w.page.evaluate(() => {
+        const g = window.__storygraph!.view().graph;
+        return g.mapNodes((id, a) => ({ id, x: a.x, y: a.y, color: a.color }));
+      });
+      const xml = (await download(w.page, "#export-gexf")).bytes.toString("utf8");
+      const round = (v: number) => Math.round(v * 1000) / 1000;
+      for (const n of screen) {
+        const el = new RegExp(`<node id="${n.id}"[\\s\\S]*?</node>`).exec(xml)?.[0] ?? "";
+        const p = /<viz:position x="([^"]+)" y="([^"]+)"/.exec(el);
+        expect([n.id, Number(p?.[1]), Number(p?.[2])]).toEqual([n.id, round(n.x), round(n.y)]);
+        const c = /<viz:color r="(\d+)" g="(\d+)" b="(\d+)"/.exec(el)!;
+        const hex = "#" + [c[1], c[2], c[3]].map((v) => Number(v).toString(16).padStart(2, "0")).join("");
+        expect([n.id, hex]).toEqual([n.id, n.color.toLowerCase()]);
+      }
+      expect(w.errors).toEqual([]);
       await w.page.close();
     },
     T,

@@ -4,19 +4,20 @@
  * with zod): zod-config comes first so that zod never probes for `eval` (the CSP forbids it).
  */
 import "../zod-config.ts";
-import { fromGexf, toGexf, type GexfImport } from "../../graph/gexf/index.ts";
+import { fromGexf, toGexf, type GexfImport, type GexfOptions } from "../../graph/gexf/index.ts";
 import type { Story } from "../../graph/model.ts";
 
 /** What a GEXF file held: a whole story (a storygraph export) or only a plain graph. */
 export type GexfContent = GexfImport;
 
 /**
- * The story as GEXF 1.3 text (the GEXF issue's `toGexf`, default options: deterministic).
+ * The story as GEXF 1.3 text (`toGexf`): with the screen's `positions` and `nodeColors` when
+ * given, else deterministic (the writer's own layout and colours by kind).
  *
- * @throws {InvalidArgumentError} never with the default options.
+ * @throws {InvalidArgumentError} for positions or colours that do not match the story's nodes.
  */
-export function storyToGexf(story: Story): string {
-  return toGexf(story);
+export function storyToGexf(story: Story, screen: Pick<Partial<GexfOptions>, "positions" | "nodeColors"> = {}): string {
+  return toGexf(story, screen);
 }
 
 /**
