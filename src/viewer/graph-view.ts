@@ -110,7 +110,8 @@ function createRenderer(graph: RenderGraph, container: HTMLElement) {
       autoRescaleContent: "labels",
       stagePadding: 40,
       labelDensity: 10,
-      enableNodeDrag: false,
+      // a node can be dragged to where the reader wants it (the layout stops: the reader's move wins)
+      enableNodeDrag: true,
       gestureTarget: "graph",
       minCameraRatio: 0.2,
       maxCameraRatio: 4,
@@ -162,6 +163,17 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
   renderer.on("leaveNode", () => {
     hovered = null;
     if (last) apply(last);
+  });
+  // Dragging a node: the layout stops for good (it would pull the node back), and once dropped
+  // the labels take the side away from its edges again.
+  // The graph's frame is frozen from the first drag (else the node would drift from the pointer
+  // as the graph's extent changes, and every other node with it) until the layout runs again.
+  renderer.on("nodeDragStart", () => {
+    if (layout.isRunning()) layout.stop();
+    if (!renderer.getCustomBBox()) renderer.setCustomBBox(renderer.getBBox());
+  });
+  renderer.on("nodeDragEnd", () => {
+    placeLabels();
   });
   renderer.on("webglContextLost", () => handlers.onContextLost(true));
   renderer.on("webglContextRestored", () => handlers.onContextLost(false));
@@ -225,6 +237,7 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
   };
   const layout = createLayout(graph);
   layout.onChange((running, settled) => {
+    if (running && renderer.getCustomBBox()) renderer.setCustomBBox(null);
     if (!running) {
       orientToContainer();
       // The bundle passes compare edges with bundles: worth it (and cheap) on story-sized graphs only.
