@@ -2,6 +2,8 @@
 import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
 import { EMPTY_FOCUS, focusOf } from "../src/viewer/state/focus.ts";
+import { pathSelection } from "../src/viewer/state/types.ts";
+import { shortestPath } from "../src/graph/queries/path.ts";
 
 const story = defaultStory();
 const sorted = (s: ReadonlySet<string>) => [...s].sort();
@@ -60,5 +62,22 @@ describe("focusOf", () => {
     expect(focusOf(story, { type: "event", id: "nope" })).toBe(EMPTY_FOCUS);
     expect(focusOf(story, { type: "entity", id: "nope" })).toBe(EMPTY_FOCUS);
     expect(focusOf(story, { type: "sentence", id: "s99" })).toBe(EMPTY_FOCUS);
+  });
+  test("focusOf a path lights the nodes of shortestPath and the claims of its steps, with their quotes", () => {
+    const steps = shortestPath(story, "elon-musk", "microsoft")!;
+    const f = focusOf(story, pathSelection("elon-musk", "microsoft"));
+    expect(sorted(f.nodes)).toEqual([...new Set(steps.flatMap((s) => [s.from.id, s.to.id]))].sort());
+    expect(f.nodes.has("openai-founding")).toBe(true);
+    expect(f.edges.has("openai-founding/founder/elon-musk")).toBe(true);
+    expect(f.edges.has("openai-founding/founded/openai")).toBe(true);
+    const relations = steps.flatMap((s) => s.relations.map((r) => r.id));
+    expect(relations.length).toBeGreaterThan(0);
+    for (const r of relations) expect(f.edges.has(r)).toBe(true);
+    for (const q of f.quotes) expect(story.article.text.slice(q.citation.start, q.citation.end)).toBe(q.citation.quote);
+    expect(new Set(f.quotes.map((q) => q.claim))).toEqual(new Set([...relations, "openai-founding"]));
+  });
+  test("focusOf a path whose ends are unknown or malformed lights nothing", () => {
+    expect(focusOf(story, pathSelection("elon-musk", "nobody"))).toBe(EMPTY_FOCUS);
+    expect(focusOf(story, { type: "path", id: "elon-musk" })).toBe(EMPTY_FOCUS);
   });
 });

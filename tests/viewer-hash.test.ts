@@ -6,7 +6,7 @@ import { CERTAINTIES, MODALITIES, POLARITIES } from "../src/graph/values.ts";
 import { decodeHash, encodeHash } from "../src/viewer/state/hash.ts";
 import { storyView } from "../src/viewer/state/story-view.ts";
 import { timelineBounds } from "../src/viewer/state/timeline.ts";
-import { DEFAULT_FILTERS, INITIAL_STATE, type Filters, type ViewState } from "../src/viewer/state/types.ts";
+import { DEFAULT_FILTERS, INITIAL_STATE, pathEnds, pathSelection, type Filters, type ViewState } from "../src/viewer/state/types.ts";
 
 const story = defaultStory();
 const view = storyView(story);
@@ -119,5 +119,22 @@ describe("decodeHash", () => {
       })
       .filter((s) => s.filters.from === null || s.filters.until === null || s.filters.from <= s.filters.until);
     fc.assert(fc.property(state, (s) => void expect(decodeHash(encodeHash(s as ViewState), story).state).toEqual(s)));
+  });
+});
+
+describe("pathSelection", () => {
+  test("pathSelection joins the two ends with ~, and pathEnds reads them back (null for anything else)", () => {
+    expect(pathSelection("elon-musk", "microsoft")).toEqual({ type: "path", id: "elon-musk~microsoft" });
+    expect(pathEnds("elon-musk~microsoft")).toEqual({ from: "elon-musk", to: "microsoft" });
+    for (const id of ["elon-musk", "a~b~c", "~b", "a~"]) expect(pathEnds(id)).toBeNull();
+  });
+  test("decodeHash restores a path selection between two nodes of the story and ignores one naming an unknown node", () => {
+    const state: ViewState = { ...INITIAL_STATE, selection: pathSelection("elon-musk", "microsoft") };
+    expect(encodeHash(state)).toBe("#sel=path%3Aelon-musk%7Emicrosoft");
+    expect(decodeHash(encodeHash(state), story).state.selection).toEqual(state.selection);
+    const stale = decodeHash("#sel=path:elon-musk~nobody", story);
+    expect(stale.state.selection).toBeNull();
+    expect(stale.ignored).toEqual(['sel: no path "elon-musk~nobody" in this story']);
+    expect(decodeHash("#sel=path:microsoft~microsoft", story).state.selection).toBeNull();
   });
 });

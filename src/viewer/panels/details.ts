@@ -14,12 +14,13 @@
 import { claimLine, factualityPhrase, kindLabel, roleLabel } from "../../graph/describe.ts";
 import type { Citation, Claim, Relation, Story, StoryEvent } from "../../graph/model.ts";
 import { claimsInSentence } from "../../graph/queries/evidence.ts";
+import { shortestPath } from "../../graph/queries/path.ts";
 import { vocabularyIndex } from "../../graph/vocabulary/resolve.ts";
 import { el, replaceChildren } from "../dom.ts";
 import { citationsInArticleOrder, displayAliases, formatAmountLong, quoteCount, timeRows } from "../format.ts";
 import { hiddenReason, type HiddenReason } from "../state/filters.ts";
 import { storyView } from "../state/story-view.ts";
-import type { Filters, Selection } from "../state/types.ts";
+import { pathEnds, pathSelection, type Filters, type Selection } from "../state/types.ts";
 import { entityColor, eventColor, relationColor } from "../styles.ts";
 import { swatch } from "./listbox.ts";
 import type { GexfValue, UntypedGraph } from "../../graph/gexf/untyped.ts";
@@ -149,6 +150,67 @@ export function mountDetails(root: HTMLElement, handlers: DetailsHandlers): Deta
     ];
   };
 
+  // "Path to…" in an entity's details: choosing the other end selects the path
+  root.addEventListener("change", (e) => {
+    const select = (e.target as Element).closest<HTMLSelectElement>("select[data-path-from]");
+    if (select && select.value) handlers.onSelect(pathSelection(select.dataset.pathFrom!, select.value));
+  });
+
+  /** The "Path to…" control of entity `from`: every other entity and event, by label. */
+  const pathControl = (story: Story, from: string) => {
+    const label = labelOf(story);
+    const others = [...story.entities.map((x) => x.id), ...story.events.map((x) => x.id)]
+      .filter((id) => id !== from)
+      .map((id) => ({ id, text: label(id) ?? id }))
+      .sort((a, b) => a.text.localeCompare(b.text, story.article.language));
+    const select = el("select", { attrs: { id: "path-to", "aria-describedby": "path-to-hint" }, data: { pathFrom: from } }, [
+      el("option", { attrs: { value: "" }, text: "Choose an entity or event…" }),
+      ...others.map((o) => el("option", { attrs: { value: o.id }, text: o.text })),
+    ]);
+    return el("div", { class: "path-control" }, [
+      el("label", { attrs: { for: "path-to" }, text: "Path to " }),
+      select,
+      el("p", { class: "hint", attrs: { id: "path-to-hint" }, text: "The fewest claims that join the two, whatever their direction, with their quotes." }),
+    ]);
+  };
+
+  /** The details of the shortest path `id` (`from~to`): each step, the claims joining it. */
+  const pathBody = (story: Story, id: string, filters: Filters): { title: string; body: (Node | null)[] } | null => {
+    const ends = pathEnds(id);
+    if (!ends) return null;
+    const label = labelOf(story);
+    const title = `Path: ${label(ends.from) ?? ends.from} → ${label(ends.to) ?? ends.to}`;
+    let steps: ReturnType<typeof shortestPath>;
+    try {
+      steps = shortestPath(story, ends.from, ends.to);
+    } catch {
+      return null; // an end the story does not have (a stale link)
+    }
+    const typeOf = (n: string) => (story.events.some((e) => e.id === n) ? "event" : "entity");
+    if (!steps || steps.length === 0) {
+      return { title, body: [el("p", { class: "notice", text: `No chain of claims joins ${label(ends.from) ?? ends.from} and ${label(ends.to) ?? ends.to} in this story.` })] };
+    }
+    return {
+      title,
+      body: [
+        el("p", { class: "kind-line", text: `${steps.length} step${steps.length === 1 ? "" : "s"} (the library's shortestPath)` }),
+        el(
+          "ol",
+          { class: "path-steps" },
+          steps.map((step) =>
+            el("li", {}, [
+              el("p", {}, [nodeButton(story, step.from.id, typeOf(step.from.id)), " — ", nodeButton(story, step.to.id, typeOf(step.to.id))]),
+              claimList(story, [...step.relations, ...new Set(step.participations.map((p) => p.event))], filters, "", (c) => {
+                const roles = step.participations.filter((p) => p.event === c).map((p) => roleLabel(story.vocabulary, c.kind, p.role));
+                return roles.length ? `(as ${[...new Set(roles)].join(", ")})` : undefined;
+              }),
+            ]),
+          ),
+        ),
+      ],
+    };
+  };
+
   root.addEventListener("click", (e) => {
     const b = (e.target as Element).closest<HTMLElement>("[data-select]");
     if (b && root.contains(b)) {
@@ -226,6 +288,8 @@ export function mountDetails(root: HTMLElement, handlers: DetailsHandlers): Deta
             const roles = links.filter((p) => p.event === c).map((p) => roleLabel(story.vocabulary, c.kind, p.role));
             return `(as ${[...new Set(roles)].join(", ")})`;
           }),
+          el("h3", { text: "How is it linked to…" }),
+          pathControl(story, e.id),
         ], closeButton, hadFocus);
         return;
       }
@@ -234,6 +298,11 @@ export function mountDetails(root: HTMLElement, handlers: DetailsHandlers): Deta
         if (!c || c.type !== selection.type) return;
         const middle = c.type === "event" ? eventMiddle(story, c, filters) : [];
         render(root, c.type === "event" ? c.label : claimLine(c, labelOf(story), story.vocabulary), claimBody(story, c, filters, middle), closeButton, hadFocus);
+        return;
+      }
+      if (selection.type === "path") {
+        const p = pathBody(story, selection.id, filters);
+        if (p) render(root, p.title, p.body, closeButton, hadFocus);
         return;
       }
       const s = story.sentences.find((x) => x.id === selection.id);

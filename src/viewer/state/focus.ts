@@ -7,13 +7,17 @@
  * - an event: its node, its participants and the participation edges to them; its quotes; the
  *   claims it is about in the list;
  * - an entity: its relations and the events it takes part in, with their other ends; its mentions;
- * - a sentence: the claims it supports (as above for each) and their quotes in that sentence.
+ * - a sentence: the claims it supports (as above for each) and their quotes in that sentence;
+ * - a path between two nodes: the nodes of the library's `shortestPath` and the relations and
+ *   participations of its steps, with the quotes of those claims.
  */
 import type { Citation, Claim, Story } from "../../graph/model.ts";
 import { claimsInSentence } from "../../graph/queries/evidence.ts";
+import { shortestPath } from "../../graph/queries/path.ts";
+import { participationKey } from "../../graph/graph.ts";
 import { NotFoundError } from "../../graph/errors.ts";
 import { storyView, type StoryView } from "./story-view.ts";
-import type { Selection } from "./types.ts";
+import { pathEnds, type Selection } from "./types.ts";
 
 /** One quote to mark in the article: the citation and the claim (relation or event) it supports. */
 export interface QuoteMark {
@@ -121,6 +125,26 @@ export function focusOf(story: Story, selection: Selection): Focus {
         f.claims.add(p.event.id);
         f.nodes.add(p.event.id);
         f.edges.add(p.key);
+      }
+      return f.done();
+    }
+    if (selection.type === "path") {
+      const ends = pathEnds(selection.id);
+      const steps = ends ? shortestPath(story, ends.from, ends.to) : null;
+      if (!ends || !steps) return EMPTY_FOCUS;
+      f.nodes.add(ends.from).add(ends.to);
+      for (const step of steps) {
+        f.nodes.add(step.from.id).add(step.to.id);
+        for (const r of step.relations) {
+          f.claim(r);
+          f.quotesOf(r);
+        }
+        for (const p of step.participations) {
+          const participant = p.outgoing ? step.to.id : step.from.id;
+          f.claims.add(p.event.id);
+          f.edges.add(participationKey(p.event.id, p.role, participant));
+          f.quotesOf(p.event);
+        }
       }
       return f.done();
     }

@@ -20,7 +20,7 @@ import type { Story } from "../../graph/model.ts";
 import { foldName } from "../../graph/text.ts";
 import { storyView } from "./story-view.ts";
 import { isMonth, timelineBounds } from "./timeline.ts";
-import { AUTHOR, DEFAULT_FILTERS, SELECTION_TYPES, type Selection, type SelectionType, type ViewState } from "./types.ts";
+import { AUTHOR, DEFAULT_FILTERS, SELECTION_TYPES, pathEnds, type Selection, type SelectionType, type ViewState } from "./types.ts";
 
 /** The hash parts, in the order they are written. */
 export const HASH_PARTS = ["sel", "kinds", "mod", "cert", "pol", "src", "from", "until", "undated", "q"] as const;
@@ -53,6 +53,11 @@ export interface DecodedHash {
 }
 
 function hasId(story: Story, type: SelectionType, id: string): boolean {
+  if (type === "path") {
+    const ends = pathEnds(id);
+    const node = (n: string) => story.entities.some((e) => e.id === n) || story.events.some((e) => e.id === n);
+    return ends !== null && ends.from !== ends.to && node(ends.from) && node(ends.to);
+  }
   const list = type === "relation" ? story.relations : type === "event" ? story.events : type === "entity" ? story.entities : story.sentences;
   return list.some((x) => x.id === id);
 }

@@ -9,16 +9,34 @@
  */
 import { CERTAINTIES, MODALITIES, POLARITIES, type Certainty, type Modality, type Polarity } from "../../graph/values.ts";
 
-/** What the reader has selected: one relation, one event, one entity, one sentence, or nothing. */
+/**
+ * What the reader has selected: one relation, one event, one entity, one sentence, the shortest
+ * path between two nodes (`id` = `from~to`, see `pathSelection`), or nothing.
+ */
 export type Selection =
   | { readonly type: "relation"; readonly id: string }
   | { readonly type: "event"; readonly id: string }
   | { readonly type: "entity"; readonly id: string }
   | { readonly type: "sentence"; readonly id: string }
+  | { readonly type: "path"; readonly id: string }
   | null;
 
 export type SelectionType = NonNullable<Selection>["type"];
-export const SELECTION_TYPES: readonly SelectionType[] = ["relation", "event", "entity", "sentence"];
+export const SELECTION_TYPES: readonly SelectionType[] = ["relation", "event", "entity", "sentence", "path"];
+
+/** `~` joins a path's two ends: no id holds it (ids are lowercase letters, digits, `.`, `_`, `-`). */
+const PATH_JOIN = "~";
+
+/** The selection of the shortest path from node `from` to node `to` (entity or event ids). */
+export function pathSelection(from: string, to: string): { readonly type: "path"; readonly id: string } {
+  return { type: "path", id: `${from}${PATH_JOIN}${to}` };
+}
+
+/** The two ends of a path selection's id, or null when it is not `from~to`. */
+export function pathEnds(id: string): { readonly from: string; readonly to: string } | null {
+  const parts = id.split(PATH_JOIN);
+  return parts.length === 2 && parts[0] && parts[1] ? { from: parts[0], to: parts[1] } : null;
+}
 
 /** The source filter's value for claims the author states on their own account. */
 export const AUTHOR = "author";
