@@ -25,6 +25,8 @@ describe("index.html", () => {
     expect(p.get("style-src")).toEqual(["'self'"]);
     expect(p.get("object-src")).toEqual(["'none'"]);
     expect(p.get("base-uri")).toEqual(["'none'"]);
+    // ?story=URL: the page's server, https: servers that allow it by CORS, and servers on this machine
+    expect(p.get("connect-src")).toEqual(["'self'", "https:", "http://localhost:*", "http://127.0.0.1:*"]);
     for (const values of p.values()) expect(values).not.toContain("'unsafe-inline'");
     for (const values of p.values()) expect(values).not.toContain("'unsafe-eval'");
   });

@@ -24,6 +24,7 @@ import { hideNotices, hideProblems, showNotices, showProblems } from "./panels/p
 import { mountSearch } from "./panels/search.ts";
 import { mountEmptyState, showIgnoredLink, showLocalFileNote } from "./panels/empty-state.ts";
 import { mountExports } from "./io/exports.ts";
+import { fetchStoryFile, StoryUrlError } from "./io/story-url.ts";
 import { buildRenderGraph } from "./render-graph.ts";
 import { buildPlainRenderGraph, hexColor, plainFocus, PLAIN_NODE_COLOR, searchPlainNodes } from "./plain-graph.ts";
 import type { UntypedGraph } from "../graph/gexf/untyped.ts";
@@ -396,16 +397,14 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     say(`Opened ${result.file}: ${result.story.entities.length} entities, ${result.story.relations.length} relations, ${result.story.events.length} events.${notes}`);
     return true;
   };
-  /** The page's `?story=URL`: fetched (same origin, or a server that allows CORS) and opened with the link's hash. */
+  /** The page's `?story=URL`: fetched (same origin, an https: server that allows CORS, or one on this machine) and opened with the link's hash. */
   const openUrl = async (url: string): Promise<void> => {
-    const name = decodeURIComponent(new URL(url, location.href).pathname.split("/").pop() || "story.json");
     let file: File;
     try {
-      const response = await fetch(url, { cache: "no-store" });
-      if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-      file = new File([await response.blob()], name);
+      file = await fetchStoryFile(url, location.href);
     } catch (e) {
-      const reason = `Could not fetch the story ${url}: ${(e as Error).message}. Showing the built-in story instead.`;
+      const why = e instanceof StoryUrlError ? e.reason : (e as Error).message;
+      const reason = `Could not fetch the story ${url}: ${why}. Showing the built-in story instead.`;
       showProblems(problems, url, [{ path: "(document)", where: "", detail: reason, kind: "FetchError" }]);
       say(reason);
       hook.storyUrl = "failed";

@@ -1,7 +1,10 @@
 // Shareable views in real Chromium: a story opened from `?story=URL` keeps its deep link (the
-// selection and the filters) through a reload; a URL that cannot be fetched (404) is a message in
-// the page naming the URL and the cause, and the built-in story stays shown.
+// selection and the filters) through a reload; a story on another origin opens when its server
+// allows it by CORS; a URL that cannot be fetched (404, another origin without CORS) is a message
+// in the page naming the URL and the cause, and the built-in story stays shown.
 import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startViewServer, type ViewServer } from "../../src/cli/serve.ts";
@@ -12,14 +15,28 @@ const lawsuit = JSON.parse(readFileSync(LAWSUIT, "utf8")) as { article: { title:
 const T = 120_000;
 let server: ViewServer;
 let browser: Browser;
+/** Another origin (another port): the story with a CORS header at /cors/, without at /nocors/. */
+let other: { server: Server; url: string };
 
 beforeAll(async () => {
+  const body = readFileSync(LAWSUIT);
+  const s = createServer((req, res) => {
+    const cors = req.url === "/cors/lawsuit.json";
+    if (!cors && req.url !== "/nocors/lawsuit.json") {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": "application/json", ...(cors ? { "Access-Control-Allow-Origin": "*" } : {}) }).end(body);
+  });
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  other = { server: s, url: `http://127.0.0.1:${(s.address() as AddressInfo).port}` };
   server = await startViewServer({ root: DIST, host: "127.0.0.1", port: 0, story: { urlPath: "/story/lawsuit.json", file: LAWSUIT } });
   browser = await launchChromium({ width: 1280, height: 800 });
 }, T);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await new Promise((r) => other?.server.close(r));
 });
 
 describe("?story=URL", () => {
@@ -75,6 +92,30 @@ describe("?story=URL", () => {
       expect(new URL(w.page.url()).search).toBe("");
       expect(w.errors).toEqual([]);
       await w.page.close();
+    },
+    T,
+  );
+  test(
+    "fetchStoryFile: a story on another origin opens when its server allows CORS, and without CORS the page names the cause",
+    async () => {
+      const w = await watchedPage(browser);
+      await w.page.goto(`${server.url}?story=${encodeURIComponent(`${other.url}/cors/lawsuit.json`)}`);
+      await w.page.waitForFunction(() => window.__storygraph?.storyUrl === "loaded", null, { timeout: 60_000 });
+      expect(await w.page.textContent("#story-title")).toBe(lawsuit.article.title);
+      expect(w.errors).toEqual([]);
+      await w.page.close();
+
+      const n = await watchedPage(browser);
+      await n.page.goto(`${server.url}?story=${encodeURIComponent(`${other.url}/nocors/lawsuit.json`)}`);
+      await n.page.waitForFunction(() => window.__storygraph?.storyUrl === "failed", null, { timeout: 60_000 });
+      const text = await n.page.locator("#problems").innerText();
+      expect(text).toContain(`${other.url}/nocors/lawsuit.json`);
+      expect(text).toContain(`the server at ${other.url} did not let this page read the file`);
+      // the browser reports the CORS refusal itself (console and failed request): that is the cause shown, not a fault of the page
+      const refusal = (e: string) => e.includes("/nocors/lawsuit.json") || /CORS|Access-Control-Allow-Origin/.test(e) || e === "console: Failed to load resource: net::ERR_FAILED";
+      expect(n.errors.filter((e) => !refusal(e))).toEqual([]);
+      expect(n.errors.length).toBeGreaterThan(0); // the browser did refuse it
+      await n.page.close();
     },
     T,
   );
