@@ -13,6 +13,7 @@ import { createLayout, type LayoutController } from "./layout.ts";
 import { labelSide } from "./label-placement.ts";
 import { bendAwayFromBundles, clearBundles, type Bundle } from "./bundle-clearance.ts";
 import { orient } from "./orientation.ts";
+import { isNarrowCanvas, rescaleContentFor } from "./phone.ts";
 import {
   CUSTOM_EDGE_STATE,
   CUSTOM_GRAPH_STATE,
@@ -24,6 +25,8 @@ import {
   PARTICIPATION_DASH,
   BIG_GRAPH_EDGE_RULES,
   BIG_GRAPH_NODE_RULES,
+  NARROW_EDGE_RULES,
+  NARROW_NODE_RULES,
 } from "./styles.ts";
 
 /** Width-to-height ratio from which a canvas counts as wide (see orientToContainer). */
@@ -53,6 +56,7 @@ export interface GraphViewState {
 
 function createRenderer(graph: RenderGraph, container: HTMLElement) {
   const big = isBigGraph(graph);
+  const width = container.offsetWidth;
   return new Sigma(graph, container, {
     primitives: {
       nodes: {
@@ -91,10 +95,10 @@ function createRenderer(graph: RenderGraph, container: HTMLElement) {
     },
     customNodeState: { ...CUSTOM_NODE_STATE },
     customEdgeState: { ...CUSTOM_EDGE_STATE },
-    customGraphState: { ...CUSTOM_GRAPH_STATE },
+    customGraphState: { ...CUSTOM_GRAPH_STATE, narrow: isNarrowCanvas(width) },
     styles: {
-      nodes: [DEFAULT_STYLES.nodes, ...NODE_STYLE_RULES, ...(big ? BIG_GRAPH_NODE_RULES : [])],
-      edges: [DEFAULT_STYLES.edges, ...EDGE_STYLE_RULES, ...(big ? BIG_GRAPH_EDGE_RULES : [])],
+      nodes: [DEFAULT_STYLES.nodes, ...NODE_STYLE_RULES, ...NARROW_NODE_RULES, ...(big ? BIG_GRAPH_NODE_RULES : [])],
+      edges: [DEFAULT_STYLES.edges, ...EDGE_STYLE_RULES, ...NARROW_EDGE_RULES, ...(big ? BIG_GRAPH_EDGE_RULES : [])],
       stage: { background: "#ffffff" },
     },
     settings: {
@@ -106,7 +110,8 @@ function createRenderer(graph: RenderGraph, container: HTMLElement) {
       renderEdgeLabels: false,
       edgeLabelAnchors: big ? "nodeLabels" : "allNodes",
       autoRescale: true,
-      autoRescaleContent: "labels",
+      // a phone's canvas frames the nodes only (see phone.ts), updated on resize
+      autoRescaleContent: rescaleContentFor(width),
       stagePadding: 40,
       labelDensity: 10,
       enableNodeDrag: false,
@@ -167,6 +172,9 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
 
   const resizeObserver = new ResizeObserver(() => {
     if (container.offsetWidth > 0 && container.offsetHeight > 0) {
+      const content = rescaleContentFor(container.offsetWidth);
+      if (renderer.getSetting("autoRescaleContent") !== content) renderer.setSetting("autoRescaleContent", content);
+      renderer.setGraphState({ narrow: isNarrowCanvas(container.offsetWidth) });
       renderer.resize();
       renderer.scheduleRefresh();
     }
