@@ -23,6 +23,7 @@ import { defaultStory } from "../data/story.ts";
 import { mountLists } from "./panels/lists.ts";
 import { hideNotices, hideProblems, showNotices, showProblems } from "./panels/problems.ts";
 import { mountSearch } from "./panels/search.ts";
+import { mountSheet } from "./panels/sheet.ts";
 import { mountEmptyState, showIgnoredLink, showLocalFileNote } from "./panels/empty-state.ts";
 import { downloadBlob, fileNameFor } from "./io/download.ts";
 import { buildRenderGraph } from "./render-graph.ts";
@@ -152,6 +153,11 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     },
   });
 
+  // the phone's sheet under the graph: a selection opens its details there (see panels/sheet.ts)
+  const sheet = mountSheet(
+    { layout: byId("sidebar").closest("main")!, tabs: byId("sheet-tabs"), articlePane: byId("article-pane"), graphPane: byId("graph-pane"), legendToggle: byId<HTMLButtonElement>("legend-toggle") },
+    store.getState().selection === null ? "article" : "details",
+  );
   const emptyState = mountEmptyState(byId("empty-state"), () => dispatch(actions.resetFilters(), "filters"));
   const layoutButton = byId<HTMLButtonElement>("layout-toggle");
   const layoutStatus = byId("layout-status");
@@ -325,6 +331,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
 
   store.subscribe((state, previous) => {
     const selectionChanged = state.selection !== previous.selection;
+    if (selectionChanged) sheet.follow(state.selection, origin);
     render(state, selectionChanged && origin !== "article");
     if (plain) return;
     const hash = encodeHash(state);
