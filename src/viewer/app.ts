@@ -155,7 +155,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
 
   // the phone's sheet under the graph: a selection opens its details there (see panels/sheet.ts)
   const sheet = mountSheet(
-    { layout: byId("sidebar").closest("main")!, tabs: byId("sheet-tabs"), articlePane: byId("article-pane"), graphPane: byId("graph-pane"), legendToggle: byId<HTMLButtonElement>("legend-toggle") },
+    { layout: byId("sidebar").closest("main")!, tabs: byId("sheet-tabs"), articlePane: byId("article-pane"), details: byId("details"), graphPane: byId("graph-pane"), legendToggle: byId<HTMLButtonElement>("legend-toggle") },
     store.getState().selection === null ? "article" : "details",
   );
   const emptyState = mountEmptyState(byId("empty-state"), () => dispatch(actions.resetFilters(), "filters"));

@@ -25,6 +25,8 @@ export interface SheetElements {
   readonly tabs: HTMLElement;
   /** The article's scrolling pane, scrolled to the marked quote when its tab opens. */
   readonly articlePane: HTMLElement;
+  /** The details panel, scrolled to a claim's evidence when a claim is picked on a phone. */
+  readonly details: HTMLElement;
   /** The graph pane, which gets `legend-open`, and the button that toggles it. */
   readonly graphPane: HTMLElement;
   readonly legendToggle: HTMLButtonElement;
@@ -75,7 +77,18 @@ export function mountSheet(els: SheetElements, initial: SheetTab): Sheet {
     tab: () => current,
     show,
     follow(selection, origin) {
-      show(sheetTabFor(selection, origin, current));
+      const tab = sheetTabFor(selection, origin, current);
+      show(tab);
+      if (tab !== "details" || (selection?.type !== "relation" && selection?.type !== "event")) return;
+      // once the details are drawn (the subscriber that called this renders them next): on a
+      // phone, the claim's quotes come up under its sticky title
+      queueMicrotask(() => {
+        if (!els.tabs.offsetParent) return; // a desktop: no sheet
+        const evidence = [...els.details.querySelectorAll("h3")].find((h) => h.nextElementSibling?.classList.contains("citations"));
+        const head = els.details.querySelector<HTMLElement>(".details-head");
+        if (!evidence || !head) return;
+        els.details.scrollTop += evidence.getBoundingClientRect().top - els.details.getBoundingClientRect().top - head.offsetHeight;
+      });
     },
   };
 }
