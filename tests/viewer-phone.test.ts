@@ -28,8 +28,11 @@ describe("phone layout", () => {
     expect(sheetTabFor({ type: "sentence", id: "s1" }, "details", "details")).toBe("details");
   });
 
-  test("sheetTabFor: a sentence picked in the article keeps the article", () => {
+  test("sheetTabFor: a sentence picked in the article keeps the article; one found by the search shows it there", () => {
     expect(sheetTabFor({ type: "sentence", id: "s3" }, "article", "article")).toBe("article");
+    expect(sheetTabFor({ type: "sentence", id: "s3" }, "search", "details")).toBe("article");
+    // an entity found by the search opens its details
+    expect(sheetTabFor({ type: "entity", id: "e" }, "search", "article")).toBe("details");
   });
 
   test("sheetTabFor: clearing the selection, a filter change or a load keeps the tab shown", () => {

@@ -151,7 +151,8 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
       select({ type: "entity", id }, "search");
       view?.centerOn(id);
     },
-  });
+    onPickSentence: (id) => select({ type: "sentence", id }, "search"),
+  }, { list: byId("search-sentences"), dropdown: byId("search-dropdown") });
 
   // the phone's sheet under the graph: a selection opens its details there (see panels/sheet.ts)
   const sheet = mountSheet(
@@ -235,6 +236,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     search.update(
       state.filters.search,
       d.searchHits.map((h) => ({ id: h.entity.id, label: h.entity.label, color: entityColor(h.entity.kind), matched: h.matched })),
+      d.textHits,
     );
     return d;
   }

@@ -42,10 +42,11 @@ export function rescaleContentFor(width: number): "labels" | "nodes" {
 /**
  * The tab the sheet shows after `selection` changed, coming from `origin`, while `current` is
  * shown: a claim, entity or event picked anywhere but in the article opens its details; a
- * sentence picked in the article keeps the article; clearing the selection or a change of
- * filters keeps the current tab.
+ * sentence picked in the article, or found by the search, shows the article; clearing the
+ * selection or a change of filters keeps the current tab.
  */
 export function sheetTabFor(selection: Selection, origin: SelectionOrigin, current: SheetTab): SheetTab {
   if (selection === null || origin === "filters" || origin === "load") return current;
-  return origin === "article" ? "article" : "details";
+  if (origin === "article" || (origin === "search" && selection.type === "sentence")) return "article";
+  return "details";
 }
