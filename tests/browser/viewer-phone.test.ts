@@ -1,7 +1,8 @@
 // The viewer on a phone (390×844, touch, mobile viewport) in real Chromium: the canvas fills the
 // width and over half the height, the graph is fitted to it, a tapped relation opens its quotes
 // in the sheet under the graph without the page scrolling the graph away, a tapped node is
-// selected, pinch and drag move the camera, axe finds no serious violation; the desktop layout
+// selected, pinch and drag move the camera, axe finds no serious violation, a sentence found by
+// the search opens in the article; the desktop layout
 // comes back at 1440×900. Writes test-artifacts/phone-claim.png (the README's phone screenshot).
 import path from "node:path";
 import { mkdirSync, readFileSync } from "node:fs";
@@ -199,7 +200,7 @@ describe("viewer on a phone (390×844)", () => {
   );
 
   test(
-    "axe-core finds no serious or critical violation on the phone, idle, with a relation's details and with the lists",
+    "axe-core finds no serious or critical violation on the phone, idle, with the lists, a relation's details and the search's results",
     async () => {
       const axe = readFileSync(path.join(REPO_ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
       const serious = async (): Promise<string[]> => {
@@ -219,6 +220,34 @@ describe("viewer on a phone (390×844)", () => {
       await page.waitForFunction(() => window.__storygraph!.store.getState().selection?.id === "microsoft-partnered-openai");
       expect(await sheet()).toBe("details");
       expect(await serious()).toEqual([]);
+      // the search's results over the graph: entities and sentences
+      await page.locator("#search-input").fill("microsoft");
+      await page.locator("#search-sentences").waitFor({ state: "visible" });
+      expect(await serious()).toEqual([]);
+      await page.locator("#search-input").fill("");
+    },
+    T,
+  );
+
+  test(
+    "a sentence found by the search opens in the article tab, the graph unmoved",
+    async () => {
+      const before = await geometry();
+      await page.locator("#search-input").fill("rupture");
+      await page.locator("#search-sentences").waitFor({ state: "visible" });
+      await page.locator("#search-input").press("Enter");
+      await page.waitForFunction(() => window.__storygraph!.store.getState().selection?.type === "sentence");
+      const id = (await selection())!.id;
+      expect(await sheet()).toBe("article");
+      await expect
+        .poll(async () => {
+          const pane = (await page.locator("#article-pane").boundingBox())!;
+          const s = (await page.locator(`#article [data-sentence="${id}"]`).boundingBox())!;
+          return s.y >= pane.y && s.y < pane.y + pane.height;
+        })
+        .toBe(true);
+      expect(await geometry()).toMatchObject({ scrollY: 0, top: before.top, bottom: before.bottom });
+      await page.locator("#search-input").fill("");
     },
     T,
   );
