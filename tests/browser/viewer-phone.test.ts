@@ -152,10 +152,14 @@ describe("viewer on a phone (390×844)", () => {
   test(
     "a touch tap on a node selects it; a tap on the empty stage clears the selection",
     async () => {
+      const drawn = await drawnArea();
       const p = await nodeOnPage("elon-musk");
       await page.touchscreen.tap(p.x, p.y);
       await page.waitForFunction(() => window.__storygraph!.store.getState().selection?.id === "elon-musk");
       expect(await selection()).toEqual({ type: "entity", id: "elon-musk" });
+      // the labels the selection shows (the founding's) do not reframe the graph
+      const after = await drawnArea();
+      for (const k of ["x0", "x1", "y0", "y1"] as const) expect(Math.abs(after[k] - drawn[k])).toBeLessThan(1);
       expect(await sheet()).toBe("details");
       expect(await page.locator("#details h2").first().innerText()).toContain("Elon Musk");
       const g = await geometry();
