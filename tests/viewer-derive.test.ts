@@ -15,6 +15,7 @@ describe("derive", () => {
     expect(d.visibleEdges.size).toBe(7 + 12);
     expect(d.focus.edges.size).toBe(0);
     expect(d.searchHits).toEqual([]);
+    expect(d.textHits).toEqual([]);
   });
   test("derive combines filters, selection and search", () => {
     const state = setSearch("géant")(select({ type: "event", id: "openai-founding" })(setUntil("2015-06")(INITIAL_STATE)));
@@ -23,5 +24,6 @@ describe("derive", () => {
     expect([...d.visibleClaims]).toEqual(["openai-founding"]);
     expect(d.focus.nodes.has("openai-founding")).toBe(true);
     expect(d.searchHits[0]!.entity.id).toBe("microsoft");
+    expect(d.textHits.map((h) => h.sentence)).toEqual(["s1", "s6", "s9"]);
   });
 });

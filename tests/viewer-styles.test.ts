@@ -118,3 +118,40 @@ describe("big graph rules", () => {
     expect(BIG_GRAPH_EDGE_RULES[1]).toEqual({ whenState: "isFocus", then: { size: 3, depth: "topEdges" } });
   });
 });
+
+describe("narrow canvas rules", () => {
+  test("hiddenOnNarrow: on a phone's canvas only the selected, hovered and selection's edges keep their label", async () => {
+    const { hiddenOnNarrow } = await import("../src/viewer/styles.ts");
+    const narrow = { hasFocus: false, narrow: true };
+    expect(hiddenOnNarrow({ ...CUSTOM_EDGE_STATE }, narrow)).toBe(true);
+    expect(hiddenOnNarrow({ ...CUSTOM_EDGE_STATE, isSelected: true }, narrow)).toBe(false);
+    expect(hiddenOnNarrow({ ...CUSTOM_EDGE_STATE, isHovered: true }, narrow)).toBe(false);
+    expect(hiddenOnNarrow({ ...CUSTOM_EDGE_STATE, isFocus: true }, { hasFocus: true, narrow: true })).toBe(false);
+    // a hovered node's neighbourhood (focus without dimming) does not show every label
+    expect(hiddenOnNarrow({ ...CUSTOM_EDGE_STATE, isFocus: true }, narrow)).toBe(true);
+    // a wide canvas keeps every label
+    expect(hiddenOnNarrow({ ...CUSTOM_EDGE_STATE }, { hasFocus: false, narrow: false })).toBe(false);
+    expect(hiddenOnNarrow({ ...CUSTOM_EDGE_STATE }, { hasFocus: false })).toBe(false);
+  });
+
+  test("hiddenOnNarrow: NARROW_EDGE_RULES draw the labels a phone shows at 12 px at least and hide the others", async () => {
+    const { NARROW_EDGE_RULES } = await import("../src/viewer/styles.ts");
+    expect(NARROW_EDGE_RULES[0].then.labelSize).toBe(12);
+    expect(NARROW_EDGE_RULES[0].when(null, { ...CUSTOM_EDGE_STATE }, { hasFocus: false, narrow: true })).toBe(true);
+    expect(NARROW_EDGE_RULES[0].when(null, { ...CUSTOM_EDGE_STATE }, { hasFocus: false, narrow: false })).toBe(false);
+    expect(NARROW_EDGE_RULES[1].then.labelVisibility).toBe("hidden");
+    expect(NARROW_EDGE_RULES[1].when(null, { ...CUSTOM_EDGE_STATE, isHovered: false }, { hasFocus: false, narrow: true })).toBe(true);
+  });
+
+  test("eventLabelHiddenOnNarrow: a phone's canvas hides events' labels unless selected, hovered or in a selection", async () => {
+    const { eventLabelHiddenOnNarrow, NARROW_NODE_RULES } = await import("../src/viewer/styles.ts");
+    const narrow = { hasFocus: false, narrow: true };
+    expect(eventLabelHiddenOnNarrow({ type: "event" }, { ...CUSTOM_NODE_STATE }, narrow)).toBe(true);
+    expect(eventLabelHiddenOnNarrow({ type: "entity" }, { ...CUSTOM_NODE_STATE }, narrow)).toBe(false);
+    expect(eventLabelHiddenOnNarrow({ type: "event" }, { ...CUSTOM_NODE_STATE, isSelected: true }, narrow)).toBe(false);
+    expect(eventLabelHiddenOnNarrow({ type: "event" }, { ...CUSTOM_NODE_STATE, isHovered: true }, narrow)).toBe(false);
+    expect(eventLabelHiddenOnNarrow({ type: "event" }, { ...CUSTOM_NODE_STATE, isFocus: true }, { hasFocus: true, narrow: true })).toBe(false);
+    expect(eventLabelHiddenOnNarrow({ type: "event" }, { ...CUSTOM_NODE_STATE }, { hasFocus: false, narrow: false })).toBe(false);
+    expect(NARROW_NODE_RULES[0].then.labelVisibility).toBe("hidden");
+  });
+});

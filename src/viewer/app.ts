@@ -22,6 +22,7 @@ import { defaultStory } from "../data/story.ts";
 import { mountLists } from "./panels/lists.ts";
 import { hideNotices, hideProblems, showNotices, showProblems } from "./panels/problems.ts";
 import { mountSearch } from "./panels/search.ts";
+import { mountSheet } from "./panels/sheet.ts";
 import { mountEmptyState, showIgnoredLink, showLocalFileNote } from "./panels/empty-state.ts";
 import { mountExports } from "./io/exports.ts";
 import { fetchStoryFile, StoryUrlError } from "./io/story-url.ts";
@@ -150,8 +151,14 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
       select({ type: "entity", id }, "search");
       view?.centerOn(id);
     },
-  });
+    onPickSentence: (id) => select({ type: "sentence", id }, "search"),
+  }, { list: byId("search-sentences"), dropdown: byId("search-dropdown") });
 
+  // the phone's sheet under the graph: a selection opens its details there (see panels/sheet.ts)
+  const sheet = mountSheet(
+    { layout: byId("sidebar").closest("main")!, tabs: byId("sheet-tabs"), articlePane: byId("article-pane"), details: byId("details"), graphPane: byId("graph-pane"), legendToggle: byId<HTMLButtonElement>("legend-toggle") },
+    store.getState().selection === null ? "article" : "details",
+  );
   const emptyState = mountEmptyState(byId("empty-state"), () => dispatch(actions.resetFilters(), "filters"));
   const layoutButton = byId<HTMLButtonElement>("layout-toggle");
   const layoutStatus = byId("layout-status");
@@ -229,6 +236,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     search.update(
       state.filters.search,
       d.searchHits.map((h) => ({ id: h.entity.id, label: h.entity.label, color: entityColor(h.entity.kind), matched: h.matched })),
+      d.textHits,
     );
     return d;
   }
@@ -325,6 +333,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
 
   store.subscribe((state, previous) => {
     const selectionChanged = state.selection !== previous.selection;
+    if (selectionChanged) sheet.follow(state.selection, origin);
     render(state, selectionChanged && origin !== "article");
     if (plain) return;
     const hash = encodeHash(state);

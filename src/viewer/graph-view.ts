@@ -15,6 +15,7 @@ import { bendAwayFromBundles, clearBundles, type Bundle } from "./bundle-clearan
 import { orient } from "./orientation.ts";
 import { captureFigure, type FigureCaption } from "./export/capture.ts";
 import type { FigureModel } from "./export/figure.ts";
+import { isNarrowCanvas, rescaleContentFor } from "./phone.ts";
 import {
   CUSTOM_EDGE_STATE,
   CUSTOM_GRAPH_STATE,
@@ -25,6 +26,8 @@ import {
   PARTICIPATION_DASH,
   BIG_GRAPH_EDGE_RULES,
   BIG_GRAPH_NODE_RULES,
+  NARROW_EDGE_RULES,
+  NARROW_NODE_RULES,
 } from "./styles.ts";
 
 /** Width-to-height ratio from which a canvas counts as wide (see orientToContainer). */
@@ -54,6 +57,7 @@ export interface GraphViewState {
 
 function createRenderer(graph: RenderGraph, container: HTMLElement) {
   const big = isBigGraph(graph);
+  const width = container.offsetWidth;
   return new Sigma(graph, container, {
     primitives: {
       nodes: {
@@ -92,10 +96,10 @@ function createRenderer(graph: RenderGraph, container: HTMLElement) {
     },
     customNodeState: { ...CUSTOM_NODE_STATE },
     customEdgeState: { ...CUSTOM_EDGE_STATE },
-    customGraphState: { ...CUSTOM_GRAPH_STATE },
+    customGraphState: { ...CUSTOM_GRAPH_STATE, narrow: isNarrowCanvas(width) },
     styles: {
-      nodes: [DEFAULT_STYLES.nodes, ...NODE_STYLE_RULES, ...(big ? BIG_GRAPH_NODE_RULES : [])],
-      edges: [DEFAULT_STYLES.edges, ...EDGE_STYLE_RULES, ...(big ? BIG_GRAPH_EDGE_RULES : [])],
+      nodes: [DEFAULT_STYLES.nodes, ...NODE_STYLE_RULES, ...NARROW_NODE_RULES, ...(big ? BIG_GRAPH_NODE_RULES : [])],
+      edges: [DEFAULT_STYLES.edges, ...EDGE_STYLE_RULES, ...NARROW_EDGE_RULES, ...(big ? BIG_GRAPH_EDGE_RULES : [])],
       stage: { background: "#ffffff" },
     },
     settings: {
@@ -107,7 +111,8 @@ function createRenderer(graph: RenderGraph, container: HTMLElement) {
       renderEdgeLabels: false,
       edgeLabelAnchors: big ? "nodeLabels" : "allNodes",
       autoRescale: true,
-      autoRescaleContent: "labels",
+      // a phone's canvas frames the nodes only (see phone.ts), updated on resize
+      autoRescaleContent: rescaleContentFor(width),
       stagePadding: 40,
       labelDensity: 10,
       // a node can be dragged to where the reader wants it (the layout stops: the reader's move wins)
@@ -180,6 +185,9 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
 
   const resizeObserver = new ResizeObserver(() => {
     if (container.offsetWidth > 0 && container.offsetHeight > 0) {
+      const content = rescaleContentFor(container.offsetWidth);
+      if (renderer.getSetting("autoRescaleContent") !== content) renderer.setSetting("autoRescaleContent", content);
+      renderer.setGraphState({ narrow: isNarrowCanvas(container.offsetWidth) });
       renderer.resize();
       renderer.scheduleRefresh();
     }

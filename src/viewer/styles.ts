@@ -136,11 +136,13 @@ export interface ViewEdgeState {
 export interface ViewGraphState {
   /** Something is in focus: everything else is dimmed. */
   hasFocus: boolean;
+  /** The canvas is a phone's (see phone.ts): edge labels are shown on demand only. */
+  narrow?: boolean;
 }
 
 export const CUSTOM_NODE_STATE: ViewNodeState = { isFocus: false, isSelected: false, isMatch: false };
 export const CUSTOM_EDGE_STATE: ViewEdgeState = { isFocus: false, isSelected: false };
-export const CUSTOM_GRAPH_STATE: ViewGraphState = { hasFocus: false };
+export const CUSTOM_GRAPH_STATE: ViewGraphState = { hasFocus: false, narrow: false };
 
 /** Rendered node attributes (see render-graph.ts). */
 export interface NodeStyleAttributes {
@@ -221,6 +223,40 @@ export const EDGE_STYLE_RULES = [
   },
   { whenState: "isHovered", then: { size: 3, depth: "topEdges" } },
   { whenState: "isSelected", then: { size: 4, depth: "topEdges", labelSize: 14 } },
+] as const;
+
+/**
+ * True when a canvas too narrow for every edge label (a phone's) hides this edge's: only the
+ * selected relation, a hovered one and those around a selection keep their label there (the
+ * selected relation's words are in the sheet's details too: tap to read).
+ */
+export function hiddenOnNarrow(state: ViewEdgeState & { isHovered?: boolean }, graphState: ViewGraphState): boolean {
+  return graphState.narrow === true && !state.isSelected && state.isHovered !== true && !(state.isFocus && graphState.hasFocus);
+}
+
+/**
+ * True when a narrow canvas hides this node's label: an event's (its long label would cover the
+ * entities around it), unless it is selected, hovered or part of a selection's focus.
+ */
+export function eventLabelHiddenOnNarrow(attributes: { type?: unknown }, state: ViewNodeState & { isHovered?: boolean }, graphState: ViewGraphState): boolean {
+  return graphState.narrow === true && attributes.type === "event" && !state.isSelected && state.isHovered !== true && !(state.isFocus && graphState.hasFocus);
+}
+
+/** Rules added after NODE_STYLE_RULES, acting on a narrow canvas only (see eventLabelHiddenOnNarrow). */
+export const NARROW_NODE_RULES = [
+  {
+    when: (a: { type?: unknown }, s: ViewNodeState & { isHovered: boolean }, gs: ViewGraphState) => eventLabelHiddenOnNarrow(a, s, gs),
+    then: { labelVisibility: "hidden" },
+  },
+] as const;
+
+/**
+ * Rules added after EDGE_STYLE_RULES, acting on a narrow canvas only (the graph state's
+ * `narrow`): edge labels at least 12 px, and shown on demand (see hiddenOnNarrow).
+ */
+export const NARROW_EDGE_RULES = [
+  { when: (_a: unknown, s: ViewEdgeState, gs: ViewGraphState) => gs.narrow === true && !s.isSelected, then: { labelSize: 12 } },
+  { when: (_a: unknown, s: ViewEdgeState & { isHovered: boolean }, gs: ViewGraphState) => hiddenOnNarrow(s, gs), then: { labelVisibility: "hidden" } },
 ] as const;
 
 /**

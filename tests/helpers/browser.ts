@@ -34,12 +34,12 @@ export async function serveStatic(root = DIST): Promise<StaticServer> {
  * A static server for dist/viewer/ and a Chromium, started before the tests of the calling file
  * and stopped after them (vitest's beforeAll/afterAll); read them through the getters.
  */
-export function viewerTestSession(viewport = { width: 1280, height: 800 }): { readonly server: StaticServer; readonly browser: Browser } {
+export function viewerTestSession(viewport = { width: 1280, height: 800 }, device: Device = {}): { readonly server: StaticServer; readonly browser: Browser } {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     server = await serveStatic();
-    browser = await launchChromium(viewport);
+    browser = await launchChromium(viewport, device);
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -62,14 +62,22 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/** How the browser presents itself: a phone has a touch screen and a mobile viewport (both off by default). */
+export interface Device {
+  readonly hasTouch?: boolean;
+  readonly isMobile?: boolean;
+}
+
 /** Launch Debian's Chromium headless with a fresh profile. Fails with an install hint when missing. */
-export async function launchChromium(viewport = { width: 1440, height: 900 }): Promise<Browser> {
+export async function launchChromium(viewport = { width: 1440, height: 900 }, device: Device = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM}: install it: apt-get install -y chromium`);
   const profile = mkdtempSync(path.join(tmpdir(), "storygraph-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport,
+    hasTouch: device.hasTouch ?? false,
+    isMobile: device.isMobile ?? false,
     acceptDownloads: true,
     args: [
       "--headless",
