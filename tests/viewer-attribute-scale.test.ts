@@ -5,7 +5,7 @@ import type { UntypedNode } from "../src/graph/gexf/untyped.ts";
 import { attributeScale, categoryOf, CATEGORY_PALETTE, DEFAULT_SCALE_OPTIONS, mixColor, nodeColumns, resolveScaleOptions, type NodeColumn } from "../src/viewer/attribute-scale.ts";
 
 const node = (id: string, attributes: UntypedNode["attributes"]): UntypedNode => ({ id, label: id, attributes });
-const NODES = [node("a", { group: "x", score: 1 }), node("b", { group: "y", score: 3 }), node("c", { group: "x", tags: ["p", "q"] }), node("d", { score: 2, group: 7 })];
+const NODES = [node("a", { group: "x", score: 1.5 }), node("b", { group: "y", score: 3 }), node("c", { group: "x", tags: ["p", "q"] }), node("d", { score: 2, group: 7 })];
 
 describe("nodeColumns", () => {
   test("nodeColumns gives degree first, then each attribute in the order first met, numeric only when every given value is a number", () => {
@@ -17,7 +17,13 @@ describe("nodeColumns", () => {
       ["attr:tags", "categorical"],
     ]);
     expect(cols[0]!.values).toEqual([1, 2, 0, 5]);
-    expect(cols[2]!.values).toEqual([1, 3, undefined, 2]);
+    expect(cols[2]!.values).toEqual([1.5, 3, undefined, 2]);
+  });
+  test("nodeColumns reads integers with few distinct values (class ids) as categorical, many as numeric", () => {
+    const few = [0, 1, 2, 1, 0].map((c, i) => node(`n${i}`, { community: c }));
+    expect(nodeColumns(few, [0, 0, 0, 0, 0])[1]!.kind).toBe("categorical");
+    const many = Array.from({ length: 11 }, (_x, i) => node(`n${i}`, { count: i }));
+    expect(nodeColumns(many, many.map(() => 0))[1]!.kind).toBe("numeric");
   });
 });
 

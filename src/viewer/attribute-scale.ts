@@ -13,7 +13,11 @@ export interface NodeColumn {
   readonly key: string;
   /** What the controls call it. */
   readonly label: string;
-  /** `numeric` when every value given is a number, else `categorical`. */
+  /**
+   * `numeric` when every value given is a number, else `categorical`; numbers that are all
+   * integers with at most CATEGORY_PALETTE.length distinct values (a community or class id, such
+   * as Gephi's "Modularity Class") are `categorical` too, as Gephi Lite reads them.
+   */
   readonly kind: "numeric" | "categorical";
   /** One value per node, in the graph's node order (undefined: the node has none). */
   readonly values: readonly (GexfValue | undefined)[];
@@ -82,7 +86,8 @@ export function nodeColumns(nodes: readonly UntypedNode[], degree: readonly numb
     const values = nodes.map((n) => (Object.hasOwn(n.attributes, t) ? n.attributes[t] : undefined));
     const given = values.filter((v) => v !== undefined);
     const numeric = given.length > 0 && given.every((v) => typeof v === "number" && Number.isFinite(v));
-    columns.push({ key: `attr:${t}`, label: t, kind: numeric ? "numeric" : "categorical", values });
+    const classes = numeric && given.every((v) => Number.isInteger(v)) && new Set(given).size <= CATEGORY_PALETTE.length;
+    columns.push({ key: `attr:${t}`, label: t, kind: numeric && !classes ? "numeric" : "categorical", values });
   }
   return columns;
 }

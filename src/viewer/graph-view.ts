@@ -13,6 +13,7 @@ import { createLayout, type LayoutController } from "./layout.ts";
 import { labelSide } from "./label-placement.ts";
 import { bendAwayFromBundles, clearBundles, type Bundle } from "./bundle-clearance.ts";
 import { orient } from "./orientation.ts";
+import type { LabelGridSettings } from "./label-density.ts";
 import {
   CUSTOM_EDGE_STATE,
   CUSTOM_GRAPH_STATE,
@@ -51,7 +52,17 @@ export interface GraphViewState {
   readonly matches: ReadonlySet<string>;
 }
 
-function createRenderer(graph: RenderGraph, container: HTMLElement) {
+/** How a graph is drawn: a story's (the defaults) or a plain GEXF graph's. */
+export interface GraphViewOptions {
+  /** Start ForceAtlas2 after the first frame (false: the positions are the file's; the layout runs on demand). */
+  readonly autoLayout: boolean;
+  /** Cull node labels by sigma's label grid (see label-density.ts) instead of drawing all, whatever the graph's size. */
+  readonly cullLabels: boolean;
+}
+
+export const DEFAULT_GRAPH_VIEW_OPTIONS: GraphViewOptions = Object.freeze({ autoLayout: true, cullLabels: false });
+
+function createRenderer(graph: RenderGraph, container: HTMLElement, cullLabels: boolean) {
   const big = isBigGraph(graph);
   return new Sigma(graph, container, {
     primitives: {
@@ -93,7 +104,7 @@ function createRenderer(graph: RenderGraph, container: HTMLElement) {
     customEdgeState: { ...CUSTOM_EDGE_STATE },
     customGraphState: { ...CUSTOM_GRAPH_STATE },
     styles: {
-      nodes: [DEFAULT_STYLES.nodes, ...NODE_STYLE_RULES, ...(big ? BIG_GRAPH_NODE_RULES : [])],
+      nodes: [DEFAULT_STYLES.nodes, ...NODE_STYLE_RULES, ...(big || cullLabels ? BIG_GRAPH_NODE_RULES : [])],
       edges: [DEFAULT_STYLES.edges, ...EDGE_STYLE_RULES, ...(big ? BIG_GRAPH_EDGE_RULES : [])],
       stage: { background: "#ffffff" },
     },
@@ -133,12 +144,19 @@ export interface GraphView {
   toPng(): Promise<Blob>;
   /** Call `callback` once the graph is drawn whole, edge labels included (at once if it is). */
   whenDrawn(callback: () => void): void;
+  /** Set sigma's label grid (labelDensity, labelGridCellSize, labelRenderedSizeThreshold; see label-density.ts). */
+  setLabelGrid(settings: LabelGridSettings): void;
   kill(): void;
 }
 
-/** Draw `graph` (built by render-graph.ts or plain-graph.ts) in `container`. */
-export function createGraphView(container: HTMLElement, graph: RenderGraph, handlers: GraphViewHandlers): GraphView {
-  const renderer = createRenderer(graph, container);
+/**
+ * Draw `graph` (built by render-graph.ts or plain-graph.ts) in `container`.
+ *
+ * @param options - see GraphViewOptions (a story: the defaults).
+ */
+export function createGraphView(container: HTMLElement, graph: RenderGraph, handlers: GraphViewHandlers, options: Partial<GraphViewOptions> = {}): GraphView {
+  const { autoLayout, cullLabels } = { ...DEFAULT_GRAPH_VIEW_OPTIONS, ...options };
+  const renderer = createRenderer(graph, container, cullLabels);
   const big = isBigGraph(graph);
   let hovered: string | null = null;
   let last: GraphViewState | null = null;
@@ -240,7 +258,7 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
   let drawn = false;
   const whenDrawn: (() => void)[] = [];
   renderer.once("afterRender", () => {
-    requestAnimationFrame(() => layout.start());
+    if (autoLayout) requestAnimationFrame(() => layout.start());
     renderer.setSetting("renderEdgeLabels", true);
     renderer.once("afterRender", () => {
       drawn = true;
@@ -312,6 +330,9 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
       return new Promise((resolve, reject) =>
         canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("toPng: the canvas gave no PNG"))), "image/png"),
       );
+    },
+    setLabelGrid(settings) {
+      renderer.setSettings({ ...settings });
     },
     whenDrawn(callback) {
       if (drawn) callback();
