@@ -31,7 +31,7 @@ import { nodeColumns, type NodeColumn } from "./attribute-scale.ts";
 import { plainDegrees, plainVisibility } from "./plain-filters.ts";
 import { labelGridSettings } from "./label-density.ts";
 import { mountPlainControls, type PlainControlsState } from "./panels/plain-controls.ts";
-import type { GraphViewOptions } from "./graph-view.ts";
+import type { GraphViewOptions } from "./graph-view-options.ts";
 import type { UntypedGraph } from "../graph/gexf/untyped.ts";
 import type { LoadResult } from "./io/load-file.ts";
 import { entityColor } from "./styles.ts";

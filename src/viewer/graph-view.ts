@@ -14,6 +14,7 @@ import { labelSide } from "./label-placement.ts";
 import { bendAwayFromBundles, clearBundles, type Bundle } from "./bundle-clearance.ts";
 import { orient } from "./orientation.ts";
 import type { LabelGridSettings } from "./label-density.ts";
+import { resolveGraphViewOptions, type GraphViewOptions } from "./graph-view-options.ts";
 import {
   CUSTOM_EDGE_STATE,
   CUSTOM_GRAPH_STATE,
@@ -51,16 +52,6 @@ export interface GraphViewState {
   readonly selection: Selection;
   readonly matches: ReadonlySet<string>;
 }
-
-/** How a graph is drawn: a story's (the defaults) or a plain GEXF graph's. */
-export interface GraphViewOptions {
-  /** Start ForceAtlas2 after the first frame (false: the positions are the file's; the layout runs on demand). */
-  readonly autoLayout: boolean;
-  /** Cull node labels by sigma's label grid (see label-density.ts) instead of drawing all, whatever the graph's size. */
-  readonly cullLabels: boolean;
-}
-
-export const DEFAULT_GRAPH_VIEW_OPTIONS: GraphViewOptions = Object.freeze({ autoLayout: true, cullLabels: false });
 
 function createRenderer(graph: RenderGraph, container: HTMLElement, cullLabels: boolean) {
   const big = isBigGraph(graph);
@@ -153,9 +144,10 @@ export interface GraphView {
  * Draw `graph` (built by render-graph.ts or plain-graph.ts) in `container`.
  *
  * @param options - see GraphViewOptions (a story: the defaults).
+ * @throws {InvalidArgumentError} for invalid options (see resolveGraphViewOptions).
  */
 export function createGraphView(container: HTMLElement, graph: RenderGraph, handlers: GraphViewHandlers, options: Partial<GraphViewOptions> = {}): GraphView {
-  const { autoLayout, cullLabels } = { ...DEFAULT_GRAPH_VIEW_OPTIONS, ...options };
+  const { autoLayout, cullLabels } = resolveGraphViewOptions(options);
   const renderer = createRenderer(graph, container, cullLabels);
   const big = isBigGraph(graph);
   let hovered: string | null = null;
