@@ -7,8 +7,8 @@ import { DEFAULT_PLAIN_FILTER, plainDegrees, plainVisibility, resolvePlainFilter
 
 const G: UntypedGraph = {
   nodes: [
-    { id: "a", label: "A", attributes: { club: "red", score: 1 } },
-    { id: "b", label: "B", attributes: { club: "blue", score: 5 } },
+    { id: "a", label: "A", attributes: { club: "red", score: 1.5 } },
+    { id: "b", label: "B", attributes: { club: "blue", score: 5.5 } },
     { id: "c", label: "C", attributes: { club: "red" } },
     { id: "d", label: "D", attributes: {} },
   ],
