@@ -222,7 +222,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
       selection: state.selection,
       matches: new Set(hits.map((n) => n.id)),
     });
-    lists.updatePlain(state.selection, focus);
+    lists.updatePlain(state.selection, focus, shown);
     details.updatePlain(graph, state.selection);
     search.update(
       state.filters.search,

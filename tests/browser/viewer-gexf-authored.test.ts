@@ -4,7 +4,7 @@
 // networkx's Les Misérables (no positions) is laid out; edge thickness follows weight; the label
 // density control changes how many labels sigma draws (biggest nodes first); colour by an
 // attribute recolours the nodes and draws a legend; size by degree; a degree filter hides the
-// nodes under it. Files: tests/fixtures/gexf-real/ (SOURCES.md). Expected values are read from
+// nodes under it (on the canvas and in the lists). Files: tests/fixtures/gexf-real/ (SOURCES.md). Expected values are read from
 // the files with graphology-gexf (not the viewer's reader).
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -163,6 +163,11 @@ describe("a GEXF file as its author laid it out", () => {
       expect(hidden).toEqual(g.nodes().filter((n) => degree.get(n)! < 10).sort());
       expect(hidden.length).toBeGreaterThan(0);
       expect(await p.locator("#plain-counts").innerText()).toContain(`${g.order - hidden.length} of ${g.order} nodes`);
+      // the lists show what the graph shows
+      expect(await p.locator("#entities-list .option:not([hidden])").count()).toBe(g.order - hidden.length);
+      const shownEdges = g.edges().filter((e) => degree.get(g.source(e))! >= 10 && degree.get(g.target(e))! >= 10).length;
+      expect(await p.locator("#claims-list .option:not([hidden])").count()).toBe(shownEdges);
+      expect(await p.locator("#claims-count").innerText()).toBe(`${shownEdges} of ${g.size} edges`);
 
       // Run layout: ForceAtlas2 runs from the file's positions, on demand only.
       await p.locator("#layout-toggle").click();
