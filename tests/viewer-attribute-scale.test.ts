@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { InvalidArgumentError } from "../src/graph/errors.ts";
 import type { UntypedNode } from "../src/graph/gexf/untyped.ts";
-import { attributeScale, categoryOf, CATEGORY_PALETTE, DEFAULT_SCALE_OPTIONS, mixColor, nodeColumns, resolveScaleOptions, type NodeColumn } from "../src/viewer/attribute-scale.ts";
+import { attributeScale, categoryOf, CATEGORY_PALETTE, extent, DEFAULT_SCALE_OPTIONS, mixColor, nodeColumns, resolveScaleOptions, type NodeColumn } from "../src/viewer/attribute-scale.ts";
 
 const node = (id: string, attributes: UntypedNode["attributes"]): UntypedNode => ({ id, label: id, attributes });
 const NODES = [node("a", { group: "x", score: 1.5 }), node("b", { group: "y", score: 3 }), node("c", { group: "x", tags: ["p", "q"] }), node("d", { score: 2, group: 7 })];
@@ -33,6 +33,14 @@ describe("categoryOf", () => {
     expect(categoryOf(7)).toBe("7");
     expect(categoryOf(true)).toBe("true");
     expect(categoryOf(undefined)).toBeUndefined();
+  });
+});
+
+describe("extent", () => {
+  test("extent gives the least and the greatest value, in one pass even for 200,000 values", () => {
+    expect(extent([3, -1, 7])).toEqual([-1, 7]);
+    expect(extent([])).toEqual([Infinity, -Infinity]);
+    expect(extent(Array.from({ length: 200_000 }, (_x, i) => i))).toEqual([0, 199_999]);
   });
 });
 

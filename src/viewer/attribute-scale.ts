@@ -128,6 +128,20 @@ export interface NumericScale {
 
 export type AttributeScale = CategoricalScale | NumericScale;
 
+/**
+ * The least and the greatest of `values` (`[Infinity, -Infinity]` for none), in one pass: no
+ * spread into Math.min, whose argument count has a limit a big graph's columns can pass.
+ */
+export function extent(values: Iterable<number>): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return [min, max];
+}
+
 /** `#rrggbb` a fraction `t` (0–1) of the way from `a` to `b`. */
 export function mixColor(a: string, b: string, t: number): string {
   const c = (s: string, i: number) => parseInt(s.slice(1 + 2 * i, 3 + 2 * i), 16);
@@ -149,8 +163,7 @@ export function attributeScale(column: NodeColumn, options: Partial<ScaleOptions
   const o = resolveScaleOptions(options);
   if (column.kind === "numeric") {
     const nums = column.values.filter((v): v is number => typeof v === "number" && Number.isFinite(v));
-    const min = nums.length ? Math.min(...nums) : 0;
-    const max = nums.length ? Math.max(...nums) : 0;
+    const [min, max] = nums.length ? extent(nums) : [0, 0];
     const at = (v: GexfValue | undefined) => (typeof v === "number" && Number.isFinite(v) ? (max > min ? (v - min) / (max - min) : 0.5) : null);
     return {
       kind: "numeric",

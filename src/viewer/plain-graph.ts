@@ -10,7 +10,7 @@ import { foldName } from "../graph/text.ts";
 import { seededPositions } from "./layout-seed.ts";
 import { countEdges, nodeSize, type RenderGraph } from "./render-graph.ts";
 import { edgeWidths } from "./edge-weight.ts";
-import { attributeScale, type NodeColumn } from "./attribute-scale.ts";
+import { attributeScale, extent, type NodeColumn } from "./attribute-scale.ts";
 import { InvalidArgumentError } from "../graph/errors.ts";
 
 /** Colour of nodes and edges the file gives no colour (≥ 4.5:1 on white). */
@@ -47,10 +47,10 @@ export function fileSizeFactor(g: UntypedGraph): number {
   if (max <= 0) return 0;
   let factor = MAX_FILE_NODE_PX / max;
   if (hasFilePositions(g)) {
-    const xs = g.nodes.map((n) => n.position!.x);
-    const ys = g.nodes.map((n) => n.position!.y);
-    const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-    if (extent > 0) factor = Math.min(factor, REFERENCE_CANVAS_PX / extent);
+    const [x0, x1] = extent(g.nodes.map((n) => n.position!.x));
+    const [y0, y1] = extent(g.nodes.map((n) => n.position!.y));
+    const side = Math.max(x1 - x0, y1 - y0);
+    if (side > 0) factor = Math.min(factor, REFERENCE_CANVAS_PX / side);
   }
   return factor;
 }

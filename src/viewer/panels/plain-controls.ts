@@ -7,7 +7,7 @@
  * plain-filters.ts, label-density.ts).
  */
 import type { UntypedGraph } from "../../graph/gexf/untyped.ts";
-import { attributeScale, type AttributeScale, type NodeColumn } from "../attribute-scale.ts";
+import { attributeScale, extent, type AttributeScale, type NodeColumn } from "../attribute-scale.ts";
 import { el, replaceChildren } from "../dom.ts";
 import { DEFAULT_LABEL_DENSITY, LABEL_DENSITY_LEVELS } from "../label-density.ts";
 import { DEFAULT_PLAIN_FILTER, type PlainFilter } from "../plain-filters.ts";
@@ -89,7 +89,8 @@ export function mountPlainControls(root: HTMLElement, legend: HTMLElement, onCha
         });
         return el("label", { class: "check" }, [label, input]);
       };
-      return replaceChildren(filterValues, [bound("filter-min", "from", "min", Math.min(...nums)), bound("filter-max", "to", "max", Math.max(...nums))]);
+      const [lo, hi] = extent(nums);
+      return replaceChildren(filterValues, [bound("filter-min", "from", "min", lo), bound("filter-max", "to", "max", hi)]);
     }
     const scale = attributeScale(column, { palette: Array.from({ length: MAX_VALUES }, () => "#000000") });
     const values = scale.kind === "categorical" ? scale.entries.map((e) => e) : [];
@@ -145,7 +146,7 @@ export function mountPlainControls(root: HTMLElement, legend: HTMLElement, onCha
       replaceChildren(colorBy, [option("file", hasColors ? "as in the file" : "none (grey)"), ...cols.map((c) => option(c.key, c.label))]);
       replaceChildren(sizeBy, [option("file", hasSizes ? "as in the file" : "degree (default)"), ...cols.filter((c) => c.kind === "numeric").map((c) => option(c.key, c.label))]);
       replaceChildren(filterBy, [option("", "no attribute filter"), ...cols.filter((c) => c.key !== "degree").map((c) => option(c.key, c.label))]);
-      const maxDegree = Math.max(0, ...(cols.find((c) => c.key === "degree")?.values as number[]));
+      const maxDegree = Math.max(0, extent((cols.find((c) => c.key === "degree")?.values ?? []) as number[])[1]);
       minDegree.max = String(maxDegree);
       minDegree.value = "0";
       minDegreeValue.textContent = "0";
