@@ -2,7 +2,26 @@
 import { describe, expect, test } from "vitest";
 import { fromGexf } from "../src/graph/gexf/index.ts";
 import type { UntypedGraph } from "../src/graph/gexf/untyped.ts";
-import { buildPlainRenderGraph, hexColor, plainEdgeLine, plainFocus, PLAIN_NODE_COLOR, searchPlainNodes, valueText } from "../src/viewer/plain-graph.ts";
+import { readFileSync } from "node:fs";
+import { InvalidArgumentError } from "../src/graph/errors.ts";
+import { nodeColumns, CATEGORY_PALETTE } from "../src/viewer/attribute-scale.ts";
+import { plainDegrees } from "../src/viewer/plain-filters.ts";
+import {
+  buildPlainRenderGraph,
+  fileSizeFactor,
+  hasFilePositions,
+  hexColor,
+  MAX_FILE_NODE_PX,
+  MIN_FILE_NODE_PX,
+  plainEdgeLine,
+  plainFocus,
+  plainLook,
+  plainNodeSizes,
+  PLAIN_NODE_COLOR,
+  REFERENCE_CANVAS_PX,
+  searchPlainNodes,
+  valueText,
+} from "../src/viewer/plain-graph.ts";
 
 const XML = `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
@@ -34,6 +53,72 @@ describe("buildPlainRenderGraph", () => {
     expect(r.getNodeAttribute("b", "color")).toBe(PLAIN_NODE_COLOR);
     expect(r.getEdgeAttributes("e1")).toMatchObject({ label: "talks to", head: "arrow" });
     expect(r.getEdgeAttribute("e2", "head")).toBe("none");
+  });
+  test("buildPlainRenderGraph sets edge thickness from weight (e1 weighs 2, e2 the default 1)", () => {
+    const r = buildPlainRenderGraph(graph());
+    expect(r.getEdgeAttribute("e1", "size")).toBe(8);
+    expect(r.getEdgeAttribute("e2", "size")).toBe(1);
+  });
+  test("buildPlainRenderGraph keeps Gephi's Les Misérables as laid out: positions, colours, sizes in one ratio", () => {
+    const g = fromGexf(readFileSync(new URL("./fixtures/gexf-real/gephi-Les_Miserables.gexf", import.meta.url)));
+    if (g.kind !== "graph") throw new Error("expected a plain graph");
+    const r = buildPlainRenderGraph(g.graph);
+    const valjean = r.getNodeAttributes("11");
+    expect(valjean).toMatchObject({ label: "Valjean", x: 76.07767, y: 121.14779, color: "#f55b5b" });
+    // sizes 4–100 over an extent of 1228.7 units: the largest at MAX_FILE_NODE_PX (the tighter bound)
+    expect(valjean.size).toBeCloseTo(100 * Math.min(MAX_FILE_NODE_PX / 100, REFERENCE_CANVAS_PX / 1228.74234), 9);
+    expect(r.getNodeAttribute("2", "size") / valjean.size).toBeCloseTo(9.485714 / 100, 9);
+  });
+});
+
+describe("hasFilePositions", () => {
+  test("hasFilePositions is true only when every node has a position", () => {
+    expect(hasFilePositions(graph())).toBe(false);
+    const g = graph();
+    expect(hasFilePositions({ ...g, nodes: g.nodes.map((n) => ({ ...n, position: { x: 1, y: 2 } })) })).toBe(true);
+    expect(hasFilePositions({ ...g, nodes: [] })).toBe(false);
+  });
+});
+
+describe("fileSizeFactor", () => {
+  const sized = (sizes: (number | undefined)[], positions?: { x: number; y: number }[]): UntypedGraph => ({
+    ...graph(),
+    nodes: sizes.map((size, i) => ({ id: `n${i}`, label: `n${i}`, attributes: {}, ...(size === undefined ? {} : { size }), ...(positions ? { position: positions[i]! } : {}) })),
+  });
+  test("fileSizeFactor brings the largest size to MAX_FILE_NODE_PX, or less when the layout is small beside it", () => {
+    expect(fileSizeFactor(sized([10, 60]))).toBe(MAX_FILE_NODE_PX / 60);
+    // an extent of 1400 units on a 700 px reference canvas: half a pixel per unit
+    expect(fileSizeFactor(sized([10, 20], [{ x: 0, y: 0 }, { x: 1400, y: 0 }]))).toBe(0.5);
+    expect(fileSizeFactor(sized([undefined, undefined]))).toBe(0);
+  });
+});
+
+describe("plainNodeSizes", () => {
+  test("plainNodeSizes keeps the file's ratios, raises tiny sizes to MIN_FILE_NODE_PX, and sizes by degree without file sizes", () => {
+    const g = graph();
+    const withSizes: UntypedGraph = { ...g, nodes: g.nodes.map((n, i) => ({ ...n, size: [40, 20, 1][i]! })) };
+    expect(plainNodeSizes(withSizes)).toEqual([MAX_FILE_NODE_PX, MAX_FILE_NODE_PX / 2, MIN_FILE_NODE_PX]);
+    // no sizes: from the degree (a: 2 edges, b: 2, c: none), as a story's nodes
+    const bare = plainNodeSizes(g);
+    expect(bare[0]).toBe(bare[1]);
+    expect(bare[0]!).toBeGreaterThan(bare[2]!);
+  });
+});
+
+describe("plainLook", () => {
+  test("plainLook colours by a column's scale and sizes by a numeric one, or as the file gives them", () => {
+    const g = graph();
+    const columns = nodeColumns(g.nodes, plainDegrees(g));
+    expect(plainLook(g, columns, "file", "file")).toEqual({ colors: ["#c80000", PLAIN_NODE_COLOR, PLAIN_NODE_COLOR], sizes: plainNodeSizes(g) });
+    const byCountry = plainLook(g, columns, "attr:country", "degree");
+    expect(byCountry.colors).toEqual([CATEGORY_PALETTE[0], "#9ca3af", "#9ca3af"]);
+    expect(byCountry.sizes).toEqual([24, 24, 4]);
+  });
+  test("plainLook refuses an unknown column and sizing by a categorical one", () => {
+    const g = graph();
+    const columns = nodeColumns(g.nodes, plainDegrees(g));
+    expect(() => plainLook(g, columns, "attr:nope", "file")).toThrow(/^plainLook: colorBy: no column "attr:nope"/);
+    expect(() => plainLook(g, columns, "file", "attr:country")).toThrow(InvalidArgumentError);
   });
 });
 

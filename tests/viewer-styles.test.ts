@@ -20,6 +20,7 @@ import {
   entityColor,
   eventColor,
   relationColor,
+  thickerEdge,
 } from "../src/viewer/styles.ts";
 
 function luminance(hex: string): number {
@@ -90,6 +91,15 @@ describe("style rules", () => {
     const edgeDim = EDGE_STYLE_RULES[2];
     expect(edgeDim.when(null, { ...CUSTOM_EDGE_STATE, isSelected: true }, { hasFocus: true })).toBe(false);
     expect(edgeDim.then.labelVisibility).toBe("hidden");
+  });
+  test("thickerEdge: a story's 2 px edge goes to 3 px hovered and 4 px selected; a weighted plain edge grows from its own", () => {
+    expect(EDGE_STYLE_RULES[0].size).toEqual({ attribute: "size", defaultValue: 2 });
+    const hovered = EDGE_STYLE_RULES[3].then.size;
+    const selected = EDGE_STYLE_RULES[4].then.size;
+    expect([hovered({}), selected({})]).toEqual([3, 4]);
+    expect([hovered({ size: 1 }), selected({ size: 1 })]).toEqual([3, 4]);
+    expect([hovered({ size: 8 }), selected({ size: 8 })]).toEqual([9, 10]);
+    expect(thickerEdge(5, 1)({ size: 2 })).toBe(5);
   });
   test("hovered nodes grow from their own size", () => {
     expect(NODE_STYLE_RULES[2].then.size({ size: 10 })).toBeCloseTo(11.5);

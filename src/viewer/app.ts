@@ -16,7 +16,7 @@ import type { PremountedGraph } from "./premount.ts";
 import { mountArticle } from "./panels/article.ts";
 import { mountDetails } from "./panels/details.ts";
 import { mountFilters } from "./panels/filters.ts";
-import { drawLegend, renderLegendPlain } from "./panels/legend.ts";
+import { drawLegend } from "./panels/legend.ts";
 import { legendModel } from "./panels/legend-model.ts";
 import { defaultStory } from "../data/story.ts";
 import { mountLists } from "./panels/lists.ts";
@@ -27,7 +27,12 @@ import { mountEmptyState, showIgnoredLink, showLocalFileNote } from "./panels/em
 import { mountExports } from "./io/exports.ts";
 import { fetchStoryFile, StoryUrlError } from "./io/story-url.ts";
 import { buildRenderGraph } from "./render-graph.ts";
-import { buildPlainRenderGraph, hexColor, plainFocus, PLAIN_NODE_COLOR, searchPlainNodes } from "./plain-graph.ts";
+import { buildPlainRenderGraph, hasFilePositions, hexColor, plainFocus, plainLook, PLAIN_NODE_COLOR, searchPlainNodes } from "./plain-graph.ts";
+import { nodeColumns, type NodeColumn } from "./attribute-scale.ts";
+import { plainDegrees, plainVisibility } from "./plain-filters.ts";
+import { labelGridSettings } from "./label-density.ts";
+import { mountPlainControls, type PlainControlsState } from "./panels/plain-controls.ts";
+import type { GraphViewOptions } from "./graph-view-options.ts";
 import type { UntypedGraph } from "../graph/gexf/untyped.ts";
 import type { LoadResult } from "./io/load-file.ts";
 import { entityColor } from "./styles.ts";
@@ -110,6 +115,9 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   /** Set while a plain GEXF graph (no article) is shown instead of a story, with its file's name. */
   let plain: UntypedGraph | null = null;
   let plainFile = "";
+  /** The plain graph's degrees and columns (colour, size and filter by). */
+  let plainDegree: number[] = [];
+  let plainColumns: NodeColumn[] = [];
   let origin: Origin = "hash";
   const dispatch = (action: actions.ActionLike, from: Origin) => {
     origin = from;
@@ -159,6 +167,18 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     { layout: byId("sidebar").closest("main")!, tabs: byId("sheet-tabs"), articlePane: byId("article-pane"), details: byId("details"), graphPane: byId("graph-pane"), legendToggle: byId<HTMLButtonElement>("legend-toggle") },
     store.getState().selection === null ? "article" : "details",
   );
+  const plainControls = mountPlainControls(byId("plain-controls"), byId("legend"), (s) => {
+    applyPlainLook(s);
+    render(store.getState(), false);
+  });
+  /** Colour, size and label density of the plain graph's nodes as the controls say. */
+  function applyPlainLook(s: PlainControlsState): void {
+    if (!plain || !view) return;
+    const look = plainLook(plain, plainColumns, s.colorBy, s.sizeBy);
+    const index = new Map(plain.nodes.map((n, i) => [n.id, i]));
+    view.graph.updateEachNodeAttributes((id, a) => ({ ...a, color: look.colors[index.get(id)!]!, size: look.sizes[index.get(id)!]! }), { attributes: ["color", "size"] });
+    view.setLabelGrid(labelGridSettings(s.labelLevel));
+  }
   const emptyState = mountEmptyState(byId("empty-state"), () => dispatch(actions.resetFilters(), "filters"));
   const layoutButton = byId<HTMLButtonElement>("layout-toggle");
   const layoutStatus = byId("layout-status");
@@ -200,14 +220,16 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     emptyState.update(0, 0); // a plain graph has no claim filters
     const focus = plainFocus(graph, state.selection);
     const hits = searchPlainNodes(graph, state.filters.search);
+    const shown = plainVisibility(graph, plainDegree, plainColumns, plainControls.state().filter);
+    plainControls.showCounts(shown.nodes.size, shown.edges.size);
     view?.apply({
-      visibleNodes: new Set(graph.nodes.map((n) => n.id)),
-      visibleEdges: new Set(graph.edges.map((e) => e.id)),
+      visibleNodes: shown.nodes,
+      visibleEdges: shown.edges,
       focus: { ...EMPTY_FOCUS, nodes: focus.nodes, edges: focus.edges },
       selection: state.selection,
       matches: new Set(hits.map((n) => n.id)),
     });
-    lists.updatePlain(state.selection, focus);
+    lists.updatePlain(state.selection, focus, shown);
     details.updatePlain(graph, state.selection);
     search.update(
       state.filters.search,
@@ -246,7 +268,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     console.warn("storygraph: the first frame's graph does not match the default story (a stale build?): drawing it again");
     pre.view.kill();
   }
-  function mountGraph(build: () => ReturnType<typeof buildRenderGraph>): void {
+  function mountGraph(build: () => ReturnType<typeof buildRenderGraph>, options: Partial<GraphViewOptions> = {}): void {
     view?.kill();
     const handlers: GraphViewHandlers = {
       onSelect: (s) => select(s, "graph"),
@@ -274,7 +296,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
       view = premounted.view;
       premounted.connect(handlers);
       premounted = undefined;
-    } else view = createGraphView(byId("graph"), build(), handlers);
+    } else view = createGraphView(byId("graph"), build(), handlers, options);
   }
 
   /**
@@ -289,6 +311,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   function setMode(isPlain: boolean): void {
     document.body.classList.toggle("plain-graph", isPlain);
     byId("filters").hidden = isPlain;
+    byId("plain-controls").hidden = !isPlain;
     for (const id of ["export-gexf", "export-json"]) {
       const b = byId<HTMLButtonElement>(id);
       b.disabled = isPlain;
@@ -300,13 +323,24 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   function setPlainGraph(graph: UntypedGraph, file: string): void {
     plain = graph;
     plainFile = file;
-    mountGraph(() => buildPlainRenderGraph(graph));
+    plainDegree = plainDegrees(graph);
+    plainColumns = nodeColumns(graph.nodes, plainDegree);
+    // the legend (drawn by the controls) sets the canvas's height: before the graph
+    plainControls.setGraph(graph, plainColumns);
+    // laid out by its author: drawn as it is, the layout runs on demand only
+    const authored = hasFilePositions(graph);
+    mountGraph(() => buildPlainRenderGraph(graph), { autoLayout: !authored, cullLabels: true });
+    applyPlainLook(plainControls.state());
+    if (authored) {
+      layoutButton.textContent = "Run layout";
+      layoutButton.setAttribute("aria-pressed", "false");
+      layoutStatus.textContent = "Positions from the file";
+    }
     setMode(true);
     byId("story-title").textContent = graph.meta.description || file;
     document.title = `${file} · storygraph`;
     lists.setPlain(graph);
     article.setPlain(file, graph.nodes.length, graph.edges.length);
-    renderLegendPlain(byId("legend"));
     hook.storiesLoaded++;
     origin = "load";
     history.replaceState(null, "", location.pathname + location.search);

@@ -16,6 +16,8 @@ import { orient } from "./orientation.ts";
 import { captureFigure, type FigureCaption } from "./export/capture.ts";
 import type { FigureModel } from "./export/figure.ts";
 import { isNarrowCanvas, rescaleContentFor } from "./phone.ts";
+import type { LabelGridSettings } from "./label-density.ts";
+import { resolveGraphViewOptions, type GraphViewOptions } from "./graph-view-options.ts";
 import {
   CUSTOM_EDGE_STATE,
   CUSTOM_GRAPH_STATE,
@@ -55,7 +57,7 @@ export interface GraphViewState {
   readonly matches: ReadonlySet<string>;
 }
 
-function createRenderer(graph: RenderGraph, container: HTMLElement) {
+function createRenderer(graph: RenderGraph, container: HTMLElement, cullLabels: boolean) {
   const big = isBigGraph(graph);
   const width = container.offsetWidth;
   return new Sigma(graph, container, {
@@ -98,7 +100,7 @@ function createRenderer(graph: RenderGraph, container: HTMLElement) {
     customEdgeState: { ...CUSTOM_EDGE_STATE },
     customGraphState: { ...CUSTOM_GRAPH_STATE, narrow: isNarrowCanvas(width) },
     styles: {
-      nodes: [DEFAULT_STYLES.nodes, ...NODE_STYLE_RULES, ...NARROW_NODE_RULES, ...(big ? BIG_GRAPH_NODE_RULES : [])],
+      nodes: [DEFAULT_STYLES.nodes, ...NODE_STYLE_RULES, ...NARROW_NODE_RULES, ...(big || cullLabels ? BIG_GRAPH_NODE_RULES : [])],
       edges: [DEFAULT_STYLES.edges, ...EDGE_STYLE_RULES, ...NARROW_EDGE_RULES, ...(big ? BIG_GRAPH_EDGE_RULES : [])],
       stage: { background: "#ffffff" },
     },
@@ -140,12 +142,20 @@ export interface GraphView {
   figure(caption: FigureCaption): FigureModel;
   /** Call `callback` once the graph is drawn whole, edge labels included (at once if it is). */
   whenDrawn(callback: () => void): void;
+  /** Set sigma's label grid (labelDensity, labelGridCellSize, labelRenderedSizeThreshold; see label-density.ts). */
+  setLabelGrid(settings: LabelGridSettings): void;
   kill(): void;
 }
 
-/** Draw `graph` (built by render-graph.ts or plain-graph.ts) in `container`. */
-export function createGraphView(container: HTMLElement, graph: RenderGraph, handlers: GraphViewHandlers): GraphView {
-  const renderer = createRenderer(graph, container);
+/**
+ * Draw `graph` (built by render-graph.ts or plain-graph.ts) in `container`.
+ *
+ * @param options - see GraphViewOptions (a story: the defaults).
+ * @throws {InvalidArgumentError} for invalid options (see resolveGraphViewOptions).
+ */
+export function createGraphView(container: HTMLElement, graph: RenderGraph, handlers: GraphViewHandlers, options: Partial<GraphViewOptions> = {}): GraphView {
+  const { autoLayout, cullLabels } = resolveGraphViewOptions(options);
+  const renderer = createRenderer(graph, container, cullLabels);
   const big = isBigGraph(graph);
   let hovered: string | null = null;
   let last: GraphViewState | null = null;
@@ -262,7 +272,7 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
   let drawn = false;
   const whenDrawn: (() => void)[] = [];
   renderer.once("afterRender", () => {
-    requestAnimationFrame(() => layout.start());
+    if (autoLayout) requestAnimationFrame(() => layout.start());
     renderer.setSetting("renderEdgeLabels", true);
     renderer.once("afterRender", () => {
       drawn = true;
@@ -321,6 +331,9 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
     },
     figure(caption) {
       return captureFigure(renderer, caption);
+    },
+    setLabelGrid(settings) {
+      renderer.setSettings({ ...settings });
     },
     whenDrawn(callback) {
       if (drawn) callback();

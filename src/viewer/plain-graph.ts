@@ -1,6 +1,7 @@
 /**
  * A plain GEXF graph (one not exported by storygraph: no article, no citations) as the viewer
- * shows it: the render graph for sigma, one-line names for its edges, its search and what a
+ * shows it: the render graph for sigma, as its author laid it out (the file's positions, colours
+ * and sizes, edge thickness from weight), one-line names for its edges, its search and what a
  * selection lights up. graphology only, no sigma, no DOM.
  */
 import { MultiDirectedGraph } from "graphology";
@@ -8,6 +9,9 @@ import type { GexfColor, GexfValue, UntypedEdge, UntypedGraph, UntypedNode } fro
 import { foldName } from "../graph/text.ts";
 import { seededPositions } from "./layout-seed.ts";
 import { countEdges, nodeSize, type RenderGraph } from "./render-graph.ts";
+import { edgeWidths } from "./edge-weight.ts";
+import { attributeScale, extent, type NodeColumn } from "./attribute-scale.ts";
+import { InvalidArgumentError } from "../graph/errors.ts";
 
 /** Colour of nodes and edges the file gives no colour (≥ 4.5:1 on white). */
 export const PLAIN_NODE_COLOR = "#4b5563";
@@ -19,12 +23,58 @@ export function hexColor(c: GexfColor): string {
   return `#${h(c.r)}${h(c.g)}${h(c.b)}`;
 }
 
-/** The graph sigma renders for a plain GEXF graph; positions from the file, else seeded. */
+/** True when every node of `g` has a `viz:position` (the file is laid out: no layout runs by itself). */
+export function hasFilePositions(g: UntypedGraph): boolean {
+  return g.nodes.length > 0 && g.nodes.every((n) => n.position !== undefined && Number.isFinite(n.position.x) && Number.isFinite(n.position.y));
+}
+
+/** Largest node size, in screen pixels, a file's `viz:size` is scaled to. */
+export const MAX_FILE_NODE_PX = 30;
+/** Smallest node size drawn, in screen pixels (a smaller file size is raised to it). */
+export const MIN_FILE_NODE_PX = 2;
+/** The canvas size, in screen pixels, a laid-out file's extent is taken to fill (for its sizes). */
+export const REFERENCE_CANVAS_PX = 700;
+
+/**
+ * The factor from a file's `viz:size` to screen pixels: sizes keep their ratios and their
+ * proportion to the layout (as the author saw them in Gephi, where a size is in the positions'
+ * units), the graph's extent taken as REFERENCE_CANVAS_PX, and the largest node at most
+ * MAX_FILE_NODE_PX. 0 when no node has a size.
+ */
+export function fileSizeFactor(g: UntypedGraph): number {
+  let max = 0;
+  for (const n of g.nodes) if (n.size !== undefined && Number.isFinite(n.size) && n.size > max) max = n.size;
+  if (max <= 0) return 0;
+  let factor = MAX_FILE_NODE_PX / max;
+  if (hasFilePositions(g)) {
+    const [x0, x1] = extent(g.nodes.map((n) => n.position!.x));
+    const [y0, y1] = extent(g.nodes.map((n) => n.position!.y));
+    const side = Math.max(x1 - x0, y1 - y0);
+    if (side > 0) factor = Math.min(factor, REFERENCE_CANVAS_PX / side);
+  }
+  return factor;
+}
+
+/** Node size in screen pixels: the file's `viz:size` (see fileSizeFactor), else from the degree as a story's nodes. */
+export function plainNodeSizes(g: UntypedGraph): number[] {
+  const factor = fileSizeFactor(g);
+  const counts = countEdges(g.edges);
+  return g.nodes.map((n) =>
+    factor > 0 && n.size !== undefined && Number.isFinite(n.size) ? Math.max(MIN_FILE_NODE_PX, n.size * factor) : nodeSize(counts.degree(n.id)),
+  );
+}
+
+/**
+ * The graph sigma renders for a plain GEXF graph: positions, colours and sizes from the file
+ * (seeded positions, grey and degree sizes where it gives none), edge thickness from `weight`
+ * (edgeWidths), the edge's own `viz:color` else grey.
+ */
 export function buildPlainRenderGraph(g: UntypedGraph): RenderGraph {
   const graph: RenderGraph = new MultiDirectedGraph();
   const counts = countEdges(g.edges);
   const seeded = seededPositions(g.nodes.map((n) => ({ id: n.id, group: "node" })));
-  for (const n of g.nodes) {
+  const sizes = plainNodeSizes(g);
+  g.nodes.forEach((n, i) => {
     const p = n.position ?? seeded.get(n.id)!;
     graph.addNode(n.id, {
       label: n.label,
@@ -32,14 +82,15 @@ export function buildPlainRenderGraph(g: UntypedGraph): RenderGraph {
       kind: "node",
       shape: "circle",
       color: n.color ? hexColor(n.color) : PLAIN_NODE_COLOR,
-      size: nodeSize(counts.degree(n.id)),
+      size: sizes[i]!,
       x: p.x,
       y: p.y,
       labelPosition: "right",
     });
-  }
-  for (const e of g.edges) {
-    if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.id)) continue;
+  });
+  const widths = edgeWidths(g.edges.map((e) => e.weight));
+  g.edges.forEach((e, i) => {
+    if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.id)) return;
     graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
       label: e.label ?? e.kind ?? "",
       type: "relation",
@@ -50,9 +101,40 @@ export function buildPlainRenderGraph(g: UntypedGraph): RenderGraph {
       weight: counts.weight(e.source, e.target),
       path: "straight",
       curvature: 0,
+      size: widths[i]!,
     });
-  }
+  });
   return graph;
+}
+
+/**
+ * Each node's colour and size when coloured by column `colorBy` and sized by `sizeBy` (`file`:
+ * as the file gives them, see buildPlainRenderGraph), in node order.
+ *
+ * @param g - the plain graph.
+ * @param columns - its columns (see nodeColumns).
+ * @param colorBy - `file` or a column key.
+ * @param sizeBy - `file` or the key of a numeric column.
+ * @throws {InvalidArgumentError} for a key that is not among `columns`, or a size column that is not numeric.
+ */
+export function plainLook(g: UntypedGraph, columns: readonly NodeColumn[], colorBy: string, sizeBy: string): { colors: string[]; sizes: number[] } {
+  const FN = "plainLook";
+  const find = (key: string, what: string) => {
+    if (key === "file") return null;
+    const c = columns.find((x) => x.key === key);
+    if (!c) throw new InvalidArgumentError(FN, what, `no column ${JSON.stringify(key)} (known: file, ${columns.map((x) => x.key).join(", ")})`);
+    return c;
+  };
+  const colorColumn = find(colorBy, "colorBy");
+  const sizeColumn = find(sizeBy, "sizeBy");
+  if (sizeColumn && sizeColumn.kind !== "numeric") throw new InvalidArgumentError(FN, "sizeBy", `column ${JSON.stringify(sizeBy)} is not numeric`);
+  const colorScale = colorColumn ? attributeScale(colorColumn) : null;
+  const sizeScale = sizeColumn ? attributeScale(sizeColumn) : null;
+  const fileSizes = sizeScale ? [] : plainNodeSizes(g);
+  return {
+    colors: g.nodes.map((n, i) => (colorScale ? colorScale.colorOf(colorColumn!.values[i]) : n.color ? hexColor(n.color) : PLAIN_NODE_COLOR)),
+    sizes: g.nodes.map((_n, i) => (sizeScale?.kind === "numeric" ? sizeScale.sizeOf(sizeColumn!.values[i]) : fileSizes[i]!)),
+  };
 }
 
 /** `A — label → B` (`↔` for an undirected or mutual edge). */

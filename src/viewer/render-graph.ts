@@ -53,6 +53,8 @@ export interface RenderEdgeAttributes {
    * joined seven times is not pulled into a knot and gets the room its labels need.
    */
   weight: number;
+  /** Thickness in screen pixels (a plain GEXF graph's edges, from their weight); else the style's (2, participations 1.5). */
+  size?: number;
 }
 
 export type RenderGraph = MultiDirectedGraph<RenderNodeAttributes, RenderEdgeAttributes>;

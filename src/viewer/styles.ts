@@ -149,6 +149,16 @@ export interface NodeStyleAttributes {
   size: number;
 }
 
+/** Rendered edge attributes (see render-graph.ts): `size` only on a plain GEXF graph's edges (from their weight). */
+export interface EdgeStyleAttributes {
+  size?: number;
+}
+
+/** An edge's thickness, at least `least` px, and `more` px over its own (2 px when it has none). */
+export function thickerEdge(least: number, more: number): (a: EdgeStyleAttributes) => number {
+  return (a) => Math.max(least, (a.size ?? 2) + more);
+}
+
 /** True when the item should be pushed back: something is in focus and it is not part of it. */
 export function isDimmed(state: { isFocus: boolean; isSelected: boolean }, graphState: { hasFocus: boolean }): boolean {
   return graphState.hasFocus && !state.isFocus && !state.isSelected;
@@ -201,7 +211,7 @@ export const NODE_STYLE_RULES = [
 export const EDGE_STYLE_RULES = [
   {
     color: { attribute: "color", defaultValue: "#888888" },
-    size: 2,
+    size: { attribute: "size", defaultValue: 2 },
     gap: { attribute: "gap", defaultValue: 0 },
     path: { attribute: "path", defaultValue: "straight" },
     curvature: { attribute: "curvature", defaultValue: 0 },
@@ -221,8 +231,9 @@ export const EDGE_STYLE_RULES = [
     when: (_a: unknown, s: ViewEdgeState, gs: ViewGraphState) => isDimmed(s, gs),
     then: { color: DIM, labelVisibility: "hidden" },
   },
-  { whenState: "isHovered", then: { size: 3, depth: "topEdges" } },
-  { whenState: "isSelected", then: { size: 4, depth: "topEdges", labelSize: 14 } },
+  // a story's edges (2 px) go to 3 px hovered, 4 px selected; a weighted plain edge grows from its own
+  { whenState: "isHovered", then: { size: thickerEdge(3, 1), depth: "topEdges" } },
+  { whenState: "isSelected", then: { size: thickerEdge(4, 2), depth: "topEdges", labelSize: 14 } },
 ] as const;
 
 /**

@@ -44,11 +44,3 @@ export function drawLegend(root: HTMLElement, model: LegendModel): void {
     el("p", { class: "legend-note", text: "● entity · ◆ event · → directed · no arrow: mutual" }),
   ]);
 }
-
-/** The legend of a plain GEXF graph: colours come from the file. */
-export function renderLegendPlain(root: HTMLElement): void {
-  replaceChildren(root, [
-    el("h2", { class: "visually-hidden", text: "Legend" }),
-    el("p", { class: "legend-note", text: "Plain GEXF graph: colours as the file gives them (grey when it gives none) · → directed · no arrow: undirected" }),
-  ]);
-}

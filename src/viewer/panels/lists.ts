@@ -30,7 +30,8 @@ export interface ListsPanel {
   update(selection: Selection, derived: Derived): void;
   /** Show a plain GEXF graph's edges and nodes. */
   setPlain(graph: UntypedGraph): void;
-  updatePlain(selection: Selection, focus: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): void;
+  /** `shown`: the nodes and edges the plain graph's filters leave (all when omitted); the others' rows are hidden. */
+  updatePlain(selection: Selection, focus: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }, shown?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): void;
 }
 
 export interface ListsHandlers {
@@ -55,6 +56,8 @@ export function mountLists(claimsEl: HTMLUListElement, entitiesEl: HTMLUListElem
     onClear: handlers.onClear,
   });
   let total = 0;
+  /** The plain graph's node and edge ids, in list order. */
+  let plainIds: { nodes: string[]; edges: string[] } = { nodes: [], edges: [] };
   let events = 0;
   return {
     setStory(story) {
@@ -97,11 +100,14 @@ export function mountLists(claimsEl: HTMLUListElement, entitiesEl: HTMLUListElem
         })),
       );
       entities.setItems(graph.nodes.map((n) => ({ id: n.id, primary: n.label, secondary: n.id !== n.label ? n.id : undefined, swatch: n.color ? hexColor(n.color) : PLAIN_NODE_COLOR })));
+      plainIds = { nodes: graph.nodes.map((n) => n.id), edges: graph.edges.map((e) => e.id) };
     },
-    updatePlain(selection, focus) {
-      claims.update({ hidden: new Set(), selected: selection?.type === "relation" ? selection.id : null, related: focus.edges });
-      entities.update({ hidden: new Set(), selected: selection?.type === "entity" ? selection.id : null, related: focus.nodes });
-      countEl.textContent = `${total} edges`;
+    updatePlain(selection, focus, shown) {
+      const hiddenEdges = new Set(shown ? plainIds.edges.filter((id) => !shown.edges.has(id)) : []);
+      const hiddenNodes = new Set(shown ? plainIds.nodes.filter((id) => !shown.nodes.has(id)) : []);
+      claims.update({ hidden: hiddenEdges, selected: selection?.type === "relation" ? selection.id : null, related: focus.edges });
+      entities.update({ hidden: hiddenNodes, selected: selection?.type === "entity" ? selection.id : null, related: focus.nodes });
+      countEl.textContent = hiddenEdges.size ? `${total - hiddenEdges.size} of ${total} edges` : `${total} edges`;
     },
     update(selection, derived) {
       const view = storyView(derived.story);
