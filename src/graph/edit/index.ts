@@ -2,7 +2,8 @@
 export { EditError, EmptySelectionError, CrossSentenceSelectionError, EditConflictError } from "./errors.ts";
 export { sentenceTokens, anchorSelection, type Token, type SelectionAnchor } from "./selection.ts";
 export { draftFromArticle, draftFromStory, draftSentences, type StoryDraft, type ArticleMeta } from "./draft.ts";
-export { slugId, uniqueId, addEntity, addAlias, removeEntity, citationFromAnchor, addRelation, removeRelation, type CitationMeaning } from "./operations.ts";
-export { draftVocabulary, entityKindsOf, relationKindsBetween } from "./kinds.ts";
+export { slugId, uniqueId, addEntity, addAlias, removeEntity, citationFromAnchor, addRelation, removeRelation, addEvent, removeEvent, addCitation, removeCitation, addNoClaim, removeNoClaim, type CitationMeaning } from "./operations.ts";
+export { prefillCitation, qualifierFields, defaultTimeSlot, cueLanguage, TIME_SLOTS, type CitationPrefill, type QualifierChoice, type TimeSlot } from "./prefill.ts";
+export { draftVocabulary, entityKindsOf, relationKindsBetween, eventKindsOf, roleCandidates, type RoleCandidate } from "./kinds.ts";
 export { startHistory, record, undo, redo, canUndo, canRedo, DEFAULT_HISTORY_LIMIT, type History } from "./history.ts";
 export { checkDraft, problemTarget, draftJson, type DraftCheck, type DraftProblem, type ProblemTarget } from "./check.ts";
