@@ -1,7 +1,8 @@
 // Edits of a story draft (src/graph/edit/draft.ts, operations.ts, kinds.ts).
 import { describe, expect, test } from "vitest";
 import { addAlias, addCitation, addEntity, addEvent, addNoClaim, addRelation, citationFromAnchor, removeCitation, removeEntity, removeEvent, removeNoClaim, removeRelation, slugId, uniqueId } from "../src/graph/edit/operations.ts";
-import { draftFromArticle, draftFromStory, draftSentences, type StoryDraft } from "../src/graph/edit/draft.ts";
+import { cueLanguage, draftFromArticle, draftFromStory, draftSentences, type StoryDraft } from "../src/graph/edit/draft.ts";
+import { draftStory } from "../src/graph/draft/story.ts";
 import { entityKindsOf, eventKindsOf, relationKindsBetween, roleCandidates } from "../src/graph/edit/kinds.ts";
 import { anchorSelection } from "../src/graph/edit/selection.ts";
 import { EditConflictError } from "../src/graph/edit/errors.ts";
@@ -21,6 +22,18 @@ describe("drafts", () => {
     expect([d.entities, d.relations, d.events]).toEqual([[], [], []]);
     expect(buildStory(d).sentences.map((s) => s.id)).toEqual(["s1", "s2"]);
     expect(draftSentences(d).map((s) => s.text)).toEqual(["Northwind Capital invested in Tidewater.", "Tidewater builds tidal turbines."]);
+  });
+  test("draftFromArticle carries the suggestions storygraph init writes (draftStory), which the validator accepts and never counts as claims", () => {
+    const text = "Northwind Capital could invest in Tidewater in 2024.\nTidewater builds tidal turbines.";
+    const d = draftFromArticle(text, { language: "en" });
+    expect(d.suggestions).toEqual(draftStory({ text, lang: "en" }).suggestions);
+    expect(d.suggestions!.mentions.map((m) => m.name)).toEqual(expect.arrayContaining(["Northwind Capital", "Tidewater"]));
+    const story = buildStory(d);
+    expect([story.relations, story.events]).toEqual([[], []]);
+    expect(draftFromArticle(text, { language: "de" }).suggestions).toBeUndefined();
+  });
+  test("cueLanguage reads the primary subtag: en-GB is en, de is none", () => {
+    expect([cueLanguage("en-GB"), cueLanguage("FR"), cueLanguage("de")]).toEqual(["en", "fr", null]);
   });
   test("draftFromArticle refuses a language that is not a BCP 47 tag", () => {
     expect(() => draftFromArticle("x", { language: "not a tag" })).toThrow(InvalidArgumentError);

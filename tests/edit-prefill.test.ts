@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { addEntity } from "../src/graph/edit/operations.ts";
 import { draftFromArticle, draftSentences } from "../src/graph/edit/draft.ts";
-import { cueLanguage, defaultTimeSlot, prefillCitation, qualifierFields } from "../src/graph/edit/prefill.ts";
+import { defaultTimeSlot, prefillCitation, qualifierFields } from "../src/graph/edit/prefill.ts";
 import { anchorSelection } from "../src/graph/edit/selection.ts";
 import { parseStoryJson } from "../src/graph/input/load.ts";
 import { buildStory } from "../src/graph/input/validate.ts";
@@ -54,12 +54,6 @@ describe("prefillCitation", () => {
     const d = draftFromArticle("Northwind könnte 12 Millionen Euro investieren.", { language: "de" });
     const p = prefillCitation(d, anchorOf(d, { start: 0, end: 9 }));
     expect(p).toEqual({ factuality: { certainty: "certain", polarity: "positive" }, sources: [], cues: [], dates: [], amounts: [] });
-  });
-});
-
-describe("cueLanguage", () => {
-  test("cueLanguage reads the primary subtag: en-GB is en, de is none", () => {
-    expect([cueLanguage("en-GB"), cueLanguage("FR"), cueLanguage("de")]).toEqual(["en", "fr", null]);
   });
 });
 

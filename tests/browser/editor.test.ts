@@ -126,7 +126,7 @@ describe("edit mode", () => {
       await act(page.selectOption("#editor-claim-polarity", wantCitation.factuality.polarity));
       await act(page.fill("#editor-claim-gloss", wantCitation.gloss));
       await act(page.click("#editor-claim-add"));
-      await expect.poll(() => page.locator("#editor-claims li").count()).toBe(1);
+      await expect.poll(() => page.locator("#editor-claims > li").count()).toBe(1);
       expect(await page.textContent("#editor-validity")).toBe("Valid story");
 
       // a problem: removing an entity the claim names; listed with a link to the claim; never shown as valid

@@ -16,11 +16,10 @@
  */
 import { cuesOfSentences } from "../draft/cues.ts";
 import { expressionsOfSentences } from "../draft/expressions.ts";
-import { DRAFT_LANGUAGES, type DraftLanguage } from "../draft/language.ts";
 import type { AmountSuggestion, Cue, DateSuggestion } from "../input/suggestions-schema.ts";
 import type { AmountInput, FactualityInput, SourceInput, TimeQualifierInput } from "../input/schema.ts";
 import type { Certainty } from "../values.ts";
-import { draftSentences, type StoryDraft } from "./draft.ts";
+import { cueLanguage, draftSentences, type StoryDraft } from "./draft.ts";
 import type { SelectionAnchor } from "./selection.ts";
 
 /** The time qualifier slots of a claim. */
@@ -39,12 +38,6 @@ export interface CitationPrefill {
   readonly dates: readonly DateSuggestion[];
   /** The amount expressions inside the quote, article offsets. */
   readonly amounts: readonly AmountSuggestion[];
-}
-
-/** The draft language (`fr`, `en`) of a BCP 47 tag's primary subtag, or null when the draft does not read it. */
-export function cueLanguage(tag: string): DraftLanguage | null {
-  const primary = tag.split("-")[0]!.toLowerCase();
-  return (DRAFT_LANGUAGES as readonly string[]).includes(primary) ? (primary as DraftLanguage) : null;
 }
 
 const WEAKER: Readonly<Record<Certainty, number>> = { certain: 0, probable: 1, possible: 2, unknown: 3 };

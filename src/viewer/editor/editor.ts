@@ -13,15 +13,16 @@ import { checkDraft, draftJson, type DraftCheck } from "../../graph/edit/check.t
 import { draftFromArticle, draftFromStory, draftSentences, type StoryDraft } from "../../graph/edit/draft.ts";
 import { EditError } from "../../graph/edit/errors.ts";
 import { canRedo, canUndo, record, redo, startHistory, undo, type History } from "../../graph/edit/history.ts";
-import { entityKindsOf, relationKindsBetween } from "../../graph/edit/kinds.ts";
-import { addAlias, addEntity, addRelation, citationFromAnchor, removeEntity, removeRelation, slugId, uniqueId } from "../../graph/edit/operations.ts";
+import { entityKindsOf } from "../../graph/edit/kinds.ts";
+import { addAlias, addEntity, addNoClaim, removeCitation, removeEntity, removeEvent, removeNoClaim, removeRelation, slugId, uniqueId } from "../../graph/edit/operations.ts";
 import { anchorSelection, sentenceTokens, type SelectionAnchor, type Token } from "../../graph/edit/selection.ts";
 import { StorygraphError } from "../../graph/errors.ts";
 import type { Story } from "../../graph/model.ts";
-import { CERTAINTIES, POLARITIES } from "../../graph/values.ts";
 import { el } from "../dom.ts";
 import { downloadBlob, fileNameFor } from "../io/download.ts";
 import { loadHistory, saveHistory } from "./autosave.ts";
+import { createClaimForm } from "./claim-form.ts";
+import { button, field, options } from "./controls.ts";
 
 /** What the browser tests read. */
 export interface EditorHook {
@@ -54,16 +55,6 @@ function setViewerInert(inert: boolean): void {
   }
 }
 
-function field(label: string, control: HTMLElement): HTMLLabelElement {
-  return el("label", {}, [label, " ", control]);
-}
-
-function options(select: HTMLSelectElement, items: readonly { value: string; label: string }[], keep = true): void {
-  const before = select.value;
-  select.replaceChildren(...items.map((i) => el("option", { attrs: { value: i.value }, text: i.label })));
-  if (keep && items.some((i) => i.value === before)) select.value = before;
-}
-
 /**
  * Open edit mode (once; again shows it): the saved draft when there is one, else the current
  * story. Adds `?edit` to the page's address so that a reload comes back to it.
@@ -91,15 +82,9 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
   let hist = saved ?? startHistory(draftFromStory(opts.story()));
   let check = checkDraft(hist.present);
   let selection: { start: number; end: number } | null = null;
-  let cited: SelectionAnchor | null = null;
   const hook: EditorHook = { ready: false, saves: 0, draft: () => hist.present, check: () => check };
   window.__storygraphEditor = hook;
 
-  const button = (id: string, text: string, onClick: () => void, attrs: Record<string, string> = {}) => {
-    const b = el("button", { attrs: { type: "button", id, ...attrs }, text });
-    b.addEventListener("click", onClick);
-    return b;
-  };
   const say = (text: string) => (byId("status") ?? document.body).replaceChildren(text);
   const byId = (id: string) => document.getElementById(id);
 
@@ -140,17 +125,21 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
   ]);
   const titleInput = el("input", { attrs: { id: "editor-title", type: "text" } });
   const authorInput = el("input", { attrs: { id: "editor-author", type: "text" } });
+  const urlInput = el("input", { attrs: { id: "editor-url", type: "url" } });
+  const publishedInput = el("input", { attrs: { id: "editor-published", type: "text", placeholder: "YYYY-MM-DD", pattern: "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?" } });
   let pendingText = "";
   const newForm = el("form", { attrs: { id: "editor-new", hidden: true, "aria-label": "New story from an article" } }, [
     el("p", { attrs: { id: "editor-new-file" } }),
     field("Language of the article", langSelect),
     field("Title (optional)", titleInput),
     field("Author (optional: the first source of every citation)", authorInput),
+    field("Where it was published (optional URL)", urlInput),
+    field("When it was published (optional: YYYY, YYYY-MM or YYYY-MM-DD)", publishedInput),
     el("button", { attrs: { type: "submit", id: "editor-start" }, text: "Start editing" }),
   ]);
   newForm.addEventListener("submit", (e) => {
     e.preventDefault();
-    const meta = { language: langSelect.value, ...(titleInput.value.trim() && { title: titleInput.value.trim() }), ...(authorInput.value.trim() && { author: authorInput.value.trim() }) };
+    const meta = { language: langSelect.value, ...(titleInput.value.trim() && { title: titleInput.value.trim() }), ...(authorInput.value.trim() && { author: authorInput.value.trim() }), ...(urlInput.value.trim() && { url: urlInput.value.trim() }), ...(publishedInput.value.trim() && { published: publishedInput.value.trim() }) };
     newForm.hidden = true;
     go(record(hist, draftFromArticle(pendingText, meta)), "New story: select words in the article to cite them.");
   });
@@ -175,7 +164,7 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
     el("p", {
       class: "hint",
       attrs: { id: "editor-article-hint" },
-      text: "Select words with the mouse, or Tab to a sentence: ← → move between its words, Shift+← → select, ↑ ↓ move between sentences.",
+      text: "Select words with the mouse, or Tab to a sentence: ← → move between its words, Shift+← → select, ↑ ↓ move between sentences, N (Shift+N) selects the next (previous) suggested mention. Underlined dotted words are suggested mentions (not claims): a click selects one.",
     }),
     article,
     selectionLine,
@@ -183,6 +172,7 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
       button("editor-cite", "Cite", () => cite()),
       button("editor-new-entity", "New entity from selection", () => startEntity()),
       button("editor-add-alias", "Add as alias", () => startAlias()),
+      button("editor-no-claim", "No claim in this sentence…", () => startNoClaim()),
     ]),
   ]);
 
@@ -201,105 +191,62 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
     const id = uniqueId(hist.present, slugId(label));
     if (apply(() => addEntity(hist.present, { id, kind: entityKind.value, label }), `Entity ${label} added.`)) entityForm.hidden = true;
   });
-  const aliasText = el("strong", { attrs: { id: "editor-alias-text" } });
+  const aliasText = el("input", { attrs: { id: "editor-alias-text", type: "text" } });
   const aliasEntity = el("select", { attrs: { id: "editor-alias-entity" } });
   const aliasForm = el("form", { attrs: { id: "editor-alias-form", hidden: true, "aria-label": "New alias" } }, [
-    el("p", {}, ["Alias: ", aliasText]),
+    field("Alias (the selected words; edit them for a name the article writes otherwise)", aliasText),
     field("Of entity", aliasEntity),
     el("button", { attrs: { type: "submit", id: "editor-alias-add" }, text: "Add alias" }),
   ]);
-  let aliasValue = "";
   aliasForm.addEventListener("submit", (e) => {
     e.preventDefault();
-    if (apply(() => addAlias(hist.present, aliasEntity.value, aliasValue), `Alias ${aliasValue} added.`)) aliasForm.hidden = true;
+    const alias = aliasText.value.trim();
+    if (!alias) return showRefusal("An alias needs a name.");
+    if (apply(() => addAlias(hist.present, aliasEntity.value, alias), `Alias ${alias} added.`)) aliasForm.hidden = true;
   });
 
-  const claimQuote = el("p", { attrs: { id: "editor-claim-quote" } });
-  const claimSource = el("select", { attrs: { id: "editor-claim-source" } });
-  const claimTarget = el("select", { attrs: { id: "editor-claim-target" } });
-  const claimKind = el("select", { attrs: { id: "editor-claim-kind" } });
-  const claimCertainty = el("select", { attrs: { id: "editor-claim-certainty" } });
-  options(claimCertainty, CERTAINTIES.map((c) => ({ value: c, label: c })));
-  const claimPolarity = el("select", { attrs: { id: "editor-claim-polarity" } });
-  options(claimPolarity, POLARITIES.map((p) => ({ value: p, label: p })));
-  const saidBy = el("select", { attrs: { id: "editor-claim-said-by" } });
-  options(saidBy, [
-    { value: "author", label: "the author" },
-    { value: "named", label: "a source the article names" },
+  const claim = createClaimForm({
+    draft: () => hist.present,
+    apply: (edit, done) => apply(edit, done),
+    refuse: (text) => showRefusal(text),
+    selectedQuote: () => currentAnchor()?.quote ?? null,
+  });
+  const claimForm = claim.form;
+
+  const noClaimSentence = el("strong", { attrs: { id: "editor-noclaim-sentence" } });
+  const noClaimReason = el("textarea", { attrs: { id: "editor-noclaim-reason", rows: 2 } });
+  let noClaimFor = "";
+  const noClaimForm = el("form", { attrs: { id: "editor-noclaim-form", hidden: true, "aria-label": "Sentence without a claim" } }, [
+    el("p", {}, ["No claim in ", noClaimSentence]),
+    field("Reason (why the sentence holds no claim about the graph)", noClaimReason),
+    el("button", { attrs: { type: "submit", id: "editor-noclaim-add" }, text: "Mark as holding no claim" }),
   ]);
-  const sourceName = el("input", { attrs: { id: "editor-claim-source-name", type: "text", disabled: true } });
-  const gloss = el("textarea", { attrs: { id: "editor-claim-gloss", rows: 2 } });
-  const claimForm = el("form", { attrs: { id: "editor-claim-form", hidden: true, "aria-label": "New claim" } }, [
-    claimQuote,
-    field("Source entity", claimSource),
-    field("Target entity", claimTarget),
-    field("Kind (allowed between these entities)", claimKind),
-    field("Certainty", claimCertainty),
-    field("Polarity", claimPolarity),
-    field("Said by", saidBy),
-    field("Named source, as the article writes it", sourceName),
-    button("editor-claim-source-from-selection", "Use selected words as the source", () => {
-      const a = currentAnchor();
-      if (a) {
-        saidBy.value = "named";
-        sourceName.disabled = false;
-        sourceName.value = a.quote;
-      }
-    }),
-    field("Gloss (one English sentence)", gloss),
-    el("button", { attrs: { type: "submit", id: "editor-claim-add" }, text: "Add claim" }),
-  ]);
-  saidBy.addEventListener("change", () => (sourceName.disabled = saidBy.value !== "named"));
-  const refreshKinds = () => {
-    const kinds = relationKindsBetween(hist.present, claimSource.value, claimTarget.value);
-    options(claimKind, kinds.map((k) => ({ value: k.id, label: `${k.label} (${k.id})` })));
-    claimKind.disabled = kinds.length === 0;
-    glossDefault();
-  };
-  let glossTouched = false;
-  gloss.addEventListener("input", () => (glossTouched = true));
-  const glossDefault = () => {
-    if (glossTouched) return;
-    const label = (id: string) => hist.present.entities.find((e) => e.id === id)?.label ?? id;
-    const kind = claimKind.selectedOptions[0]?.textContent?.replace(/ \(.*\)$/, "") ?? "";
-    gloss.value = claimSource.value && claimTarget.value ? `${label(claimSource.value)} ${kind} ${label(claimTarget.value)}.` : "";
-  };
-  claimSource.addEventListener("change", refreshKinds);
-  claimTarget.addEventListener("change", refreshKinds);
-  claimKind.addEventListener("change", glossDefault);
-  claimForm.addEventListener("submit", (e) => {
+  noClaimForm.addEventListener("submit", (e) => {
     e.preventDefault();
-    if (!cited) return say("Cite words of the article first.");
-    if (claimKind.disabled || !claimKind.value) return say("No relation kind of the vocabulary joins these two entities.");
-    const anchor = cited;
-    const sources = saidBy.value === "named" && sourceName.value.trim() ? [sourceName.value.trim()] : [];
-    const citation = citationFromAnchor(anchor, {
-      factuality: { certainty: claimCertainty.value as (typeof CERTAINTIES)[number], polarity: claimPolarity.value as (typeof POLARITIES)[number] },
-      sources,
-      gloss: gloss.value.trim() || "(no gloss)",
-    });
-    const id = uniqueId(hist.present, `${claimSource.value}-${claimKind.value}-${claimTarget.value}`);
-    if (apply(() => addRelation(hist.present, { id, kind: claimKind.value, source: claimSource.value, target: claimTarget.value, citations: [citation] }), "Claim added.")) {
-      claimForm.hidden = true;
-      cited = null;
-      glossTouched = false;
+    if (apply(() => addNoClaim(hist.present, noClaimFor, noClaimReason.value), `${noClaimFor} marked as holding no claim.`)) {
+      noClaimForm.hidden = true;
+      noClaimReason.value = "";
     }
   });
 
   // --- lists and problems ---
   const entityList = el("ul", { attrs: { id: "editor-entities", "aria-labelledby": "editor-entities-heading" } });
   const claimList = el("ul", { attrs: { id: "editor-claims", "aria-labelledby": "editor-claims-heading" } });
+  const noClaimList = el("ul", { attrs: { id: "editor-noclaims", "aria-labelledby": "editor-noclaims-heading" } });
   const problemList = el("ul", { attrs: { id: "editor-problems", "aria-labelledby": "editor-problems-heading" } });
   const side = el("section", { attrs: { "aria-label": "Entities, claims and problems" } }, [
     entityForm,
     aliasForm,
     claimForm,
+    noClaimForm,
     el("h2", { attrs: { id: "editor-problems-heading" }, text: "Problems" }),
     problemList,
     el("h2", { attrs: { id: "editor-entities-heading" }, text: "Entities" }),
     entityList,
     el("h2", { attrs: { id: "editor-claims-heading" }, text: "Claims" }),
     claimList,
+    el("h2", { attrs: { id: "editor-noclaims-heading" }, text: "Sentences without a claim" }),
+    noClaimList,
   ]);
   const root = el("section", { class: "editor", attrs: { id: "editor", "aria-label": "Edit mode" } }, [bar, newForm, el("div", { class: "editor-main" }, [articlePane, side])]);
   document.body.appendChild(root);
@@ -310,12 +257,18 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
   let renderedArticle: StoryDraft["article"] | null = null;
   let tokensOf: Token[][] = [];
   let cursor = { sentence: 0, token: 0, anchor: 0 };
+  let suggested: { start: number; end: number; name: string; kind: string | undefined }[] = [];
   const renderArticle = () => {
     if (renderedArticle === hist.present.article) return;
     renderedArticle = hist.present.article;
     const text = renderedArticle.text;
     const sentences = draftSentences(hist.present);
     tokensOf = sentences.map((s) => sentenceTokens(s));
+    // suggested mentions (storygraph init's, never claims): the word spans each covers
+    suggested = [];
+    for (const m of hist.present.suggestions?.mentions ?? []) for (const o of m.occurrences) suggested.push({ start: o.start, end: o.end, name: m.name, kind: m.kind });
+    suggested.sort((a, b) => a.start - b.start);
+    const mentionAt = (t: Token) => suggested.find((m) => m.start <= t.start && t.end <= m.end);
     article.lang = renderedArticle.language;
     article.replaceChildren(
       ...sentences.map((s, i) => {
@@ -324,7 +277,8 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
         let at = s.start;
         tokensOf[i]!.forEach((t, j) => {
           if (t.start > at) p.append(el("span", { attrs: { "data-s": at, "data-e": t.start }, text: text.slice(at, t.start) }));
-          p.append(el("span", { class: "w", attrs: { "data-s": t.start, "data-e": t.end, "data-t": j }, text: text.slice(t.start, t.end) }));
+          const m = mentionAt(t);
+          p.append(el("span", { class: m ? "w is-suggested" : "w", attrs: { "data-s": t.start, "data-e": t.end, "data-t": j, ...(m && { "data-ms": m.start, "data-me": m.end, title: "Suggested mention: click to select it" }) }, text: text.slice(t.start, t.end) }));
           at = t.end;
         });
         return p;
@@ -386,8 +340,18 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
     const first = spans(elem)[0];
     return first ? Number(first.dataset.s) : null;
   };
-  const readMouseSelection = () => {
+  /** Select a suggested mention (article offsets of its occurrence), said as a suggestion. */
+  const selectSuggestion = (start: number, end: number) => {
+    selection = { start, end };
+    mark();
+    showSelection();
+    const m = suggested.find((x) => x.start === start && x.end === end);
+    selectionLine.textContent += ` — a suggested mention${m?.kind ? ` (kind guessed: ${m.kind})` : ""}, not a claim: make it an entity or an alias.`;
+  };
+  const readMouseSelection = (e: MouseEvent) => {
     const sel = document.getSelection();
+    const word = (e.target as HTMLElement).closest<HTMLElement>(".is-suggested");
+    if (word && (!sel || sel.isCollapsed)) return selectSuggestion(Number(word.dataset.ms), Number(word.dataset.me));
     if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return;
     const range = sel.getRangeAt(0);
     const start = offsetOf(range.startContainer, range.startOffset, false);
@@ -430,6 +394,20 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
       cursor.token = e.key === "Home" ? 0 : e.key === "End" ? count - 1 : Math.max(0, Math.min(count - 1, cursor.token + step));
       if (!e.shiftKey) cursor.anchor = cursor.token;
       setKeyboardSelection();
+    } else if (e.key === "n" || e.key === "N") {
+      // the next (Shift: previous) suggested mention of the sentence, after (before) the cursor
+      const tokens = tokensOf[index]!;
+      const s = draftSentences(hist.present)[index]!;
+      const here = tokens[cursor.token]?.start ?? s.start;
+      const inSentence = suggested.filter((m) => m.start >= s.start && m.end <= s.end);
+      const next = e.shiftKey ? inSentence.filter((m) => m.start < here).pop() : (inSentence.find((m) => m.start > here) ?? (selection?.start === here ? undefined : inSentence.find((m) => m.start === here)));
+      if (!next) {
+        selectionLine.textContent = `No ${e.shiftKey ? "earlier" : "further"} suggested mention in ${s.id}.`;
+      } else {
+        cursor.token = cursor.anchor = Math.max(0, tokens.findIndex((t) => t.start === next.start));
+        selectSuggestion(next.start, next.end);
+        article.querySelector(`#editor-s${index + 1} [data-t="${cursor.token}"]`)?.classList.add("is-cursor");
+      }
     } else if (e.key === "Escape") {
       selection = null;
       mark();
@@ -449,19 +427,24 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
   const cite = () => {
     const a = currentAnchor();
     if (!a) return;
-    cited = a;
-    claimQuote.textContent = `Citation: “${a.quote}” — ${a.sentence}, offsets ${a.start}–${a.end}${a.ambiguous ? `, occurrence ${a.occurrence}` : ""}`;
-    claimForm.hidden = false;
-    refreshEntities();
-    refreshKinds();
-    selectionLine.textContent = `Cited “${a.quote}” in ${a.sentence}. Now pick the entities and the kind of the claim.`;
-    claimSource.focus();
+    claim.open(a);
+    selectionLine.textContent = `Cited “${a.quote}” in ${a.sentence}. Now say what the words claim.`;
+  };
+  const startNoClaim = () => {
+    const a = currentAnchor();
+    if (!a) return;
+    noClaimFor = a.sentence;
+    noClaimSentence.textContent = a.sentence;
+    noClaimForm.hidden = false;
+    noClaimReason.focus();
   };
   const startEntity = () => {
     const a = currentAnchor();
     if (!a) return;
     entityLabel.value = a.quote;
     options(entityKind, entityKindsOf(hist.present).map((k) => ({ value: k.id, label: k.label })));
+    const guess = suggested.find((m) => m.start === a.start && m.end === a.end)?.kind;
+    if (guess && [...entityKind.options].some((o) => o.value === guess)) entityKind.value = guess;
     entityForm.hidden = false;
     entityKind.focus();
   };
@@ -469,8 +452,7 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
     const a = currentAnchor();
     if (!a) return;
     if (hist.present.entities.length === 0) return showRefusal("Add an entity first: an alias is another name of one.");
-    aliasValue = a.quote;
-    aliasText.textContent = a.quote;
+    aliasText.value = a.quote;
     refreshEntities();
     aliasForm.hidden = false;
     aliasEntity.focus();
@@ -498,11 +480,7 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
       .catch((e: Error) => say(`Autosave failed: ${e.message}`));
   }
   const refreshEntities = () => {
-    const items = hist.present.entities.map((e) => ({ value: e.id, label: `${e.label} (${e.kind})` }));
-    options(claimSource, items);
-    options(claimTarget, items);
-    options(aliasEntity, items);
-    if (claimSource.value === claimTarget.value && items.length > 1) claimTarget.value = items.find((i) => i.value !== claimSource.value)!.value;
+    options(aliasEntity, hist.present.entities.map((e) => ({ value: e.id, label: `${e.label} (${e.kind})` })));
   };
   const render = () => {
     const d = hist.present;
@@ -522,20 +500,53 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
       ),
     );
     const label = (id: string) => d.entities.find((e) => e.id === id)?.label ?? `${id} (missing)`;
+    const citationItems = (claimId: string, list: "relation" | "event", i: number, citations: StoryDraft["relations"][number]["citations"]) =>
+      el(
+        "ul",
+        {},
+        citations.map((c, j) =>
+          el("li", {}, [
+            `“${c.quote}” (${c.sentence}; ${c.factuality.certainty}, ${c.factuality.polarity}${c.sources?.length ? `, according to ${c.sources.map((s) => (typeof s === "string" ? s : s.name)).join(", ")}` : ""}) `,
+            citations.length > 1 && button(`editor-remove-citation-${list}-${i}-${j}`, "Remove citation", () => apply(() => removeCitation(hist.present, claimId, j), "Citation removed."), { "aria-label": `Remove citation ${j + 1} of ${claimId}` }),
+          ]),
+        ),
+      );
+    const qualifierText = (c: Pick<StoryDraft["relations"][number], "pointInTime" | "start" | "end" | "announced" | "amount">) =>
+      [
+        ...(["pointInTime", "start", "end", "announced"] as const).flatMap((k) => (c[k] ? [`${k} ${typeof c[k] === "string" ? c[k] : c[k].value}`] : [])),
+        ...(c.amount ? [`amount ${c.amount.value} ${c.amount.currency}${c.amount.scope ? ` (${c.amount.scope})` : ""}`] : []),
+      ].join(", ");
     claimList.replaceChildren(
       ...d.relations.map((r, i) =>
         el("li", { attrs: { id: `editor-relation-${i}`, tabindex: -1 }, data: { id: r.id } }, [
-          `${label(r.source)} — ${r.kind} → ${label(r.target)}: ${r.citations.map((c) => `“${c.quote}” (${c.sentence}; ${c.factuality.certainty}, ${c.factuality.polarity}${c.sources?.length ? `, according to ${c.sources.map((s) => (typeof s === "string" ? s : s.name)).join(", ")}` : ""})`).join(" ")} `,
+          `${label(r.source)} — ${r.kind} → ${label(r.target)}${qualifierText(r) ? ` [${qualifierText(r)}]` : ""} `,
           button(`editor-remove-relation-${i}`, "Remove", () => apply(() => removeRelation(hist.present, r.id), "Claim removed."), { "aria-label": `Remove claim ${r.id}` }),
+          citationItems(r.id, "relation", i, r.citations),
+        ]),
+      ),
+      ...(d.events ?? []).map((ev, i) =>
+        el("li", { attrs: { id: `editor-event-${i}`, tabindex: -1 }, data: { id: ev.id } }, [
+          `Event “${ev.label}” (${ev.kind}): ${ev.participants.map((p) => `${p.role} ${p.entity !== undefined ? label(p.entity) : `event ${p.event}`}`).join(", ")}${ev.about?.length ? `; about ${ev.about.join(", ")}` : ""}${qualifierText(ev) ? ` [${qualifierText(ev)}]` : ""} `,
+          button(`editor-remove-event-${i}`, "Remove", () => apply(() => removeEvent(hist.present, ev.id), `Event ${ev.label} removed.`), { "aria-label": `Remove event ${ev.label}` }),
+          citationItems(ev.id, "event", i, ev.citations),
         ]),
       ),
     );
-    for (const p of article.querySelectorAll("p.is-cited")) p.classList.remove("is-cited");
-    for (const r of d.relations) for (const c of r.citations) article.querySelector(`#editor-${c.sentence}`)?.classList.add("is-cited");
+    noClaimList.replaceChildren(
+      ...(d.noClaims ?? []).map((n, i) =>
+        el("li", { attrs: { id: `editor-noclaim-${i}` } }, [
+          `${n.sentence}: ${n.reason} `,
+          button(`editor-remove-noclaim-${i}`, "Remove", () => apply(() => removeNoClaim(hist.present, n.sentence), `${n.sentence} may hold claims again.`), { "aria-label": `Remove the no-claim mark of ${n.sentence}` }),
+        ]),
+      ),
+    );
+    for (const p of article.querySelectorAll("p.is-cited, p.is-noclaim")) p.classList.remove("is-cited", "is-noclaim");
+    for (const c of [...d.relations, ...(d.events ?? [])]) for (const x of c.citations) article.querySelector(`#editor-${x.sentence}`)?.classList.add("is-cited");
+    for (const n of d.noClaims ?? []) article.querySelector(`#editor-${n.sentence}`)?.classList.add("is-noclaim");
     problemList.replaceChildren(
       ...(check.valid ? [el("li", { text: "None: the story is valid." })] : check.problems.map((p) => {
         const t = p.target;
-        const target = t.kind === "entity" || t.kind === "relation" ? `editor-${t.kind}-${t.index}` : t.kind === "sentence" ? `editor-${t.sentence}` : t.kind === "article" ? "editor-article" : "editor-validity";
+        const target = t.kind === "entity" || t.kind === "relation" || t.kind === "event" ? `editor-${t.kind}-${t.index}` : t.kind === "sentence" ? `editor-${t.sentence}` : t.kind === "article" ? "editor-article" : "editor-validity";
         const link = el("a", { attrs: { href: `#${target}` }, text: p.path || "(story)" });
         link.addEventListener("click", (e) => {
           e.preventDefault();
