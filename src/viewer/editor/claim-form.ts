@@ -1,7 +1,7 @@
 /**
  * The claim form of edit mode: what cited words claim. A new relation (source, target, a kind the
  * domain/range rules allow), a new event (a kind, a label, its participants in the kind's roles,
- * the claims it is about), or one more citation of an existing claim; the factuality and sources
+ * the claims it is about; participants in the order they are chosen), or one more citation of an existing claim; the factuality and sources
  * prefilled from the sentence's cues and the quote's dates and amounts offered as qualifiers
  * (`prefillCitation`, src/graph/edit/prefill.ts), all editable. The edits are the pure functions
  * of src/graph/edit/; this module renders the form and reads it.
@@ -154,6 +154,7 @@ export function createClaimForm(ctx: ClaimFormContext): ClaimForm {
   /** One fieldset per role of the event kind: checkboxes (a role taking several) or radios, one per candidate. */
   const renderRoles = () => {
     const draft = ctx.draft();
+    chosen = [];
     const k = eventKindsOf(draft).find((x) => x.id === eventKind.value);
     roles.replaceChildren(
       ...(k?.roles ?? []).map((role) => {
@@ -231,16 +232,21 @@ export function createClaimForm(ctx: ClaimFormContext): ClaimForm {
     return qualifierFields({ dates, ...(amount && { amount }) });
   };
 
-  const readParticipants = (): ParticipantInput[] => {
-    const out: ParticipantInput[] = [];
-    for (const set of roles.querySelectorAll<HTMLElement>("fieldset.editor-role"))
-      for (const box of set.querySelectorAll<HTMLInputElement>("input:checked")) {
-        if (!box.value) continue;
+  // participants in the order the author chose them (the event's input order), whatever the roles' order
+  let chosen: HTMLInputElement[] = [];
+  roles.addEventListener("change", (e) => {
+    const box = e.target as HTMLInputElement;
+    chosen = chosen.filter((b) => b !== box && b.checked);
+    if (box.checked && box.value) chosen.push(box);
+  });
+  const readParticipants = (): ParticipantInput[] =>
+    chosen
+      .filter((box) => box.checked && box.value && roles.contains(box))
+      .map((box) => {
+        const role = box.closest<HTMLElement>("fieldset.editor-role")!.dataset.role!;
         const [t, id] = box.value.split(/:(.*)/s) as [string, string];
-        out.push(t === "event" ? { role: set.dataset.role!, event: id } : { role: set.dataset.role!, entity: id });
-      }
-    return out;
-  };
+        return t === "event" ? { role, event: id } : { role, entity: id };
+      });
 
   form.addEventListener("submit", (e) => {
     e.preventDefault();
@@ -285,6 +291,7 @@ export function createClaimForm(ctx: ClaimFormContext): ClaimForm {
     const draft = ctx.draft();
     cited = anchor;
     prefill = prefillCitation(draft, anchor);
+    type.value = "relation"; // each citation starts as a new relation: the author picks an event or an existing claim
     quote.textContent = `Citation: “${anchor.quote}” — ${anchor.sentence}, offsets ${anchor.start}–${anchor.end}${anchor.ambiguous ? `, occurrence ${anchor.occurrence}` : ""}`;
     cues.textContent = prefill.cues.length
       ? `Cues read in ${anchor.sentence}: ${prefill.cues.map((c) => `“${c.text}” (${c.kind}${c.source ? `: ${c.source}` : ""})`).join(", ")}.`
