@@ -353,6 +353,84 @@ describe("edit mode", () => {
   );
 
   test(
+    "a hostile 1 MB article (markup, a script, RTL and combining characters) is shown as text, and a citation made in it keeps its exact offsets",
+    async () => {
+      // one block of hostile sentences, repeated past 1 MB; the words cited stand in the last block
+      const block = [
+        "Acme Corp said <script>window.__pwned = true</script> it would <b>buy</b> Beta Labs.",
+        "The founder of Beta Labs, Jose\u0301 Mu\u0308ller, met שלום עולם officials in القاهرة on 3 May 2023.",
+        "Acme Corp could pay 5 million euros for Beta Labs &amp; its <img src=x onerror=\"window.__pwned=true\"> patents.",
+        "",
+      ].join("\n");
+      const blocks = Math.ceil(1_048_576 / block.length);
+      const text = block.repeat(blocks);
+      expect(text.length).toBeGreaterThan(1_048_576);
+      const w = await watchedPage(session.browser);
+      const { page } = w;
+      await openViewer(page, session.server.url, { settled: false });
+      await page.click("#edit-mode");
+      await page.waitForFunction(() => window.__storygraphEditor?.ready === true, null, { timeout: 30_000 });
+      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("#editor-open-txt")]);
+      await chooser.setFiles({ name: "hostile.txt", mimeType: "text/plain", buffer: Buffer.from(text) });
+      await page.selectOption("#editor-lang", "en");
+      const opened = Date.now();
+      await page.click("#editor-start");
+      await page.waitForFunction((n) => document.querySelectorAll("#editor-article p[data-sentence]").length === n, blocks * 3, { timeout: 120_000, polling: 200 });
+      await expect.poll(() => page.textContent("#editor-validity"), { timeout: 60_000 }).toBe("Valid story");
+      const openMs = Date.now() - opened;
+      // shown as text: no element from the article, nothing ran
+      expect(await page.locator("#editor-article script, #editor-article b, #editor-article img").count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+      const last = (blocks - 1) * block.length;
+      const lastBlock = await page.evaluate(({ from, to }) => {
+        let s = "";
+        for (const span of document.querySelectorAll<HTMLElement>("#editor-article [data-s]")) if (Number(span.dataset.s) >= from && Number(span.dataset.e) <= to) s += span.textContent;
+        return s;
+      }, { from: last, to: last + block.length });
+      expect(lastBlock).toBe(block.replace(/\n/g, "")); // every character shown, line ends aside
+
+      // two entities and a claim citing words between the markup, the RTL words and the combining characters
+      const timed = async (step: () => Promise<unknown>) => {
+        const t0 = Date.now();
+        await step();
+        return Date.now() - t0;
+      };
+      const entity = async (words: string, from: number) => {
+        const start = text.indexOf(words, from);
+        await dragSelect(page, start, start + words.length);
+        await page.click("#editor-new-entity");
+        await page.selectOption("#editor-entity-kind", "organization");
+        const count = await page.locator("#editor-entities > li").count();
+        return timed(async () => {
+          await page.click("#editor-entity-add");
+          await expect.poll(() => page.locator("#editor-entities > li").count(), { timeout: 60_000 }).toBe(count + 1);
+        });
+      };
+      const editMs = [await entity("Acme Corp", last), await entity("Beta Labs", last)];
+      const quoteText = "met שלום עולם officials in القاهرة";
+      const start = text.indexOf(quoteText, last);
+      await dragSelect(page, start, start + quoteText.length);
+      await page.click("#editor-cite");
+      expect(await page.textContent("#editor-claim-quote")).toContain(`“${quoteText}” — s${blocks * 3 - 1}, offsets ${start}–${start + quoteText.length}`);
+      await page.selectOption("#editor-claim-source", "acme-corp");
+      await page.selectOption("#editor-claim-target", "beta-labs");
+      await page.selectOption("#editor-claim-kind", { index: 0 });
+      editMs.push(await timed(async () => {
+        await page.click("#editor-claim-add");
+        await expect.poll(() => page.locator("#editor-claims > li").count(), { timeout: 60_000 }).toBe(1);
+      }));
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click("#editor-download")]);
+      const made = parseStoryJson(readFileSync((await download.path())!), { file: download.suggestedFilename() });
+      const c = made.relations[0]!.citations[0]!;
+      expect([c.quote, c.start, c.end, made.article.text.slice(c.start, c.end)]).toEqual([quoteText, start, start + quoteText.length, quoteText]);
+      expect(made.article.text).toBe(text);
+      expect(w.errors).toEqual([]);
+      console.info(`editor test: a ${(text.length / 1_048_576).toFixed(2)} MB article (${blocks * 3} sentences) opened in edit mode in ${(openMs / 1000).toFixed(1)} s; edits shown in ${editMs.map((ms) => `${ms} ms`).join(", ")}`);
+    },
+    T,
+  );
+
+  test(
     "axe-core finds no serious or critical violation in edit mode, with the entity, claim, event and no-claim forms open",
     async () => {
       const axe = readFileSync(path.join(REPO_ROOT, "node_modules/axe-core/axe.min.js"), "utf8");

@@ -268,7 +268,15 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
     suggested = [];
     for (const m of hist.present.suggestions?.mentions ?? []) for (const o of m.occurrences) suggested.push({ start: o.start, end: o.end, name: m.name, kind: m.kind });
     suggested.sort((a, b) => a.start - b.start);
-    const mentionAt = (t: Token) => suggested.find((m) => m.start <= t.start && t.end <= m.end);
+    // tokens and mentions are both in article order: one walk, not a search per token
+    let next = 0;
+    const mentionAt = (t: Token) => {
+      while (next < suggested.length && suggested[next]!.end <= t.start) next++;
+      const m = suggested[next];
+      return m && m.start <= t.start && t.end <= m.end ? m : undefined;
+    };
+    marked = [];
+    flagged = new Map();
     article.lang = renderedArticle.language;
     article.replaceChildren(
       ...sentences.map((s, i) => {
@@ -287,13 +295,45 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
     cursor = { sentence: 0, token: 0, anchor: 0 };
     selection = null;
   };
+  // only the words of the selection's sentences are restyled (a 1 MB article has some 200 000 words)
+  let marked: Element[] = [];
   const mark = () => {
-    for (const w of article.querySelectorAll(".is-selected, .is-cursor")) w.classList.remove("is-selected", "is-cursor");
+    for (const w of marked) w.classList.remove("is-selected", "is-cursor");
+    marked = [];
     if (!selection) return;
-    for (const w of article.querySelectorAll<HTMLElement>(".w")) {
-      const s = Number(w.dataset.s);
-      if (s >= selection.start && Number(w.dataset.e) <= selection.end) w.classList.add("is-selected");
+    const sentences = draftSentences(hist.present);
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end <= selection.start) lo = mid + 1;
+      else hi = mid;
     }
+    for (let i = lo; i < sentences.length && sentences[i]!.start < selection.end; i++)
+      for (const w of article.children[i]?.querySelectorAll<HTMLElement>(".w") ?? []) {
+        if (Number(w.dataset.s) >= selection.start && Number(w.dataset.e) <= selection.end) {
+          w.classList.add("is-selected");
+          marked.push(w);
+        }
+      }
+  };
+  /** Mark the cursor's word (keyboard selection). */
+  const markCursor = (sentence: number, token: number) => {
+    const w = article.children[sentence]?.querySelector(`[data-t="${token}"]`);
+    if (w) {
+      w.classList.add("is-cursor");
+      marked.push(w);
+    }
+  };
+  // the sentences marked as cited or as holding no claim, by id: only those that change are restyled
+  let flagged = new Map<string, string>();
+  const flagSentences = (d: StoryDraft) => {
+    const next = new Map<string, string>();
+    for (const c of [...d.relations, ...(d.events ?? [])]) for (const x of c.citations) next.set(x.sentence, "is-cited");
+    for (const n of d.noClaims ?? []) if (!next.has(n.sentence)) next.set(n.sentence, "is-noclaim");
+    for (const [id, cls] of flagged) if (next.get(id) !== cls) article.querySelector(`#editor-${id}`)?.classList.remove(cls);
+    for (const [id, cls] of next) if (flagged.get(id) !== cls) article.querySelector(`#editor-${id}`)?.classList.add(cls);
+    flagged = next;
   };
   const currentAnchor = (): SelectionAnchor | null => {
     if (!selection) {
@@ -369,7 +409,7 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
     const b = tokens[Math.max(cursor.anchor, cursor.token)]!;
     selection = { start: a.start, end: b.end };
     mark();
-    article.querySelector(`#editor-s${cursor.sentence + 1} [data-t="${cursor.token}"]`)?.classList.add("is-cursor");
+    markCursor(cursor.sentence, cursor.token);
     showSelection();
   };
   article.addEventListener("keydown", (e) => {
@@ -406,7 +446,7 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
       } else {
         cursor.token = cursor.anchor = Math.max(0, tokens.findIndex((t) => t.start === next.start));
         selectSuggestion(next.start, next.end);
-        article.querySelector(`#editor-s${index + 1} [data-t="${cursor.token}"]`)?.classList.add("is-cursor");
+        markCursor(index, cursor.token);
       }
     } else if (e.key === "Escape") {
       selection = null;
@@ -540,9 +580,7 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
         ]),
       ),
     );
-    for (const p of article.querySelectorAll("p.is-cited, p.is-noclaim")) p.classList.remove("is-cited", "is-noclaim");
-    for (const c of [...d.relations, ...(d.events ?? [])]) for (const x of c.citations) article.querySelector(`#editor-${x.sentence}`)?.classList.add("is-cited");
-    for (const n of d.noClaims ?? []) article.querySelector(`#editor-${n.sentence}`)?.classList.add("is-noclaim");
+    flagSentences(d);
     problemList.replaceChildren(
       ...(check.valid ? [el("li", { text: "None: the story is valid." })] : check.problems.map((p) => {
         const t = p.target;
