@@ -224,7 +224,16 @@ describe("edit mode", () => {
       await fromSuggestion("s1", "Northwind Capital", "organization");
       await fromSuggestion("s1", "Tidewater Energy", "organization");
       await fromSuggestion("s2", "Maya Okafor", "person");
-      await fromSuggestion("s4", "Harbour City Port Authority", "organization");
+      // the fourth by the keyboard: into s4, N twice (Tidewater, then the port authority)
+      await act(page.click("#editor-s4 .sid"));
+      await act(page.keyboard.press("n"));
+      expect(await page.textContent("#editor-selection")).toContain("“Tidewater”");
+      await act(page.keyboard.press("n"));
+      const port = inSentence("s4", "Harbour City Port Authority");
+      expect(await page.textContent("#editor-selection")).toContain(`“Harbour City Port Authority” (${port.start}–${port.end}) — a suggested mention (kind guessed: organization)`);
+      await act(page.click("#editor-new-entity"));
+      expect(await page.inputValue("#editor-entity-kind")).toBe("organization");
+      await act(page.click("#editor-entity-add"));
       const turbines = inSentence("s1", "tidal turbines");
       await act(dragSelect(page, turbines.start, turbines.end));
       await act(page.click("#editor-new-entity"));
