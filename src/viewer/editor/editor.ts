@@ -1,27 +1,29 @@
 /**
- * Edit mode: the article sentence by sentence as selectable words, "Cite" anchoring the selected
- * words (src/graph/edit/selection.ts), entities and aliases made from selected mentions, relation
- * claims whose kinds follow the vocabulary's domain/range rules, the library's validator after
- * every edit with a link to what each problem names, undo/redo, autosave to IndexedDB and the
- * story JSON download. All edits are the pure functions of src/graph/edit/; this file only
- * renders them and reads the user's input. zod-config comes first: the validator brings zod, which
- * must never probe for `eval` (the CSP forbids it).
+ * Edit mode: the sheet, its bar (open an article, edit the current story, undo/redo, download,
+ * validity), the new-article, entity, alias and no-claim forms, and the wiring of the panels, each
+ * its own module: the article and its selection (article-view.ts), the claim form (claim-form.ts),
+ * the lists of entities, claims and no-claim notes (lists.ts), the problems (problems.ts). The
+ * library's validator runs after every edit; undo/redo; autosave to IndexedDB (autosave.ts). All
+ * edits are the pure functions of src/graph/edit/; these files only render them and read the
+ * user's input. zod-config comes first: the validator brings zod, which must never probe for
+ * `eval` (the CSP forbids it).
  */
 import "../zod-config.ts";
 import "./editor.css";
 import { checkDraft, draftJson, type DraftCheck } from "../../graph/edit/check.ts";
-import { draftFromArticle, draftFromStory, draftSentences, type StoryDraft } from "../../graph/edit/draft.ts";
-import { EditError } from "../../graph/edit/errors.ts";
+import { draftFromArticle, draftFromStory, type StoryDraft } from "../../graph/edit/draft.ts";
 import { canRedo, canUndo, record, redo, startHistory, undo, type History } from "../../graph/edit/history.ts";
 import { entityKindsOf } from "../../graph/edit/kinds.ts";
-import { addAlias, addEntity, addNoClaim, removeCitation, removeEntity, removeEvent, removeNoClaim, removeRelation, slugId, uniqueId } from "../../graph/edit/operations.ts";
-import { anchorSelection, sentenceTokens, type SelectionAnchor, type Token } from "../../graph/edit/selection.ts";
+import { addAlias, addEntity, addNoClaim, slugId, uniqueId } from "../../graph/edit/operations.ts";
 import { StorygraphError } from "../../graph/errors.ts";
 import type { Story } from "../../graph/model.ts";
 import { el } from "../dom.ts";
 import { downloadBlob, fileNameFor } from "../io/download.ts";
 import { loadHistory, saveHistory } from "./autosave.ts";
+import { createArticleView } from "./article-view.ts";
 import { createClaimForm } from "./claim-form.ts";
+import { renderLists } from "./lists.ts";
+import { renderProblems } from "./problems.ts";
 import { button, field, options } from "./controls.ts";
 
 /** What the browser tests read. */
@@ -81,7 +83,6 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
   }
   let hist = saved ?? startHistory(draftFromStory(opts.story()));
   let check = checkDraft(hist.present);
-  let selection: { start: number; end: number } | null = null;
   const hook: EditorHook = { ready: false, saves: 0, draft: () => hist.present, check: () => check };
   window.__storygraphEditor = hook;
 
@@ -157,8 +158,9 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
   });
 
   // --- the article ---
-  const article = el("div", { class: "editor-article", attrs: { id: "editor-article", "aria-describedby": "editor-article-hint" } });
-  const selectionLine = el("p", { class: "editor-selection", attrs: { id: "editor-selection", "aria-live": "polite" } });
+  const view = createArticleView({ draft: () => hist.present });
+  const { article, selectionLine, currentAnchor } = view;
+  const showRefusal = view.refuse;
   const articlePane = el("section", { attrs: { "aria-labelledby": "editor-article-heading" } }, [
     el("h2", { attrs: { id: "editor-article-heading" }, text: "Article" }),
     el("p", {
@@ -253,216 +255,6 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
   mounted = root;
   setViewerInert(true);
 
-  // --- article rendering and selection ---
-  let renderedArticle: StoryDraft["article"] | null = null;
-  let tokensOf: Token[][] = [];
-  let cursor = { sentence: 0, token: 0, anchor: 0 };
-  let suggested: { start: number; end: number; name: string; kind: string | undefined }[] = [];
-  const renderArticle = () => {
-    if (renderedArticle === hist.present.article) return;
-    renderedArticle = hist.present.article;
-    const text = renderedArticle.text;
-    const sentences = draftSentences(hist.present);
-    tokensOf = sentences.map((s) => sentenceTokens(s));
-    // suggested mentions (storygraph init's, never claims): the word spans each covers
-    suggested = [];
-    for (const m of hist.present.suggestions?.mentions ?? []) for (const o of m.occurrences) suggested.push({ start: o.start, end: o.end, name: m.name, kind: m.kind });
-    suggested.sort((a, b) => a.start - b.start);
-    // tokens and mentions are both in article order: one walk, not a search per token
-    let next = 0;
-    const mentionAt = (t: Token) => {
-      while (next < suggested.length && suggested[next]!.end <= t.start) next++;
-      const m = suggested[next];
-      return m && m.start <= t.start && t.end <= m.end ? m : undefined;
-    };
-    marked = [];
-    flagged = new Map();
-    article.lang = renderedArticle.language;
-    article.replaceChildren(
-      ...sentences.map((s, i) => {
-        const p = el("p", { attrs: { id: `editor-${s.id}`, tabindex: i === 0 ? 0 : -1, "data-sentence": s.id, "aria-label": `Sentence ${s.id}: ${s.text}` } });
-        p.append(el("span", { class: "sid", attrs: { "aria-hidden": "true" }, text: s.id }));
-        let at = s.start;
-        tokensOf[i]!.forEach((t, j) => {
-          if (t.start > at) p.append(el("span", { attrs: { "data-s": at, "data-e": t.start }, text: text.slice(at, t.start) }));
-          const m = mentionAt(t);
-          p.append(el("span", { class: m ? "w is-suggested" : "w", attrs: { "data-s": t.start, "data-e": t.end, "data-t": j, ...(m && { "data-ms": m.start, "data-me": m.end, title: "Suggested mention: click to select it" }) }, text: text.slice(t.start, t.end) }));
-          at = t.end;
-        });
-        return p;
-      }),
-    );
-    cursor = { sentence: 0, token: 0, anchor: 0 };
-    selection = null;
-  };
-  // only the words of the selection's sentences are restyled (a 1 MB article has some 200 000 words)
-  let marked: Element[] = [];
-  const mark = () => {
-    for (const w of marked) w.classList.remove("is-selected", "is-cursor");
-    marked = [];
-    if (!selection) return;
-    const sentences = draftSentences(hist.present);
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.end <= selection.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < sentences.length && sentences[i]!.start < selection.end; i++)
-      for (const w of article.children[i]?.querySelectorAll<HTMLElement>(".w") ?? []) {
-        if (Number(w.dataset.s) >= selection.start && Number(w.dataset.e) <= selection.end) {
-          w.classList.add("is-selected");
-          marked.push(w);
-        }
-      }
-  };
-  /** Mark the cursor's word (keyboard selection). */
-  const markCursor = (sentence: number, token: number) => {
-    const w = article.children[sentence]?.querySelector(`[data-t="${token}"]`);
-    if (w) {
-      w.classList.add("is-cursor");
-      marked.push(w);
-    }
-  };
-  // the sentences marked as cited or as holding no claim, by id: only those that change are restyled
-  let flagged = new Map<string, string>();
-  const flagSentences = (d: StoryDraft) => {
-    const next = new Map<string, string>();
-    for (const c of [...d.relations, ...(d.events ?? [])]) for (const x of c.citations) next.set(x.sentence, "is-cited");
-    for (const n of d.noClaims ?? []) if (!next.has(n.sentence)) next.set(n.sentence, "is-noclaim");
-    for (const [id, cls] of flagged) if (next.get(id) !== cls) article.querySelector(`#editor-${id}`)?.classList.remove(cls);
-    for (const [id, cls] of next) if (flagged.get(id) !== cls) article.querySelector(`#editor-${id}`)?.classList.add(cls);
-    flagged = next;
-  };
-  const currentAnchor = (): SelectionAnchor | null => {
-    if (!selection) {
-      showRefusal("Select words of the article first.");
-      return null;
-    }
-    try {
-      return anchorSelection(hist.present.article.text, draftSentences(hist.present), selection.start, selection.end);
-    } catch (e) {
-      if (!(e instanceof EditError)) throw e;
-      showRefusal(`Refused: ${e.message.replace(/^anchorSelection: article\[\d+…\d+\]: /, "")}.`);
-      return null;
-    }
-  };
-  const showRefusal = (text: string) => {
-    selectionLine.className = "editor-selection editor-refusal";
-    selectionLine.setAttribute("role", "alert");
-    selectionLine.textContent = text;
-  };
-  const showSelection = () => {
-    selectionLine.className = "editor-selection";
-    selectionLine.removeAttribute("role");
-    if (!selection) return void (selectionLine.textContent = "");
-    const text = hist.present.article.text.slice(selection.start, selection.end);
-    selectionLine.textContent = `Selected: “${text}” (${selection.start}–${selection.end})`;
-  };
-  const offsetOf = (node: Node, offset: number, atEnd: boolean): number | null => {
-    if (!article.contains(node)) return null;
-    if (node.nodeType === Node.TEXT_NODE) {
-      const span = node.parentElement?.closest<HTMLElement>("[data-s]");
-      if (span) return Number(span.dataset.s) + offset;
-      return null;
-    }
-    const elem = node as Element;
-    const spans = (n: Node) => (n instanceof Element ? (n.matches("[data-s]") ? [n as HTMLElement] : [...n.querySelectorAll<HTMLElement>("[data-s]")]) : n.parentElement?.closest<HTMLElement>("[data-s]") ? [n.parentElement.closest<HTMLElement>("[data-s]")!] : []);
-    const child = elem.childNodes[offset];
-    if (child && !atEnd) {
-      const s = spans(child)[0];
-      if (s) return Number(s.dataset.s);
-    }
-    const before = [...elem.childNodes].slice(0, offset).flatMap(spans);
-    const last = before[before.length - 1];
-    if (last) return Number(last.dataset.e);
-    const first = spans(elem)[0];
-    return first ? Number(first.dataset.s) : null;
-  };
-  /** Select a suggested mention (article offsets of its occurrence), said as a suggestion. */
-  const selectSuggestion = (start: number, end: number) => {
-    selection = { start, end };
-    mark();
-    showSelection();
-    const m = suggested.find((x) => x.start === start && x.end === end);
-    selectionLine.textContent += ` — a suggested mention${m?.kind ? ` (kind guessed: ${m.kind})` : ""}, not a claim: make it an entity or an alias.`;
-  };
-  const readMouseSelection = (e: MouseEvent) => {
-    const sel = document.getSelection();
-    const word = (e.target as HTMLElement).closest<HTMLElement>(".is-suggested");
-    if (word && (!sel || sel.isCollapsed)) return selectSuggestion(Number(word.dataset.ms), Number(word.dataset.me));
-    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return;
-    const range = sel.getRangeAt(0);
-    const start = offsetOf(range.startContainer, range.startOffset, false);
-    const end = offsetOf(range.endContainer, range.endOffset, true);
-    if (start === null || end === null) return;
-    selection = { start: Math.min(start, end), end: Math.max(start, end) };
-    mark();
-    showSelection();
-  };
-  article.addEventListener("mouseup", readMouseSelection);
-  const setKeyboardSelection = () => {
-    const tokens = tokensOf[cursor.sentence]!;
-    if (tokens.length === 0) return;
-    const a = tokens[Math.min(cursor.anchor, cursor.token)]!;
-    const b = tokens[Math.max(cursor.anchor, cursor.token)]!;
-    selection = { start: a.start, end: b.end };
-    mark();
-    markCursor(cursor.sentence, cursor.token);
-    showSelection();
-  };
-  article.addEventListener("keydown", (e) => {
-    const p = (e.target as HTMLElement).closest<HTMLElement>("p[data-sentence]");
-    if (!p) return;
-    const index = Number(p.dataset.sentence!.slice(1)) - 1;
-    if (index !== cursor.sentence) cursor = { sentence: index, token: 0, anchor: 0 };
-    const count = tokensOf[index]!.length;
-    const moveTo = (sentence: number) => {
-      const next = article.querySelector<HTMLElement>(`#editor-s${sentence + 1}`);
-      if (!next) return;
-      p.tabIndex = -1;
-      next.tabIndex = 0;
-      next.focus();
-      cursor = { sentence, token: 0, anchor: 0 };
-      setKeyboardSelection();
-    };
-    if (e.key === "ArrowDown") moveTo(index + 1);
-    else if (e.key === "ArrowUp") moveTo(index - 1);
-    else if (e.key === "ArrowRight" || e.key === "ArrowLeft" || e.key === "Home" || e.key === "End") {
-      const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
-      cursor.token = e.key === "Home" ? 0 : e.key === "End" ? count - 1 : Math.max(0, Math.min(count - 1, cursor.token + step));
-      if (!e.shiftKey) cursor.anchor = cursor.token;
-      setKeyboardSelection();
-    } else if (e.key === "n" || e.key === "N") {
-      // the next (Shift: previous) suggested mention of the sentence, after (before) the cursor
-      const tokens = tokensOf[index]!;
-      const s = draftSentences(hist.present)[index]!;
-      const here = tokens[cursor.token]?.start ?? s.start;
-      const inSentence = suggested.filter((m) => m.start >= s.start && m.end <= s.end);
-      const next = e.shiftKey ? inSentence.filter((m) => m.start < here).pop() : (inSentence.find((m) => m.start > here) ?? (selection?.start === here ? undefined : inSentence.find((m) => m.start === here)));
-      if (!next) {
-        selectionLine.textContent = `No ${e.shiftKey ? "earlier" : "further"} suggested mention in ${s.id}.`;
-      } else {
-        cursor.token = cursor.anchor = Math.max(0, tokens.findIndex((t) => t.start === next.start));
-        selectSuggestion(next.start, next.end);
-        markCursor(index, cursor.token);
-      }
-    } else if (e.key === "Escape") {
-      selection = null;
-      mark();
-      showSelection();
-    } else return;
-    e.preventDefault();
-  });
-  article.addEventListener("focusin", (e) => {
-    const p = (e.target as HTMLElement).closest<HTMLElement>("p[data-sentence]");
-    if (p && selection === null) {
-      cursor = { sentence: Number(p.dataset.sentence!.slice(1)) - 1, token: 0, anchor: 0 };
-      setKeyboardSelection();
-    }
-  });
-
   // --- actions ---
   const cite = () => {
     const a = currentAnchor();
@@ -483,7 +275,7 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
     if (!a) return;
     entityLabel.value = a.quote;
     options(entityKind, entityKindsOf(hist.present).map((k) => ({ value: k.id, label: k.label })));
-    const guess = suggested.find((m) => m.start === a.start && m.end === a.end)?.kind;
+    const guess = view.suggestedKind(a.start, a.end);
     if (guess && [...entityKind.options].some((o) => o.value === guess)) entityKind.value = guess;
     entityForm.hidden = false;
     entityKind.focus();
@@ -533,78 +325,14 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
   };
   const render = () => {
     const d = hist.present;
-    renderArticle();
-    mark();
+    view.render();
     undoButton.disabled = !canUndo(hist);
     redoButton.disabled = !canRedo(hist);
     validity.className = `editor-validity ${check.valid ? "is-valid" : "is-draft"}`;
     validity.textContent = check.valid ? "Valid story" : `Draft: ${check.problems.length} problem${check.problems.length === 1 ? "" : "s"}, not a valid story`;
     downloadButton.textContent = check.valid ? "Download story JSON" : "Download draft JSON";
-    entityList.replaceChildren(
-      ...d.entities.map((e, i) =>
-        el("li", { attrs: { id: `editor-entity-${i}`, tabindex: -1 }, data: { id: e.id } }, [
-          `${e.label} (${e.kind})${e.aliases?.length ? `, also: ${e.aliases.join("; ")}` : ""} `,
-          button(`editor-remove-entity-${i}`, "Remove", () => apply(() => removeEntity(hist.present, e.id), `Entity ${e.label} removed.`), { "aria-label": `Remove entity ${e.label}` }),
-        ]),
-      ),
-    );
-    const label = (id: string) => d.entities.find((e) => e.id === id)?.label ?? `${id} (missing)`;
-    const citationItems = (claimId: string, list: "relation" | "event", i: number, citations: StoryDraft["relations"][number]["citations"]) =>
-      el(
-        "ul",
-        {},
-        citations.map((c, j) =>
-          el("li", {}, [
-            `“${c.quote}” (${c.sentence}; ${c.factuality.certainty}, ${c.factuality.polarity}${c.sources?.length ? `, according to ${c.sources.map((s) => (typeof s === "string" ? s : s.name)).join(", ")}` : ""}) `,
-            citations.length > 1 && button(`editor-remove-citation-${list}-${i}-${j}`, "Remove citation", () => apply(() => removeCitation(hist.present, claimId, j), "Citation removed."), { "aria-label": `Remove citation ${j + 1} of ${claimId}` }),
-          ]),
-        ),
-      );
-    const qualifierText = (c: Pick<StoryDraft["relations"][number], "pointInTime" | "start" | "end" | "announced" | "amount">) =>
-      [
-        ...(["pointInTime", "start", "end", "announced"] as const).flatMap((k) => (c[k] ? [`${k} ${typeof c[k] === "string" ? c[k] : c[k].value}`] : [])),
-        ...(c.amount ? [`amount ${c.amount.value} ${c.amount.currency}${c.amount.scope ? ` (${c.amount.scope})` : ""}`] : []),
-      ].join(", ");
-    claimList.replaceChildren(
-      ...d.relations.map((r, i) =>
-        el("li", { attrs: { id: `editor-relation-${i}`, tabindex: -1 }, data: { id: r.id } }, [
-          `${label(r.source)} — ${r.kind} → ${label(r.target)}${qualifierText(r) ? ` [${qualifierText(r)}]` : ""} `,
-          button(`editor-remove-relation-${i}`, "Remove", () => apply(() => removeRelation(hist.present, r.id), "Claim removed."), { "aria-label": `Remove claim ${r.id}` }),
-          citationItems(r.id, "relation", i, r.citations),
-        ]),
-      ),
-      ...(d.events ?? []).map((ev, i) =>
-        el("li", { attrs: { id: `editor-event-${i}`, tabindex: -1 }, data: { id: ev.id } }, [
-          `Event “${ev.label}” (${ev.kind}): ${ev.participants.map((p) => `${p.role} ${p.entity !== undefined ? label(p.entity) : `event ${p.event}`}`).join(", ")}${ev.about?.length ? `; about ${ev.about.join(", ")}` : ""}${qualifierText(ev) ? ` [${qualifierText(ev)}]` : ""} `,
-          button(`editor-remove-event-${i}`, "Remove", () => apply(() => removeEvent(hist.present, ev.id), `Event ${ev.label} removed.`), { "aria-label": `Remove event ${ev.label}` }),
-          citationItems(ev.id, "event", i, ev.citations),
-        ]),
-      ),
-    );
-    noClaimList.replaceChildren(
-      ...(d.noClaims ?? []).map((n, i) =>
-        el("li", { attrs: { id: `editor-noclaim-${i}` } }, [
-          `${n.sentence}: ${n.reason} `,
-          button(`editor-remove-noclaim-${i}`, "Remove", () => apply(() => removeNoClaim(hist.present, n.sentence), `${n.sentence} may hold claims again.`), { "aria-label": `Remove the no-claim mark of ${n.sentence}` }),
-        ]),
-      ),
-    );
-    flagSentences(d);
-    problemList.replaceChildren(
-      ...(check.valid ? [el("li", { text: "None: the story is valid." })] : check.problems.map((p) => {
-        const t = p.target;
-        const target = t.kind === "entity" || t.kind === "relation" || t.kind === "event" ? `editor-${t.kind}-${t.index}` : t.kind === "sentence" ? `editor-${t.sentence}` : t.kind === "article" ? "editor-article" : "editor-validity";
-        const link = el("a", { attrs: { href: `#${target}` }, text: p.path || "(story)" });
-        link.addEventListener("click", (e) => {
-          e.preventDefault();
-          const node = document.getElementById(target);
-          for (const f of root.querySelectorAll(".is-flagged")) f.classList.remove("is-flagged");
-          node?.classList.add("is-flagged");
-          node?.focus();
-        });
-        return el("li", {}, [link, `: ${p.detail} `, el("span", { class: "problem-name", text: `[${p.name}]` })]);
-      })),
-    );
+    renderLists({ entities: entityList, claims: claimList, noClaims: noClaimList }, d, (edit, done) => apply(() => edit(hist.present), done));
+    renderProblems(problemList, check, root);
   };
   document.addEventListener("keydown", (e) => {
     if (!document.body.classList.contains("editing") || !(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== "z") return;
