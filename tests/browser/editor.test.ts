@@ -15,6 +15,7 @@ import { describe, expect, test } from "vitest";
 import { REPO_ROOT, openViewer, viewerTestSession, watchedPage } from "../helpers/browser.ts";
 import { parseStoryJson } from "../../src/graph/input/load.ts";
 import { sentenceTokens } from "../../src/graph/edit/selection.ts";
+import { runCli } from "../helpers/cli.ts";
 
 const session = viewerTestSession();
 const FIXTURE = parseStoryJson(readFileSync("tests/fixtures/english-story.json"), { file: "english-story.json" });
@@ -344,6 +345,12 @@ describe("edit mode", () => {
       const [download] = await Promise.all([page.waitForEvent("download"), act(page.click("#editor-download"))]);
       const made = parseStoryJson(readFileSync((await download.path())!), { file: download.suggestedFilename() });
       const elapsed = Date.now() - began;
+      const validate = await runCli(["validate", (await download.path())!]);
+      expect([validate.code, validate.err]).toEqual([0, ""]);
+      const citations = [...FIXTURE.relations, ...FIXTURE.events].reduce((n, c) => n + c.citations.length, 0);
+      expect(validate.out).toContain(
+        `: valid story: ${FIXTURE.sentences.length} sentences, ${FIXTURE.entities.length} entities, ${FIXTURE.relations.length} relations, ${FIXTURE.events.length} events (${citations} citations), ${FIXTURE.noClaims.length} no-claim note`,
+      );
       const ids = new Map([...generated].map(([fixtureId, madeId]) => [madeId, fixtureId]));
       const fixtureId = (id: string) => ids.get(id) ?? id;
       const pick = (c: (typeof FIXTURE.relations)[number]["citations"][number]) => ({ sentence: c.sentence, quote: c.quote, start: c.start, end: c.end, sentenceStart: c.sentenceStart, sentenceEnd: c.sentenceEnd, factuality: c.factuality, sources: c.sources, gloss: c.gloss });
