@@ -100,8 +100,11 @@ describe("edit mode", () => {
       await act(page.click("#editor-entity-add"));
       await expect.poll(() => page.locator("#editor-entities li").count()).toBe(2);
       await page.waitForFunction(() => (window.__storygraphEditor?.saves ?? 0) >= 3);
+      const suggestionsBefore = await page.evaluate(() => JSON.stringify(window.__storygraphEditor!.draft().suggestions));
+      const suggestedWords = await page.locator("#editor-article .is-suggested").count();
+      expect(suggestedWords).toBeGreaterThan(0);
 
-      // reload halfway: the work is still there, undo included
+      // reload halfway: the work is still there, undo included, and the suggestions (saved apart)
       await act(w.reload());
       await page.waitForFunction(() => window.__storygraph?.ready === true, null, { timeout: 30_000 });
       await editorReady();
@@ -110,6 +113,8 @@ describe("edit mode", () => {
         expect.stringContaining("Harbour City Port Authority (organization)"),
       ]);
       expect(await page.isEnabled("#editor-undo")).toBe(true);
+      expect(await page.evaluate(() => JSON.stringify(window.__storygraphEditor!.draft().suggestions))).toBe(suggestionsBefore);
+      expect(await page.locator("#editor-article .is-suggested").count()).toBe(suggestedWords);
 
       // an alias by selecting a mention in s2
       const mention = at("Tidewater", FIXTURE.sentences[1]!.start);
