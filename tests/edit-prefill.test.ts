@@ -50,6 +50,17 @@ describe("prefillCitation", () => {
     expect(cut.dates).toEqual([]);
     expect(cut.amounts).toHaveLength(1);
   });
+  test("prefillCitation reads French cues: selon names the source, pourrait makes it possible, ne … pas negative", () => {
+    const text = "Selon des sources proches du dossier, Northwind pourrait racheter Tidewater en 2025. Tidewater ne confirme pas.";
+    const d = draftFromArticle(text, { language: "fr" });
+    const buy = prefillCitation(d, anchorOf(d, { start: text.indexOf("Northwind"), end: text.indexOf(" en 2025") }));
+    expect([buy.factuality, buy.sources]).toEqual([{ certainty: "possible", polarity: "positive" }, ["des sources proches du dossier"]]);
+    expect(buy.dates).toEqual([]); // "en 2025" stands outside the quote
+    const withDate = prefillCitation(d, anchorOf(d, { start: text.indexOf("Northwind"), end: text.indexOf(". Tidewater") }));
+    expect(withDate.dates.map((x) => x.value)).toEqual(["2025"]);
+    const denial = prefillCitation(d, anchorOf(d, { start: text.indexOf("Tidewater ne"), end: text.length - 1 }));
+    expect(denial.factuality).toEqual({ certainty: "certain", polarity: "negative" });
+  });
   test("prefillCitation suggests nothing in a language the cue lexicons do not read", () => {
     const d = draftFromArticle("Northwind könnte 12 Millionen Euro investieren.", { language: "de" });
     const p = prefillCitation(d, anchorOf(d, { start: 0, end: 9 }));
