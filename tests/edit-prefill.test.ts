@@ -50,6 +50,24 @@ describe("prefillCitation", () => {
     expect(cut.dates).toEqual([]);
     expect(cut.amounts).toHaveLength(1);
   });
+  test("prefillCitation offers every qualifier of the English fixture among its claim's quotes' dates and amounts", () => {
+    const d = base();
+    let offered = 0;
+    for (const claim of [...FIXTURE.relations, ...FIXTURE.events]) {
+      const prefills = claim.citations.map((c) => prefillCitation(d, anchorOf(d, c)));
+      for (const slot of ["start", "end", "pointInTime", "announced"] as const) {
+        const q = claim[slot];
+        if (!q || q.inferred) continue;
+        expect(prefills.flatMap((p) => p.dates.map((x) => x.value))).toContain(q.value);
+        offered++;
+      }
+      if (claim.amount && !claim.amount.inferred) {
+        expect(prefills.flatMap((p) => p.amounts.map((x) => [x.value, x.currency]))).toContainEqual([claim.amount.value, claim.amount.currency]);
+        offered++;
+      }
+    }
+    expect(offered).toBeGreaterThan(0); // the fixture has stated qualifiers (announced, amount, pointInTime): the loop checked some
+  });
   test("prefillCitation reads French cues: selon names the source, pourrait makes it possible, ne … pas negative", () => {
     const text = "Selon des sources proches du dossier, Northwind pourrait racheter Tidewater en 2025. Tidewater ne confirme pas.";
     const d = draftFromArticle(text, { language: "fr" });
