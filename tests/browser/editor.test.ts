@@ -225,7 +225,12 @@ describe("edit mode", () => {
         expect(await page.textContent("#editor-selection")).toContain(`“${words}” (${start}–${end}) — a suggested mention`);
         await act(page.click("#editor-new-entity"));
         if ((await page.inputValue("#editor-entity-kind")) !== kind) await act(page.selectOption("#editor-entity-kind", kind));
+        await describeEntity(words);
         await act(page.click("#editor-entity-add"));
+      };
+      const describeEntity = async (label: string) => {
+        const description = FIXTURE.entities.find((e) => e.label === label)!.description;
+        if (description) await type("#editor-entity-description", description);
       };
       await fromSuggestion("s1", "Northwind Capital", "organization");
       await fromSuggestion("s1", "Tidewater Energy", "organization");
@@ -239,12 +244,14 @@ describe("edit mode", () => {
       expect(await page.textContent("#editor-selection")).toContain(`“Harbour City Port Authority” (${port.start}–${port.end}) — a suggested mention (kind guessed: organization)`);
       await act(page.click("#editor-new-entity"));
       expect(await page.inputValue("#editor-entity-kind")).toBe("organization");
+      await describeEntity("Harbour City Port Authority");
       await act(page.click("#editor-entity-add"));
       const turbines = inSentence("s1", "tidal turbines");
       await act(dragSelect(page, turbines.start, turbines.end));
       await act(page.click("#editor-new-entity"));
       await type("#editor-entity-label", "Tidal energy");
       await act(page.selectOption("#editor-entity-kind", "field"));
+      await describeEntity("Tidal energy");
       await act(page.click("#editor-entity-add"));
       await expect.poll(() => page.locator("#editor-entities > li").count()).toBe(5);
 
@@ -278,7 +285,8 @@ describe("edit mode", () => {
         await act(page.click("#editor-cite"));
         expect(await page.textContent("#editor-claim-quote")).toContain(`“${c.quote}” — ${c.sentence}, offsets ${c.start}–${c.end}`);
       };
-      const finish = async (c: (typeof FIXTURE.relations)[number]["citations"][number]) => {
+      const finish = async (c: (typeof FIXTURE.relations)[number]["citations"][number], description?: string) => {
+        if (description) await type("#editor-claim-description", description);
         // the prefill from the sentence's cues: checked, never set by the test
         expect([await page.inputValue("#editor-claim-certainty"), await page.inputValue("#editor-claim-polarity")]).toEqual([c.factuality.certainty, c.factuality.polarity]);
         const named = c.sources.filter((s) => s.kind === "source");
@@ -297,7 +305,7 @@ describe("edit mode", () => {
         await act(page.selectOption("#editor-claim-source", r.source));
         await act(page.selectOption("#editor-claim-target", r.target));
         await act(page.selectOption("#editor-claim-kind", r.kind));
-        await finish(r.citations[0]!);
+        await finish(r.citations[0]!, r.description);
       };
       const [pursues, dependsOn, portPursues] = FIXTURE.relations;
       await relation(pursues!);
@@ -319,7 +327,7 @@ describe("edit mode", () => {
         for (const p of e.participants) await act(page.check(`#editor-role-${p.role}-${p.id}`));
         for (const a of e.about) await act(page.check(`#editor-about-${generated.get(a)}`));
         await qualifiers();
-        await finish(e.citations[0]!);
+        await finish(e.citations[0]!, e.description);
         generated.set(e.id, (await page.evaluate(() => window.__storygraphEditor!.draft().events!.at(-1)!.id))!);
       };
       const generated = new Map<string, string>();
@@ -360,15 +368,15 @@ describe("edit mode", () => {
       const fixtureId = (id: string) => ids.get(id) ?? id;
       const pick = (c: (typeof FIXTURE.relations)[number]["citations"][number]) => ({ sentence: c.sentence, quote: c.quote, start: c.start, end: c.end, sentenceStart: c.sentenceStart, sentenceEnd: c.sentenceEnd, factuality: c.factuality, sources: c.sources, gloss: c.gloss });
       const qualifiers = (c: (typeof FIXTURE.relations)[number] | (typeof FIXTURE.events)[number]) => ({ start: c.start, end: c.end, pointInTime: c.pointInTime, announced: c.announced, amount: c.amount });
-      expect(made.entities.map((e) => [e.id, e.kind, e.label, e.aliases])).toEqual(FIXTURE.entities.map((e) => [e.id, e.kind, e.label, e.aliases]));
-      expect(made.relations.map((r) => [r.kind, r.source, r.target, qualifiers(r), r.citations.map(pick)])).toEqual(FIXTURE.relations.map((r) => [r.kind, r.source, r.target, qualifiers(r), r.citations.map(pick)]));
-      expect(made.events.map((e) => [fixtureId(e.id), e.kind, e.label, e.participants.map((p) => ({ ...p, id: fixtureId(p.id) })), e.about.map(fixtureId), qualifiers(e), e.citations.map(pick)])).toEqual(
-        FIXTURE.events.map((e) => [e.id, e.kind, e.label, e.participants, e.about, qualifiers(e), e.citations.map(pick)]),
+      expect(made.entities).toEqual(FIXTURE.entities);
+      expect(made.relations.map((r) => [r.kind, r.source, r.target, r.description, qualifiers(r), r.citations.map(pick)])).toEqual(FIXTURE.relations.map((r) => [r.kind, r.source, r.target, r.description, qualifiers(r), r.citations.map(pick)]));
+      expect(made.events.map((e) => [fixtureId(e.id), e.kind, e.label, e.description, e.participants.map((p) => ({ ...p, id: fixtureId(p.id) })), e.about.map(fixtureId), qualifiers(e), e.citations.map(pick)])).toEqual(
+        FIXTURE.events.map((e) => [e.id, e.kind, e.label, e.description, e.participants, e.about, qualifiers(e), e.citations.map(pick)]),
       );
       expect(made.noClaims).toEqual(FIXTURE.noClaims);
       expect(made.article).toEqual(FIXTURE.article);
       expect(w.errors).toEqual([]);
-      console.info(`editor test: the whole English fixture in ${actions} user actions (${typed} characters typed by hand: title, author, url, date, 1 entity name, 4 aliases, ${FIXTURE.events.length} event labels, glosses, 1 reason), ${(elapsed / 1000).toFixed(1)} s from opening the page to the validated download`);
+      console.info(`editor test: the whole English fixture in ${actions} user actions (${typed} characters typed by hand: title, author, url, date, 1 entity name, 4 aliases, ${FIXTURE.events.length} event labels, glosses, descriptions, 1 reason), ${(elapsed / 1000).toFixed(1)} s from opening the page to the validated download`);
     },
     T,
   );

@@ -96,6 +96,8 @@ export function createClaimForm(ctx: ClaimFormContext): ClaimForm {
   const sourceEntity = el("select", { attrs: { id: "editor-claim-source-entity", disabled: true } });
   const qualifiers = el("fieldset", { attrs: { id: "editor-claim-qualifiers" } });
   const gloss = el("textarea", { attrs: { id: "editor-claim-gloss", rows: 2 } });
+  const description = el("textarea", { attrs: { id: "editor-claim-description", rows: 2 } });
+  const descriptionField = field("Description of the claim (optional: one English sentence)", description);
   const form = el("form", { attrs: { id: "editor-claim-form", hidden: true, "aria-label": "New claim" } }, [
     quote,
     cues,
@@ -121,6 +123,7 @@ export function createClaimForm(ctx: ClaimFormContext): ClaimForm {
     ]),
     qualifiers,
     field("Gloss (one English sentence)", gloss),
+    descriptionField,
     el("button", { attrs: { type: "submit", id: "editor-claim-add" }, text: "Add claim" }),
   ]);
   const setSourceEnabled = () => {
@@ -194,6 +197,7 @@ export function createClaimForm(ctx: ClaimFormContext): ClaimForm {
     relationSet.hidden = type.value !== "relation";
     eventSet.hidden = type.value !== "event";
     existingSet.hidden = type.value !== "existing";
+    descriptionField.hidden = type.value === "existing";
     renderQualifiers();
     glossDefault();
   };
@@ -261,18 +265,20 @@ export function createClaimForm(ctx: ClaimFormContext): ClaimForm {
     });
     const draft = ctx.draft();
     const q = readQualifiers();
+    const descriptionText = description.value.trim();
+    const described = descriptionText ? { description: descriptionText } : {};
     let done = false;
     if (type.value === "relation") {
       if (kind.disabled || !kind.value) return ctx.refuse("No relation kind of the vocabulary joins these two entities.");
       const id = uniqueId(draft, `${source.value}-${kind.value}-${target.value}`);
-      done = ctx.apply(() => addRelation(ctx.draft(), { id, kind: kind.value, source: source.value, target: target.value, ...q, citations: [citation] }), "Claim added.");
+      done = ctx.apply(() => addRelation(ctx.draft(), { id, kind: kind.value, source: source.value, target: target.value, ...described, ...q, citations: [citation] }), "Claim added.");
     } else if (type.value === "event") {
       const label = eventLabel.value.trim();
       if (!label) return ctx.refuse("An event needs a label.");
       const aboutIds = [...about.querySelectorAll<HTMLInputElement>("input:checked")].map((b) => b.value);
       const id = uniqueId(draft, slugId(label));
       done = ctx.apply(
-        () => addEvent(ctx.draft(), { id, kind: eventKind.value, label, participants: readParticipants(), ...(aboutIds.length > 0 && { about: aboutIds }), ...q, citations: [citation] }),
+        () => addEvent(ctx.draft(), { id, kind: eventKind.value, label, participants: readParticipants(), ...(aboutIds.length > 0 && { about: aboutIds }), ...described, ...q, citations: [citation] }),
         `Event ${label} added.`,
       );
     } else {
@@ -284,6 +290,7 @@ export function createClaimForm(ctx: ClaimFormContext): ClaimForm {
       cited = null;
       glossTouched = false;
       eventLabelTouched = false;
+      description.value = "";
     }
   });
 

@@ -181,9 +181,11 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
   // --- forms: entity, alias, claim ---
   const entityLabel = el("input", { attrs: { id: "editor-entity-label", type: "text" } });
   const entityKind = el("select", { attrs: { id: "editor-entity-kind" } });
+  const entityDescription = el("input", { attrs: { id: "editor-entity-description", type: "text" } });
   const entityForm = el("form", { attrs: { id: "editor-entity-form", hidden: true, "aria-label": "New entity" } }, [
     field("Name", entityLabel),
     field("Kind", entityKind),
+    field("Description (optional: one sentence saying who or what it is)", entityDescription),
     el("button", { attrs: { type: "submit", id: "editor-entity-add" }, text: "Add entity" }),
   ]);
   entityForm.addEventListener("submit", (e) => {
@@ -191,7 +193,11 @@ export async function openEditor(opts: OpenEditorOptions): Promise<EditorHook> {
     const label = entityLabel.value.trim();
     if (!label) return say("An entity needs a name.");
     const id = uniqueId(hist.present, slugId(label));
-    if (apply(() => addEntity(hist.present, { id, kind: entityKind.value, label }), `Entity ${label} added.`)) entityForm.hidden = true;
+    const description = entityDescription.value.trim();
+    if (apply(() => addEntity(hist.present, { id, kind: entityKind.value, label, ...(description && { description }) }), `Entity ${label} added.`)) {
+      entityForm.hidden = true;
+      entityDescription.value = "";
+    }
   });
   const aliasText = el("input", { attrs: { id: "editor-alias-text", type: "text" } });
   const aliasEntity = el("select", { attrs: { id: "editor-alias-entity" } });
