@@ -19,6 +19,22 @@ const draft = () => {
 };
 
 describe("checkDraft", () => {
+  test("checkDraft checks a draft's suggestions once per article: edits keep them valid, a changed suggestion or article is checked again", () => {
+    const d0 = draftFromArticle("Northwind invested in Tidewater. Tidewater grew.", { language: "en" });
+    expect(d0.suggestions!.mentions.length).toBeGreaterThan(0);
+    expect(checkDraft(d0).valid).toBe(true);
+    const d1 = addEntity(d0, { id: "northwind", kind: "organization", label: "Northwind" });
+    const again = checkDraft(d1);
+    expect(again.valid).toBe(true);
+    expect(again.story?.suggestions).toEqual(d0.suggestions);
+    // a suggestion moved off its words: a new object, checked, refused
+    const [first, ...others] = d1.suggestions!.mentions;
+    const moved = { ...d1, suggestions: { ...d1.suggestions!, mentions: [{ ...first!, occurrences: [{ ...first!.occurrences[0]!, start: first!.occurrences[0]!.start + 1 }] }, ...others] } };
+    expect(checkDraft(moved).valid).toBe(false);
+    // the same suggestions on another article text: checked again, refused
+    const otherText = { ...d1, article: { ...d1.article, text: `X ${d1.article.text}` } };
+    expect(checkDraft(otherText).valid).toBe(false);
+  });
   test("checkDraft(draft) gives the story of a valid draft", () => {
     const check = checkDraft(draft());
     expect(check.valid).toBe(true);

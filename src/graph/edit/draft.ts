@@ -11,9 +11,22 @@ import type { StoryInput } from "../input/schema.ts";
 import { toStoryInput } from "../input/story-json.ts";
 import { STORY_FORMAT } from "../input/story-format.ts";
 import { segmentSentences } from "../text.ts";
+import { draftStory } from "../draft/story.ts";
+import { DRAFT_LANGUAGES, type DraftLanguage } from "../draft/language.ts";
 
 /** A story being edited: the shape of a story file. */
 export type StoryDraft = StoryInput;
+
+/**
+ * The language the cue and name lexicons read (`fr`, `en`) for a BCP 47 tag, by its primary
+ * subtag (`en-GB` is `en`), or null when they read neither.
+ *
+ * @param tag - the article's language tag.
+ */
+export function cueLanguage(tag: string): DraftLanguage | null {
+  const primary = tag.split("-")[0]!.toLowerCase();
+  return (DRAFT_LANGUAGES as readonly string[]).includes(primary) ? (primary as DraftLanguage) : null;
+}
 
 /** What an author says about a plain article when starting a draft from it. */
 export interface ArticleMeta {
@@ -28,7 +41,9 @@ export interface ArticleMeta {
 /**
  * A new draft holding `text` as its article, with no entities and no claims. CRLF and lone CR
  * become LF (as the loader reads them), so the offsets of citations made on the draft are the
- * loader's.
+ * loader's. When the article is French or English and holds a sentence, the draft carries the
+ * suggestions `storygraph init` writes (`draftStory`: candidate mentions, each sentence's cues,
+ * dates and amounts), which are never claims.
  *
  * @param text - the article, as published.
  * @param meta - its language (required) and, when known, title, url, published date, author.
@@ -43,7 +58,9 @@ export function draftFromArticle(text: string, meta: ArticleMeta): StoryDraft {
   }
   const article: { -readonly [K in keyof StoryDraft["article"]]: StoryDraft["article"][K] } = { text: toLF(text), language: meta.language };
   for (const key of ["title", "url", "published", "author"] as const) if (meta[key]) article[key] = meta[key];
-  return { format: STORY_FORMAT, article, entities: [], relations: [], events: [], noClaims: [] };
+  const language = cueLanguage(meta.language);
+  const suggestions = language && article.text.trim() ? draftStory({ text: article.text, lang: language }).suggestions : undefined;
+  return { format: STORY_FORMAT, article, entities: [], relations: [], events: [], noClaims: [], ...(suggestions && { suggestions }) };
 }
 
 /**
