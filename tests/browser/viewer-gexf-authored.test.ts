@@ -13,7 +13,7 @@ import { MultiGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { openViewer, REPO_ROOT, viewerTestSession, watchedPage, type WatchedPage } from "../helpers/browser.ts";
+import { ARTIFACTS, openViewer, REPO_ROOT, viewerTestSession, watchedPage, type WatchedPage } from "../helpers/browser.ts";
 
 const T = 180_000;
 const DIR = path.join(REPO_ROOT, "tests/fixtures/gexf-real");
@@ -127,7 +127,7 @@ describe("a GEXF file as its author laid it out", () => {
       // The default density draws some labels, Valjean's (the biggest node) among them; the screenshot of the README.
       const some = await drawnLabels(p);
       expect(some).toContain("11");
-      await p.screenshot({ path: path.join(REPO_ROOT, "docs/screenshots/les-miserables-gephi.png") });
+      await p.screenshot({ path: path.join(ARTIFACTS, "les-miserables-gephi.png") }); // copied to docs/screenshots/ for the README
       // Fewest labels: fewer, the biggest still drawn; all: every label.
       await setControl(p, "label-density", 0);
       const fewest = await drawnLabels(p);
