@@ -155,7 +155,10 @@ describe("parseStoryJson fuzzing", () => {
           for (const c of [...story.relations, ...story.events]) for (const x of c.citations) expect(story.article.text.slice(x.start, x.end)).toBe(x.quote);
         }
       }),
-      { numRuns: RUNS },
+      // a fixed seed (FUZZ_SEED=N explores others): the coverage asserted below (which problem kinds
+      // the mutations reach) is then the same on every run, not luck — a random seed once missed
+      // UngroundedQualifierError, which these mutations reach only a few times in 10,000
+      { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 1) },
     );
     if (process.env.FUZZ_STATS) console.log(JSON.stringify({ validOf, slowest, seen: Object.fromEntries(seen) }));
     // the mutations reach far: many kinds of problem, Model 2's among them, and some mutated stories of each file stay valid
