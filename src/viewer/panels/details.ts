@@ -15,6 +15,7 @@ import { claimLine, factualityPhrase, kindLabel, roleLabel } from "../../graph/d
 import type { Citation, Claim, Relation, Story, StoryEvent } from "../../graph/model.ts";
 import { claimsInSentence } from "../../graph/queries/evidence.ts";
 import { shortestPath } from "../../graph/queries/path.ts";
+import { NotFoundError } from "../../graph/errors.ts";
 import { vocabularyIndex } from "../../graph/vocabulary/resolve.ts";
 import { el, replaceChildren } from "../dom.ts";
 import { citationsInArticleOrder, displayAliases, formatAmountLong, quoteCount, timeRows } from "../format.ts";
@@ -183,10 +184,10 @@ export function mountDetails(root: HTMLElement, handlers: DetailsHandlers): Deta
     let steps: ReturnType<typeof shortestPath>;
     try {
       steps = shortestPath(story, ends.from, ends.to);
-    } catch {
-      return null; // an end the story does not have (a stale link)
+    } catch (e) {
+      if (e instanceof NotFoundError) return null; // an end the story does not have (a stale link)
+      throw e;
     }
-    const typeOf = (n: string) => (story.events.some((e) => e.id === n) ? "event" : "entity");
     if (!steps || steps.length === 0) {
       return { title, body: [el("p", { class: "notice", text: `No chain of claims joins ${label(ends.from) ?? ends.from} and ${label(ends.to) ?? ends.to} in this story.` })] };
     }
@@ -199,7 +200,7 @@ export function mountDetails(root: HTMLElement, handlers: DetailsHandlers): Deta
           { class: "path-steps" },
           steps.map((step) =>
             el("li", {}, [
-              el("p", {}, [nodeButton(story, step.from.id, typeOf(step.from.id)), " — ", nodeButton(story, step.to.id, typeOf(step.to.id))]),
+              el("p", {}, [nodeButton(story, step.from.id, step.from.type), " — ", nodeButton(story, step.to.id, step.to.type)]),
               claimList(story, [...step.relations, ...new Set(step.participations.map((p) => p.event))], filters, "", (c) => {
                 const roles = step.participations.filter((p) => p.event === c).map((p) => roleLabel(story.vocabulary, c.kind, p.role));
                 return roles.length ? `(as ${[...new Set(roles)].join(", ")})` : undefined;
