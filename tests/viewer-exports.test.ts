@@ -1,19 +1,20 @@
-// rgbOf, screenLayout and figureLegend (src/viewer/io/exports.ts): the GEXF export takes the
+// parseHexColor (as the export reads the canvas's colours), screenLayout and figureLegend (src/viewer/io/exports.ts): the GEXF export takes the
 // positions and colours the render graph holds, and the figure's legend is the legend panel's.
 import { describe, expect, it } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
 import { toGexf } from "../src/graph/gexf/writer.ts";
-import { figureLegend, rgbOf, screenLayout } from "../src/viewer/io/exports.ts";
+import { parseHexColor } from "../src/graph/gexf/color.ts";
+import { figureLegend, screenLayout } from "../src/viewer/io/exports.ts";
 import { legendModel } from "../src/viewer/panels/legend-model.ts";
 import { buildRenderGraph } from "../src/viewer/render-graph.ts";
 
 const story = defaultStory();
 
-describe("rgbOf", () => {
-  it("rgbOf reads #rrggbb and #rgb, and gives null for other syntaxes", () => {
-    expect(rgbOf("#0072B2")).toEqual({ r: 0, g: 114, b: 178 });
-    expect(rgbOf("#fa0")).toEqual({ r: 255, g: 170, b: 0 });
-    for (const c of ["rgb(1,2,3)", "red", "#12345", ""]) expect(rgbOf(c)).toBeNull();
+describe("parseHexColor", () => {
+  it("parseHexColor reads #rrggbb and #rgb (what the canvas's colours are), and gives null for other syntaxes", () => {
+    expect(parseHexColor("#0072B2")).toEqual({ r: 0, g: 114, b: 178 });
+    expect(parseHexColor("#fa0")).toEqual({ r: 255, g: 170, b: 0 });
+    for (const c of ["rgb(1,2,3)", "red", "#12345", ""]) expect(parseHexColor(c)).toBeNull();
   });
 });
 

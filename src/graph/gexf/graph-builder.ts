@@ -15,6 +15,7 @@
  * every node's and edge's start tag (one number each), so that `nodePlace`/`edgePlace` can locate
  * an element a later check rejects, while the tokenizer still holds its text.
  */
+import { parseHexColor } from "./color.ts";
 import type { ProblemPlace } from "../errors.ts";
 import { GexfDanglingEdgeError, GexfDuplicateIdError, GexfFormatError, GexfVersionError } from "./errors.ts";
 import { GEXF_NAMESPACES, GEXF_VERSIONS, decodeList } from "./format.ts";
@@ -598,10 +599,9 @@ export class GexfGraphBuilder implements XmlSink {
     const hex = a.get("hex");
     let r: number, g: number, b: number;
     if (hex !== undefined) {
-      const m = /^#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.exec(hex.trim());
-      if (!m) return this.fail(at, `hex="${hex}" is not a #rgb or #rrggbb colour`);
-      const h = m[1]!.length === 3 ? [...m[1]!].map((c) => c + c).join("") : m[1]!;
-      [r, g, b] = [0, 2, 4].map((k) => parseInt(h.slice(k, k + 2), 16)) as [number, number, number];
+      const c = parseHexColor(hex);
+      if (!c) return this.fail(at, `hex="${hex}" is not a #rgb or #rrggbb colour`);
+      ({ r, g, b } = c);
     } else {
       const channel = (name: string): number => {
         const v = a.get(name) ?? "0";

@@ -4,6 +4,7 @@
  * SVG or as PNG at the chosen resolution (2× by default). The figure is one SVG (export/figure.ts)
  * that the PNG rasterises, so both exports are the same picture.
  */
+import { parseHexColor } from "../../graph/gexf/color.ts";
 import type { RgbColor } from "../../graph/gexf/options.ts";
 import type { UntypedGraph } from "../../graph/gexf/untyped.ts";
 import { toStoryJson } from "../../graph/input/story-json.ts";
@@ -31,14 +32,6 @@ export interface ExportsContext {
 
 const loadGexfIo = () => import("./gexf.ts");
 
-/** `#rrggbb` (or `#rgb`) as channels, or null for any other colour syntax. */
-export function rgbOf(color: string): RgbColor | null {
-  const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
-  if (!m) return null;
-  const h = m[1]!.length === 3 ? [...m[1]!].map((c) => c + c).join("") : m[1]!;
-  return { r: parseInt(h.slice(0, 2), 16), g: parseInt(h.slice(2, 4), 16), b: parseInt(h.slice(4, 6), 16) };
-}
-
 /**
  * The screen's layout of `story` for the GEXF writer: every node's position and colour as the
  * render graph holds them, or `{}` (the writer's own layout) when the graph on screen is not
@@ -57,7 +50,7 @@ export function screenLayout(
     const a = graph.getNodeAttributes(id);
     if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) return {};
     positions[id] = { x: Math.round(a.x * 1000) / 1000, y: Math.round(a.y * 1000) / 1000 };
-    const c = rgbOf(a.color);
+    const c = parseHexColor(a.color);
     if (c) nodeColors[id] = c;
   }
   return { positions, nodeColors };
