@@ -10,6 +10,11 @@ export interface Point {
   y: number;
 }
 
+/** The key of the pair of nodes `a` and `b`, the same whichever way an edge joins them. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
 /** A bundle: the two ends of a pair joined by `count` parallel edges. */
 export interface Bundle {
   readonly a: string;

@@ -11,7 +11,7 @@ import { isBigGraph } from "./big-graph.ts";
 import type { RenderGraph } from "./render-graph.ts";
 import { createLayout, type LayoutController } from "./layout.ts";
 import { labelSide } from "./label-placement.ts";
-import { bendAwayFromBundles, clearBundles, type Bundle } from "./bundle-clearance.ts";
+import { bendAwayFromBundles, clearBundles, pairKey, type Bundle } from "./bundle-clearance.ts";
 import { orient } from "./orientation.ts";
 import { captureFigure, type FigureCaption } from "./export/capture.ts";
 import type { FigureModel } from "./export/figure.ts";
@@ -208,7 +208,7 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
     const pairs = new Map<string, Bundle>();
     graph.forEachEdge((_e, _a, s, t) => {
       const [a, b] = s < t ? [s, t] : [t, s];
-      const key = `${a}\u0000${b}`;
+      const key = pairKey(s, t);
       const p = pairs.get(key);
       pairs.set(key, { a, b, count: (p?.count ?? 0) + 1 });
     });
@@ -221,8 +221,7 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
       .filter((b) => b.count > 1)
       .map((b) => ({ ...b, a: graph.getNodeAttributes(b.a), b: graph.getNodeAttributes(b.b), ids: [b.a, b.b] }));
     graph.forEachEdge((edge, _attrs, s, t) => {
-      const key = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;
-      if ((pairs.get(key)?.count ?? 0) > 1) return;
+      if ((pairs.get(pairKey(s, t))?.count ?? 0) > 1) return;
       const others = bands.filter((b) => !(b.ids.includes(s) && b.ids.includes(t)));
       const curvature = bendAwayFromBundles(graph.getNodeAttributes(s), graph.getNodeAttributes(t), others, PARALLEL_SPREAD);
       graph.mergeEdgeAttributes(edge, { curvature, path: curvature === 0 ? "straight" : "curved" });

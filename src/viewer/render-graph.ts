@@ -14,6 +14,7 @@ import { roleLabel } from "../graph/describe.ts";
 import { hashString } from "../graph/random.ts";
 import { edgeLabel, eventNodeLabel } from "./format.ts";
 import { seededPositions } from "./layout-seed.ts";
+import { pairKey } from "./bundle-clearance.ts";
 import type { LabelSide } from "./label-placement.ts";
 import { entityColor, eventColor, NODE_SHAPES, PARTICIPATION_COLOR, PARTICIPATION_DASH, relationColor } from "./styles.ts";
 
@@ -84,7 +85,6 @@ export interface EdgeCounts {
 export function countEdges(edges: Iterable<{ readonly source: string; readonly target: string }>): EdgeCounts {
   const degree = new Map<string, number>();
   const pairCount = new Map<string, number>();
-  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
   for (const e of edges) {
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);

@@ -6,6 +6,7 @@
  */
 import type { Attributes } from "graphology-types";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { pairKey } from "../bundle-clearance.ts";
 import { PARALLEL_SPREAD } from "../styles.ts";
 import type { FigureEdge, FigureLegendEntry, FigureModel, FigureNode } from "./figure.ts";
 
@@ -69,7 +70,7 @@ export function captureFigure(renderer: CapturedRenderer, caption: FigureCaption
   // sigma bends parallel edges apart (parallelPath "curved"): the same spread, by pair
   const pairs = new Map<string, string[]>();
   graph.forEachEdge((id, _a, s, t) => {
-    const key = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;
+    const key = pairKey(s, t);
     const list = pairs.get(key);
     if (list) list.push(id);
     else pairs.set(key, [id]);
