@@ -127,15 +127,18 @@ export function svgText(s: string): string {
 /** A number as SVG writes it: at most two decimals. */
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
+/** Rough width of a character, as a fraction of the font size, in a proportional sans-serif. */
+const CHAR_WIDTH = 0.56;
+
 /** Rough width of `text` at `size` px in a proportional sans-serif (for layout only, never clipped by it). */
 export function textWidth(text: string, size: number): number {
-  return [...text].length * size * 0.56;
+  return [...text].length * size * CHAR_WIDTH;
 }
 
 /** `text` cut to at most `max` px wide (rough), with an ellipsis when cut. */
 function fit(text: string, size: number, max: number): string {
   const chars = [...text];
-  const most = Math.max(1, Math.floor(max / (size * 0.56)));
+  const most = Math.max(1, Math.floor(max / (size * CHAR_WIDTH)));
   return chars.length <= most ? text : chars.slice(0, most - 1).join("") + "…";
 }
 
