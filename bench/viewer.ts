@@ -31,7 +31,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { defaultStory } from "../src/data/story.ts";
 import type { Story } from "../src/graph/model.ts";
 import { buildStory } from "../src/graph/input/validate.ts";
-import { buildRenderGraph } from "../src/viewer/render-graph.ts";
+import { buildRenderGraph } from "../src/viewer/canvas/render-graph.ts";
 import { generateStory } from "./generate.ts";
 import { median } from "./measure.ts";
 import { fmtBytes, fmtRatio, fmtTime, table, type TargetCheck } from "./report.ts";

@@ -1,8 +1,8 @@
-// Colour and size of a plain graph's nodes by an attribute (src/viewer/attribute-scale.ts).
+// Colour and size of a plain graph's nodes by an attribute (src/viewer/plain/attribute-scale.ts).
 import { describe, expect, test } from "vitest";
 import { InvalidArgumentError } from "../src/graph/errors.ts";
 import type { UntypedNode } from "../src/graph/gexf/untyped.ts";
-import { attributeScale, categoryOf, CATEGORY_PALETTE, extent, DEFAULT_SCALE_OPTIONS, mixColor, nodeColumns, resolveScaleOptions, type NodeColumn } from "../src/viewer/attribute-scale.ts";
+import { attributeScale, categoryOf, CATEGORY_PALETTE, extent, DEFAULT_SCALE_OPTIONS, mixColor, nodeColumns, resolveScaleOptions, type NodeColumn } from "../src/viewer/plain/attribute-scale.ts";
 
 const node = (id: string, attributes: UntypedNode["attributes"]): UntypedNode => ({ id, label: id, attributes });
 const NODES = [node("a", { group: "x", score: 1.5 }), node("b", { group: "y", score: 3 }), node("c", { group: "x", tags: ["p", "q"] }), node("d", { score: 2, group: 7 })];

@@ -1,6 +1,6 @@
-// Keeping nodes and labels off bundles of parallel edges (src/viewer/bundle-clearance.ts).
+// Keeping nodes and labels off bundles of parallel edges (src/viewer/canvas/bundle-clearance.ts).
 import { describe, expect, test } from "vitest";
-import { bandDepth, bandHalfWidth, bendAwayFromBundles, clearBundles } from "../src/viewer/bundle-clearance.ts";
+import { bandDepth, bandHalfWidth, bendAwayFromBundles, clearBundles } from "../src/viewer/canvas/bundle-clearance.ts";
 
 const A = { x: 0, y: 0 };
 const B = { x: 0, y: 10 };

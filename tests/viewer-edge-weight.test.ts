@@ -1,7 +1,7 @@
-// Edge thickness from GEXF weights (src/viewer/edge-weight.ts).
+// Edge thickness from GEXF weights (src/viewer/canvas/edge-weight.ts).
 import { describe, expect, test } from "vitest";
 import { InvalidArgumentError } from "../src/graph/errors.ts";
-import { DEFAULT_EDGE_WIDTH_OPTIONS, edgeWidths, resolveEdgeWidthOptions } from "../src/viewer/edge-weight.ts";
+import { DEFAULT_EDGE_WIDTH_OPTIONS, edgeWidths, resolveEdgeWidthOptions } from "../src/viewer/canvas/edge-weight.ts";
 
 describe("edgeWidths", () => {
   test("edgeWidths maps the lightest weight to minWidth, the heaviest to maxWidth, linearly", () => {

@@ -6,7 +6,7 @@ import { toGexf } from "../src/graph/gexf/writer.ts";
 import { parseHexColor } from "../src/graph/gexf/color.ts";
 import { figureLegend, screenLayout } from "../src/viewer/io/exports.ts";
 import { legendModel } from "../src/viewer/panels/legend-model.ts";
-import { buildRenderGraph } from "../src/viewer/render-graph.ts";
+import { buildRenderGraph } from "../src/viewer/canvas/render-graph.ts";
 
 const story = defaultStory();
 

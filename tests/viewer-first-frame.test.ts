@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
 import { FIRST_FRAME_MODULE, firstFrameData, firstFrameModuleSource } from "../src/viewer/first-frame.ts";
 import { legendModel } from "../src/viewer/panels/legend-model.ts";
-import { buildRenderGraph } from "../src/viewer/render-graph.ts";
+import { buildRenderGraph } from "../src/viewer/canvas/render-graph.ts";
 import { REPO_ROOT } from "./helpers/browser.ts";
 
 const story = defaultStory();

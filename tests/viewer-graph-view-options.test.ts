@@ -1,7 +1,7 @@
-// How the graph view draws a graph (src/viewer/graph-view-options.ts).
+// How the graph view draws a graph (src/viewer/canvas/graph-view-options.ts).
 import { describe, expect, test } from "vitest";
 import { InvalidArgumentError } from "../src/graph/errors.ts";
-import { DEFAULT_GRAPH_VIEW_OPTIONS, resolveGraphViewOptions } from "../src/viewer/graph-view-options.ts";
+import { DEFAULT_GRAPH_VIEW_OPTIONS, resolveGraphViewOptions } from "../src/viewer/canvas/graph-view-options.ts";
 
 describe("resolveGraphViewOptions", () => {
   test("resolveGraphViewOptions gives a story's way by default, and a plain graph's when asked", () => {

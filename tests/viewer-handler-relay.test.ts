@@ -2,8 +2,8 @@
 // connect (settled stays settled: the old "Layout stopped" after a layout that settled before the
 // panels connected), and events after connect reach the new handlers.
 import { describe, expect, test } from "vitest";
-import { createHandlerRelay } from "../src/viewer/handler-relay.ts";
-import type { GraphViewHandlers } from "../src/viewer/graph-view.ts";
+import { createHandlerRelay } from "../src/viewer/canvas/handler-relay.ts";
+import type { GraphViewHandlers } from "../src/viewer/canvas/graph-view.ts";
 
 function recorder(): { handlers: GraphViewHandlers; calls: string[] } {
   const calls: string[] = [];

@@ -1,7 +1,7 @@
-// The label density control (src/viewer/label-density.ts).
+// The label density control (src/viewer/canvas/label-density.ts).
 import { describe, expect, test } from "vitest";
 import { InvalidArgumentError } from "../src/graph/errors.ts";
-import { DEFAULT_LABEL_DENSITY, LABEL_DENSITY_LEVELS, labelGridSettings, labelsByImportance } from "../src/viewer/label-density.ts";
+import { DEFAULT_LABEL_DENSITY, LABEL_DENSITY_LEVELS, labelGridSettings, labelsByImportance } from "../src/viewer/canvas/label-density.ts";
 
 describe("labelGridSettings", () => {
   test("labelGridSettings gives smaller cells, hence more labels, at each level, and every label at the last", () => {

@@ -1,6 +1,6 @@
-// Which side a node label goes (src/viewer/label-placement.ts).
+// Which side a node label goes (src/viewer/canvas/label-placement.ts).
 import { describe, expect, test } from "vitest";
-import { labelSide } from "../src/viewer/label-placement.ts";
+import { labelSide } from "../src/viewer/canvas/label-placement.ts";
 
 describe("labelSide", () => {
   test("labelSide puts the label right when nothing is there", () => {

@@ -1,6 +1,6 @@
-// Seeded initial positions (src/viewer/layout-seed.ts).
+// Seeded initial positions (src/viewer/canvas/layout-seed.ts).
 import { describe, expect, test } from "vitest";
-import { hashString, seededPositions, seededRandom } from "../src/viewer/layout-seed.ts";
+import { hashString, seededPositions, seededRandom } from "../src/viewer/canvas/layout-seed.ts";
 
 describe("seeded positions", () => {
   test("hashString is stable and spreads", () => {

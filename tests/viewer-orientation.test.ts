@@ -1,6 +1,6 @@
-// Turning a layout to the canvas (src/viewer/orientation.ts).
+// Turning a layout to the canvas (src/viewer/canvas/orientation.ts).
 import { describe, expect, test } from "vitest";
-import { orient, principalAngle } from "../src/viewer/orientation.ts";
+import { orient, principalAngle } from "../src/viewer/canvas/orientation.ts";
 
 const line = new Map([
   ["a", { x: 0, y: 0 }],

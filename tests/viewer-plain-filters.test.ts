@@ -1,9 +1,9 @@
-// Filters on a plain GEXF graph (src/viewer/plain-filters.ts).
+// Filters on a plain GEXF graph (src/viewer/plain/plain-filters.ts).
 import { describe, expect, test } from "vitest";
 import { InvalidArgumentError } from "../src/graph/errors.ts";
 import type { UntypedGraph } from "../src/graph/gexf/untyped.ts";
-import { nodeColumns } from "../src/viewer/attribute-scale.ts";
-import { DEFAULT_PLAIN_FILTER, plainDegrees, plainVisibility, resolvePlainFilter } from "../src/viewer/plain-filters.ts";
+import { nodeColumns } from "../src/viewer/plain/attribute-scale.ts";
+import { DEFAULT_PLAIN_FILTER, plainDegrees, plainVisibility, resolvePlainFilter } from "../src/viewer/plain/plain-filters.ts";
 
 const G: UntypedGraph = {
   nodes: [

@@ -1,11 +1,11 @@
-// A plain GEXF graph in the viewer (src/viewer/plain-graph.ts).
+// A plain GEXF graph in the viewer (src/viewer/plain/plain-graph.ts).
 import { describe, expect, test } from "vitest";
 import { fromGexf } from "../src/graph/gexf/index.ts";
 import type { UntypedGraph } from "../src/graph/gexf/untyped.ts";
 import { readFileSync } from "node:fs";
 import { InvalidArgumentError } from "../src/graph/errors.ts";
-import { nodeColumns, CATEGORY_PALETTE } from "../src/viewer/attribute-scale.ts";
-import { plainDegrees } from "../src/viewer/plain-filters.ts";
+import { nodeColumns, CATEGORY_PALETTE } from "../src/viewer/plain/attribute-scale.ts";
+import { plainDegrees } from "../src/viewer/plain/plain-filters.ts";
 import {
   buildPlainRenderGraph,
   fileSizeFactor,
@@ -21,7 +21,7 @@ import {
   REFERENCE_CANVAS_PX,
   searchPlainNodes,
   valueText,
-} from "../src/viewer/plain-graph.ts";
+} from "../src/viewer/plain/plain-graph.ts";
 
 const XML = `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">

@@ -1,7 +1,7 @@
-// The graph sigma draws (src/viewer/render-graph.ts).
+// The graph sigma draws (src/viewer/canvas/render-graph.ts).
 import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
-import { buildRenderGraph, countEdges, eventSize, nodeSize, pairWeight, seedStoryPositions } from "../src/viewer/render-graph.ts";
+import { buildRenderGraph, countEdges, eventSize, nodeSize, pairWeight, seedStoryPositions } from "../src/viewer/canvas/render-graph.ts";
 import { entityColor, eventColor, PARTICIPATION_COLOR, PARTICIPATION_DASH, relationColor } from "../src/viewer/styles.ts";
 
 const story = defaultStory();
@@ -83,7 +83,7 @@ describe("nodeSize / eventSize / pairWeight", () => {
 
 describe("isBigGraph", () => {
   test("isBigGraph is false for the default story and true past either limit", async () => {
-    const { isBigGraph, BIG_GRAPH } = await import("../src/viewer/render-graph.ts");
+    const { isBigGraph, BIG_GRAPH } = await import("../src/viewer/canvas/render-graph.ts");
     expect(isBigGraph(buildRenderGraph(story))).toBe(false);
     expect(isBigGraph({ order: BIG_GRAPH.nodes + 1, size: 0 })).toBe(true);
     expect(isBigGraph({ order: 1, size: BIG_GRAPH.edges + 1 })).toBe(true);

@@ -1,8 +1,8 @@
-// When the layout is settled (src/viewer/settle.ts) and its options (src/viewer/layout-options.ts).
+// When the layout is settled (src/viewer/canvas/settle.ts) and its options (src/viewer/canvas/layout-options.ts).
 import { describe, expect, test } from "vitest";
 import { InvalidArgumentError } from "../src/graph/errors.ts";
-import { relativeMovement, settledAfter } from "../src/viewer/settle.ts";
-import { DEFAULT_LAYOUT_OPTIONS, resolveLayoutOptions } from "../src/viewer/layout-options.ts";
+import { relativeMovement, settledAfter } from "../src/viewer/canvas/settle.ts";
+import { DEFAULT_LAYOUT_OPTIONS, resolveLayoutOptions } from "../src/viewer/canvas/layout-options.ts";
 
 const P = (entries: [string, number, number][]) => new Map(entries.map(([id, x, y]) => [id, { x, y }]));
 

@@ -9,8 +9,8 @@
  */
 import "../../src/viewer/zod-config.ts";
 import { parseStoryJson } from "../../src/graph/input/load.ts";
-import { buildRenderGraph } from "../../src/viewer/render-graph.ts";
-import { createGraphView } from "../../src/viewer/graph-view.ts";
+import { buildRenderGraph } from "../../src/viewer/canvas/render-graph.ts";
+import { createGraphView } from "../../src/viewer/canvas/graph-view.ts";
 
 declare global {
   interface Window {

@@ -11,7 +11,7 @@ import type { SerializedGraph } from "graphology-types";
 import type { Story } from "../graph/model.ts";
 import { legendModel } from "./panels/legend-model.ts";
 import type { LegendModel } from "./panels/legend.ts";
-import { buildRenderGraph, type RenderEdgeAttributes, type RenderNodeAttributes } from "./render-graph.ts";
+import { buildRenderGraph, type RenderEdgeAttributes, type RenderNodeAttributes } from "./canvas/render-graph.ts";
 
 /** The id the viewer imports the first frame's data from. */
 export const FIRST_FRAME_MODULE = "virtual:storygraph-first-frame";

@@ -8,8 +8,8 @@
 import { MultiDirectedGraph } from "graphology";
 import first from "virtual:storygraph-first-frame";
 import { byId } from "./dom.ts";
-import { premountGraph } from "./premount.ts";
-import type { RenderGraph } from "./render-graph.ts";
+import { premountGraph } from "./canvas/premount.ts";
+import type { RenderGraph } from "./canvas/render-graph.ts";
 
 function fatal(e: unknown): void {
   console.error(e);

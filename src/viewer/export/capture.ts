@@ -6,7 +6,7 @@
  */
 import type { Attributes } from "graphology-types";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { pairKey } from "../bundle-clearance.ts";
+import { pairKey } from "../canvas/bundle-clearance.ts";
 import { PARALLEL_SPREAD } from "../styles.ts";
 import type { FigureEdge, FigureLegendEntry, FigureModel, FigureNode } from "./figure.ts";
 

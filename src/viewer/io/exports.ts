@@ -13,7 +13,7 @@ import { byId } from "../dom.ts";
 import type { FigureCaption } from "../export/capture.ts";
 import { figureSvg, sourceLine, type FigureLegendEntry } from "../export/figure.ts";
 import { svgToPng } from "../export/raster.ts";
-import type { GraphView } from "../graph-view.ts";
+import type { GraphView } from "../canvas/graph-view.ts";
 import type { LegendModel } from "../panels/legend.ts";
 import { legendModel } from "../panels/legend-model.ts";
 import { downloadBlob, fileNameFor } from "./download.ts";

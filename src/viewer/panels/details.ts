@@ -25,7 +25,7 @@ import { pathEnds, pathSelection, type Filters, type Selection } from "../state/
 import { entityColor, eventColor, relationColor } from "../styles.ts";
 import { swatch } from "./listbox.ts";
 import type { GexfValue, UntypedGraph } from "../../graph/gexf/untyped.ts";
-import { plainEdgeLine, valueText } from "../plain-graph.ts";
+import { plainEdgeLine, valueText } from "../plain/plain-graph.ts";
 
 function attributeList(entries: readonly [string, string][]): HTMLElement {
   return entries.length

@@ -12,7 +12,7 @@ import { createListbox, type Listbox } from "./listbox.ts";
 import type { Selection } from "../state/types.ts";
 import { storyView } from "../state/story-view.ts";
 import type { UntypedGraph } from "../../graph/gexf/untyped.ts";
-import { hexColor, plainEdgeLine, PLAIN_EDGE_COLOR, PLAIN_NODE_COLOR } from "../plain-graph.ts";
+import { hexColor, plainEdgeLine, PLAIN_EDGE_COLOR, PLAIN_NODE_COLOR } from "../plain/plain-graph.ts";
 
 /** The second line of a claim's option: `event · announced 2019-07 · $1B · asserted · 1 quote`. */
 export function claimSecondary(c: Claim): string {

@@ -7,10 +7,10 @@
  * plain-filters.ts, label-density.ts).
  */
 import type { UntypedGraph } from "../../graph/gexf/untyped.ts";
-import { attributeScale, extent, type AttributeScale, type NodeColumn } from "../attribute-scale.ts";
+import { attributeScale, extent, type AttributeScale, type NodeColumn } from "../plain/attribute-scale.ts";
 import { el, replaceChildren } from "../dom.ts";
-import { DEFAULT_LABEL_DENSITY, LABEL_DENSITY_LEVELS } from "../label-density.ts";
-import { DEFAULT_PLAIN_FILTER, type PlainFilter } from "../plain-filters.ts";
+import { DEFAULT_LABEL_DENSITY, LABEL_DENSITY_LEVELS } from "../canvas/label-density.ts";
+import { DEFAULT_PLAIN_FILTER, type PlainFilter } from "../plain/plain-filters.ts";
 import { swatch } from "./legend.ts";
 
 /** What the controls are set to. `file`: as the file gives it. */

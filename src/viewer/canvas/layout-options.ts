@@ -2,7 +2,7 @@
  * Options of the viewer's ForceAtlas2 run: when it counts as settled, and the limits after which
  * it stops anyway. Interface, defaults and a validating resolver. Pure.
  */
-import { InvalidArgumentError } from "../graph/errors.ts";
+import { InvalidArgumentError } from "../../graph/errors.ts";
 import type { SettleOptions } from "./settle.ts";
 
 export interface LayoutOptions extends SettleOptions {

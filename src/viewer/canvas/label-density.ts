@@ -6,7 +6,7 @@
  * are drawn first and the rest are left out where they would crowd. The selected, focused and
  * hovered nodes keep their labels whatever the level. Pure: unit-tested in Node.
  */
-import { InvalidArgumentError } from "../graph/errors.ts";
+import { InvalidArgumentError } from "../../graph/errors.ts";
 
 /** The sigma settings one level sets. */
 export interface LabelGridSettings {

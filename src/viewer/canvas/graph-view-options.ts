@@ -3,7 +3,7 @@
  * frame, every label of a story-sized graph) or a plain GEXF graph's (the file's positions kept,
  * labels culled by sigma's label grid). Interface, defaults and a validating resolver. Pure.
  */
-import { InvalidArgumentError } from "../graph/errors.ts";
+import { InvalidArgumentError } from "../../graph/errors.ts";
 
 export interface GraphViewOptions {
   /** Start ForceAtlas2 after the first frame (false: the positions are the file's; the layout runs on demand). */

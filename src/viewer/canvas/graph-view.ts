@@ -5,17 +5,17 @@
  */
 import Sigma, { DEFAULT_STYLES } from "sigma";
 import { extremityArrow, layerDashed, layerFill, layerPlain, pathCurved, pathLine, sdfCircle, sdfDiamond } from "sigma/rendering";
-import type { Selection } from "./state/types.ts";
-import type { Focus } from "./state/focus.ts";
+import type { Selection } from "../state/types.ts";
+import type { Focus } from "../state/focus.ts";
 import { isBigGraph } from "./big-graph.ts";
 import type { RenderGraph } from "./render-graph.ts";
 import { createLayout, type LayoutController } from "./layout.ts";
 import { labelSide } from "./label-placement.ts";
 import { bendAwayFromBundles, clearBundles, pairKey, type Bundle } from "./bundle-clearance.ts";
 import { orient } from "./orientation.ts";
-import { captureFigure, type FigureCaption } from "./export/capture.ts";
-import type { FigureModel } from "./export/figure.ts";
-import { isNarrowCanvas, rescaleContentFor } from "./phone.ts";
+import { captureFigure, type FigureCaption } from "../export/capture.ts";
+import type { FigureModel } from "../export/figure.ts";
+import { isNarrowCanvas, rescaleContentFor } from "../phone.ts";
 import type { LabelGridSettings } from "./label-density.ts";
 import { resolveGraphViewOptions, type GraphViewOptions } from "./graph-view-options.ts";
 import {
@@ -30,7 +30,7 @@ import {
   BIG_GRAPH_NODE_RULES,
   NARROW_EDGE_RULES,
   NARROW_NODE_RULES,
-} from "./styles.ts";
+} from "../styles.ts";
 
 /** Width-to-height ratio from which a canvas counts as wide (see orientToContainer). */
 const WIDE_CANVAS = 1.5;

@@ -7,7 +7,7 @@
  */
 import { createGraphView, type GraphView, type GraphViewHandlers } from "./graph-view.ts";
 import { createHandlerRelay } from "./handler-relay.ts";
-import { drawLegend, type LegendModel } from "./panels/legend.ts";
+import { drawLegend, type LegendModel } from "../panels/legend.ts";
 import type { RenderGraph } from "./render-graph.ts";
 
 /** A graph view already drawn, waiting for its handlers. */

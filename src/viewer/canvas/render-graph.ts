@@ -8,15 +8,15 @@
  * sigma: unit-tested in Node.
  */
 import { MultiDirectedGraph } from "graphology";
-import type { Story } from "../graph/model.ts";
-import { participationKey } from "../graph/graph.ts";
-import { roleLabel } from "../graph/describe.ts";
-import { hashString } from "../graph/random.ts";
-import { edgeLabel, eventNodeLabel } from "./format.ts";
+import type { Story } from "../../graph/model.ts";
+import { participationKey } from "../../graph/graph.ts";
+import { roleLabel } from "../../graph/describe.ts";
+import { hashString } from "../../graph/random.ts";
+import { edgeLabel, eventNodeLabel } from "../format.ts";
 import { seededPositions } from "./layout-seed.ts";
 import { pairKey } from "./bundle-clearance.ts";
 import type { LabelSide } from "./label-placement.ts";
-import { entityColor, eventColor, NODE_SHAPES, PARTICIPATION_COLOR, PARTICIPATION_DASH, relationColor } from "./styles.ts";
+import { entityColor, eventColor, NODE_SHAPES, PARTICIPATION_COLOR, PARTICIPATION_DASH, relationColor } from "../styles.ts";
 
 export interface RenderNodeAttributes {
   label: string;

@@ -4,8 +4,8 @@
  * its ends show. Options as an interface, defaults and a validating resolver. Pure: unit-tested
  * in Node.
  */
-import { InvalidArgumentError } from "../graph/errors.ts";
-import type { UntypedGraph } from "../graph/gexf/untyped.ts";
+import { InvalidArgumentError } from "../../graph/errors.ts";
+import type { UntypedGraph } from "../../graph/gexf/untyped.ts";
 import { categoryOf, type NodeColumn } from "./attribute-scale.ts";
 
 export interface PlainFilter {

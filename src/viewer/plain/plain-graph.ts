@@ -5,13 +5,13 @@
  * selection lights up. graphology only, no sigma, no DOM.
  */
 import { MultiDirectedGraph } from "graphology";
-import type { GexfColor, GexfValue, UntypedEdge, UntypedGraph, UntypedNode } from "../graph/gexf/untyped.ts";
-import { foldName } from "../graph/text.ts";
-import { seededPositions } from "./layout-seed.ts";
-import { countEdges, nodeSize, type RenderGraph } from "./render-graph.ts";
-import { edgeWidths } from "./edge-weight.ts";
+import type { GexfColor, GexfValue, UntypedEdge, UntypedGraph, UntypedNode } from "../../graph/gexf/untyped.ts";
+import { foldName } from "../../graph/text.ts";
+import { seededPositions } from "../canvas/layout-seed.ts";
+import { countEdges, nodeSize, type RenderGraph } from "../canvas/render-graph.ts";
+import { edgeWidths } from "../canvas/edge-weight.ts";
 import { attributeScale, extent, type NodeColumn } from "./attribute-scale.ts";
-import { InvalidArgumentError } from "../graph/errors.ts";
+import { InvalidArgumentError } from "../../graph/errors.ts";
 
 /** Colour of nodes and edges the file gives no colour (≥ 4.5:1 on white). */
 export const PLAIN_NODE_COLOR = "#4b5563";

@@ -3,7 +3,7 @@
  * (0.1–1, 1–31, counts in thousands), scaled linearly onto a readable range of screen pixels.
  * Pure: unit-tested in Node.
  */
-import { InvalidArgumentError } from "../graph/errors.ts";
+import { InvalidArgumentError } from "../../graph/errors.ts";
 
 export interface EdgeWidthOptions {
   /** Thickness in screen pixels of the lightest edge. */

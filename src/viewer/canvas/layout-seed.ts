@@ -4,7 +4,7 @@
  * ForceAtlas2 settles on the same picture from one visit to the next.
  */
 
-import { hashString, mulberry32 as seededRandom } from "../graph/random.ts";
+import { hashString, mulberry32 as seededRandom } from "../../graph/random.ts";
 
 export { hashString, seededRandom };
 

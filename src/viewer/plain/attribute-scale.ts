@@ -4,8 +4,8 @@
  * most frequent values first, the rest "other"), a numeric one a colour ramp and a size range.
  * The legend is drawn from the same scale. Pure: unit-tested in Node.
  */
-import { InvalidArgumentError } from "../graph/errors.ts";
-import type { GexfValue, UntypedNode } from "../graph/gexf/untyped.ts";
+import { InvalidArgumentError } from "../../graph/errors.ts";
+import type { GexfValue, UntypedNode } from "../../graph/gexf/untyped.ts";
 
 /** A column of node values the reader may colour, size or filter by. */
 export interface NodeColumn {
