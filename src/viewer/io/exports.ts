@@ -6,7 +6,7 @@
  */
 import { parseHexColor } from "../../graph/gexf/color.ts";
 import type { RgbColor } from "../../graph/gexf/options.ts";
-import type { UntypedGraph } from "../../graph/gexf/untyped.ts";
+import { documentTitle, type ViewerDocument } from "../state/document.ts";
 import { toStoryJson } from "../../graph/input/story-json.ts";
 import type { Story } from "../../graph/model.ts";
 import { byId } from "../dom.ts";
@@ -22,10 +22,8 @@ import { downloadBlob, fileNameFor } from "./download.ts";
 export interface ExportsContext {
   /** The graph on screen, or null before the first one is drawn. */
   view(): GraphView | null;
-  /** The open story (the last one, while a plain graph is shown). */
-  story(): Story;
-  /** The plain GEXF graph on screen and its file's name, or null when a story is. */
-  plain(): { readonly graph: UntypedGraph; readonly file: string } | null;
+  /** The document open: a story, or a plain GEXF graph (which exports only as a figure). */
+  document(): ViewerDocument;
   /** Tell the user (the status line). */
   say(message: string): void;
 }
@@ -69,13 +67,13 @@ export function figureLegend(model: LegendModel): FigureLegendEntry[] {
 /** Bind the export buttons (`#export-json`, `#export-gexf`, `#export-svg`, `#export-png` with `#export-scale`). */
 export function mountExports(ctx: ExportsContext): void {
   const caption = (): { caption: FigureCaption; name: string } => {
-    const plain = ctx.plain();
-    if (plain) {
-      const name = plain.file.replace(/\.gexf$/i, "");
-      const creator = plain.graph.meta.creator ? `, made with ${plain.graph.meta.creator}` : "";
-      return { caption: { title: plain.graph.meta.description || plain.file, source: `Source: ${plain.file} (GEXF${creator}) · drawn with storygraph`, legend: [] }, name };
+    const doc = ctx.document();
+    if (doc.kind === "graph") {
+      const name = doc.file.replace(/\.gexf$/i, "");
+      const creator = doc.graph.meta.creator ? `, made with ${doc.graph.meta.creator}` : "";
+      return { caption: { title: documentTitle(doc), source: `Source: ${doc.file} (GEXF${creator}) · drawn with storygraph`, legend: [] }, name };
     }
-    const story = ctx.story();
+    const story = doc.story;
     return { caption: { title: story.article.title ?? "Untitled story", source: sourceLine(story.article), legend: figureLegend(legendModel(story)) }, name: story.article.title ?? "story" };
   };
   const figure = (scale: number) => {
@@ -85,14 +83,23 @@ export function mountExports(ctx: ExportsContext): void {
     return { ...figureSvg(view.figure(c), { scale }), name };
   };
 
+  /** The open story, or null (and a word to the user) when a plain graph is open. */
+  const openStory = (what: string): Story | null => {
+    const doc = ctx.document();
+    if (doc.kind === "story") return doc.story;
+    ctx.say(`${what}: only stories export to it here; a plain graph exports as a figure (SVG or PNG).`);
+    return null;
+  };
   byId("export-json").addEventListener("click", () => {
-    const story = ctx.story();
+    const story = openStory("Story JSON");
+    if (!story) return;
     downloadBlob(new Blob([toStoryJson(story)], { type: "application/json" }), fileNameFor(story.article.title, "json"));
     ctx.say("Story JSON exported.");
   });
   byId("export-gexf").addEventListener("click", () => {
-    const story = ctx.story();
-    const layout = screenLayout(story, ctx.plain() ? null : (ctx.view()?.graph ?? null));
+    const story = openStory("GEXF");
+    if (!story) return;
+    const layout = screenLayout(story, ctx.view()?.graph ?? null);
     void loadGexfIo()
       .then(({ storyToGexf }) => {
         downloadBlob(new Blob([storyToGexf(story, layout)], { type: "application/gexf+xml" }), fileNameFor(story.article.title, "gexf"));

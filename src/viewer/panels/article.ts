@@ -4,7 +4,7 @@
  * marked on their exact character range (not the whole sentence), with who says them and how
  * sure (`factualityPhrase`: "according to des sources proches du dossier: possible") in their
  * tooltip and in a badge beside them (one badge per distinct phrase per sentence), and scrolled
- * into view. Clicking a sentence (or Enter on it: one tab
+ * into view. Draws its view model (models/article.ts). Clicking a sentence (or Enter on it: one tab
  * stop, Up/Down move between sentences) selects it.
  */
 import type { Sentence, Story } from "../../graph/model.ts";
@@ -12,8 +12,8 @@ import { mentions as findMentions, type Mention } from "../../graph/queries/ment
 import { sentenceCoverage } from "../../graph/queries/timeline.ts";
 import { el, isSafeUrl, replaceChildren } from "../dom.ts";
 import { factualityPhrase } from "../../graph/describe.ts";
-import type { QuoteMark } from "../state/focus.ts";
-import type { Derived } from "../derive.ts";
+import type { Focus, QuoteMark } from "../state/focus.ts";
+import type { ArticleModel } from "../models/article.ts";
 import type { Selection } from "../state/types.ts";
 
 /** One piece of a sentence: a range, the mention it is part of, the quotes covering it. */
@@ -66,11 +66,11 @@ export function badgeQuotes(quotes: readonly QuoteMark[]): Set<number> {
 }
 
 export interface ArticlePanel {
-  setStory(story: Story): void;
-  /** No article: say what was opened instead (a plain GEXF graph). */
-  setPlain(file: string, nodes: number, edges: number): void;
-  /** Show the focus of `selection`; `scroll` brings the first marked quote into view. */
-  update(selection: Selection, derived: Derived, scroll: boolean): void;
+  /**
+   * Draw `model`: the article of a new story (or the note of a plain graph), then the marks of the
+   * selection; a new selection's first quote is brought into view when the model says to follow it.
+   */
+  update(model: ArticleModel): void;
 }
 
 export interface ArticleHandlers {
@@ -120,8 +120,10 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
     e.preventDefault();
   });
 
-  return {
-    setPlain(file, nodes, edges) {
+  /** What was drawn last: the story (or plain graph note) and the selection. */
+  let drawn: { doc: Story | string; selection: Selection } | null = null;
+  const panel = {
+    setPlain(file: string, nodes: number, edges: number) {
       story = null;
       sentenceEls = new Map();
       renderedKey = new Map();
@@ -140,7 +142,7 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
         }),
       ]);
     },
-    setStory(next) {
+    setStory(next: Story) {
       story = next;
       const coverage = new Map(sentenceCoverage(next).map((c) => [c.sentence.id, c]));
       mentionsBySentence = new Map();
@@ -206,9 +208,8 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
       roving = null;
       setRoving(null, false);
     },
-    update(selection, derived, scroll) {
+    marks(selection: Selection, focus: Focus, scroll: boolean) {
       if (!story) return;
-      const focus = derived.focus;
       const quotesBySentence = new Map<string, QuoteMark[]>();
       for (const q of focus.quotes) quotesBySentence.set(q.citation.sentence, [...(quotesBySentence.get(q.citation.sentence) ?? []), q]);
       const showBadges = selection !== null && selection.type !== "entity";
@@ -239,6 +240,21 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
         const target = root.querySelector<HTMLElement>("mark.quote") ?? root.querySelector<HTMLElement>(".mention.is-focus") ?? sentenceEls.get(focus.scrollTo) ?? null;
         target?.scrollIntoView({ block: "center", behavior: "smooth" });
       }
+    },
+  };
+  return {
+    update(m) {
+      const key = m.kind === "story" ? m.story : `${m.file}\u0000${m.nodes}\u0000${m.edges}`;
+      const fresh = drawn === null || drawn.doc !== key;
+      if (fresh) {
+        if (m.kind === "story") panel.setStory(m.story);
+        else panel.setPlain(m.file, m.nodes, m.edges);
+      }
+      if (m.kind === "story") {
+        const moved = fresh || drawn!.selection !== m.selection;
+        panel.marks(m.selection, m.focus, m.follow && moved);
+      }
+      drawn = { doc: key, selection: m.kind === "story" ? m.selection : null };
     },
   };
 }

@@ -5,11 +5,12 @@
  * says so in the page, not only in the console.
  */
 import { el, replaceChildren } from "../dom.ts";
+import type { EmptyModel } from "../models/filters.ts";
 
 /** The empty-state note and its one action. */
 export interface EmptyState {
-  /** Show the note when `shown` claims of `total` pass the filters and none does. */
-  update(shown: number, total: number): void;
+  /** Show the note when the story has claims and the filters show none. */
+  update(model: EmptyModel): void;
 }
 
 /**
@@ -23,7 +24,7 @@ export function mountEmptyState(root: HTMLElement, onShowEverything: () => void)
   replaceChildren(root, [el("p", { text: "No claim matches these filters, so the graph and the lists are empty." }), button]);
   root.hidden = true;
   return {
-    update(shown, total) {
+    update({ shown, total }) {
       root.hidden = !(total > 0 && shown === 0);
     },
   };

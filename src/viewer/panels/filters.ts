@@ -4,7 +4,8 @@
  * while one of its citations passes all of them together), the timeline (two month sliders, from
  * the earliest dated claim to the article's date; a claim shows when its period overlaps the
  * range; claims without a time are hidden too unless kept, and the panel says how many) and a
- * reset. Kinds and sources are the story's own: rebuilt for each story.
+ * reset. Kinds and sources are the story's own: rebuilt for each story. Draws its view model
+ * (models/filters.ts).
  */
 import { kindLabel } from "../../graph/describe.ts";
 import type { Story } from "../../graph/model.ts";
@@ -14,6 +15,7 @@ import { filtersActive, timelineInUse } from "../state/filters.ts";
 import { storyView } from "../state/story-view.ts";
 import { formatMonth, monthAt, monthIndex, timelineBounds, type TimelineBounds } from "../state/timeline.ts";
 import type { Filters } from "../state/types.ts";
+import type { FiltersModel } from "../models/filters.ts";
 import { eventColor, relationColor } from "../styles.ts";
 import { swatch } from "./listbox.ts";
 
@@ -30,8 +32,8 @@ export interface FiltersHandlers {
 }
 
 export interface FiltersPanel {
-  setStory(story: Story): void;
-  update(filters: Filters, visibleClaims: ReadonlySet<string>): void;
+  /** Draw `model`: the controls of a new story (its kinds, sources, timeline), then the filters set. */
+  update(model: FiltersModel): void;
 }
 
 const MODALITY_HELP: Record<Modality, string> = {
@@ -137,8 +139,8 @@ export function mountFilters(root: HTMLElement, handlers: FiltersHandlers): Filt
     return label;
   };
 
-  return {
-    setStory(next) {
+  const panel = {
+    setStory(next: Story) {
       story = next;
       const view = storyView(next);
       bounds = timelineBounds(next);
@@ -181,7 +183,7 @@ export function mountFilters(root: HTMLElement, handlers: FiltersHandlers): Filt
         undatedNote,
       ]);
     },
-    update(filters, visible) {
+    update(filters: Filters, undatedClaims: FiltersModel["undated"]) {
       for (const [k, box] of kindBoxes) box.checked = filters.kinds === null || filters.kinds.includes(k);
       for (const [s, box] of sourceBoxes) box.checked = filters.sources === null || filters.sources.includes(s);
       for (const [m, box] of modalityBoxes) box.checked = filters.modalities.includes(m);
@@ -202,19 +204,18 @@ export function mountFilters(root: HTMLElement, handlers: FiltersHandlers): Filt
       const inUse = timelineInUse(filters);
       undated.checked = filters.undated;
       undated.disabled = !inUse;
-      const view = storyView(story);
-      let undatedCount = 0;
-      let undatedShown = 0;
-      for (const c of view.claims) {
-        if (c.period) continue;
-        undatedCount++;
-        if (visible.has(c.id)) undatedShown++;
-      }
+      const { total: undatedCount, shown: undatedShown } = undatedClaims;
       undatedNote.textContent = !inUse
         ? `${undatedCount} claim${undatedCount === 1 ? " is" : "s are"} undated: the article gives no date.`
         : filters.undated
           ? `${undatedShown} undated claim${undatedShown === 1 ? "" : "s"} kept (no date in the article).`
           : `${undatedCount} undated claim${undatedCount === 1 ? "" : "s"} hidden while the timeline is in use.`;
+    },
+  };
+  return {
+    update(model) {
+      if (model.story !== story) panel.setStory(model.story);
+      panel.update(model.filters, model.undated);
     },
   };
 }

@@ -2,52 +2,39 @@
  * The controls of a plain GEXF graph (shown instead of a story's filters): label density, colour
  * by and size by any node column (the file's own colours and sizes first), and filters on the
  * degree and on one column (the values kept of a categorical one, a range of a numeric one). The
- * legend under the canvas follows the colour scale. The panel holds the controls' state and hands
- * it over whole on each change; the scales and the filtering are pure (attribute-scale.ts,
- * plain-filters.ts, label-density.ts).
+ * legend under the canvas follows the colour scale. The look they set lives in the store
+ * (state/app-state.ts `GraphLook`): each control hands over the change it makes, and the panel
+ * draws its view model (models/controls.ts); the scales and the filtering are pure
+ * (attribute-scale.ts, plain-filters.ts, label-density.ts).
  */
 import type { UntypedGraph } from "../../graph/gexf/untyped.ts";
 import { attributeScale, extent, type AttributeScale, type NodeColumn } from "../plain/attribute-scale.ts";
 import { el, replaceChildren } from "../dom.ts";
-import { DEFAULT_LABEL_DENSITY, LABEL_DENSITY_LEVELS } from "../canvas/label-density.ts";
-import { DEFAULT_PLAIN_FILTER, type PlainFilter } from "../plain/plain-filters.ts";
+import { LABEL_DENSITY_LEVELS } from "../canvas/label-density.ts";
+import { DEFAULT_GRAPH_LOOK, type GraphLook } from "../state/app-state.ts";
+import type { ControlsModel } from "../models/controls.ts";
 import { swatch } from "./legend.ts";
 
-/** What the controls are set to. `file`: as the file gives it. */
-export interface PlainControlsState {
-  readonly labelLevel: number;
-  /** `file`, or a NodeColumn key. */
-  readonly colorBy: string;
-  /** `file`, or a numeric NodeColumn key. */
-  readonly sizeBy: string;
-  readonly filter: PlainFilter;
-}
-
 export interface PlainControls {
-  /** Rebuild the controls for `graph` (its columns: see nodeColumns) and reset them. */
-  setGraph(graph: UntypedGraph, columns: readonly NodeColumn[]): void;
-  state(): PlainControlsState;
-  /** Say how many nodes and edges the filters leave. */
-  showCounts(nodes: number, edges: number): void;
+  /** Draw `model`: the controls of a new graph (its columns), the legend of its look, the counts shown. */
+  update(model: ControlsModel): void;
 }
 
 /** Categorical values listed as checkboxes, at most (the most frequent). */
 const MAX_VALUES = 40;
 
 /**
- * Mount the controls in `root`, the colour legend in `legend`; `onChange` gets the whole state
- * after each change.
+ * Mount the controls in `root`, the colour legend in `legend`; `onChange` gets each change the
+ * reader makes (the store's `changeLook`).
  */
-export function mountPlainControls(root: HTMLElement, legend: HTMLElement, onChange: (state: PlainControlsState) => void): PlainControls {
+export function mountPlainControls(root: HTMLElement, legend: HTMLElement, onChange: (patch: Partial<GraphLook>) => void): PlainControls {
   let columns: readonly NodeColumn[] = [];
   let graph: UntypedGraph | null = null;
-  let state: PlainControlsState = { labelLevel: DEFAULT_LABEL_DENSITY, colorBy: "file", sizeBy: "file", filter: DEFAULT_PLAIN_FILTER };
+  /** The look last drawn (the legend follows it). */
+  let state: GraphLook = DEFAULT_GRAPH_LOOK;
+  let legendOf: GraphLook | null = null;
   const counts = el("p", { class: "hint", attrs: { id: "plain-counts", "aria-live": "polite" } });
-  const set = (next: Partial<PlainControlsState>) => {
-    state = { ...state, ...next };
-    drawLegend();
-    onChange(state);
-  };
+  const set = (next: Partial<GraphLook>) => onChange(next);
 
   const density = el("input", { attrs: { type: "range", id: "label-density", min: 0, max: LABEL_DENSITY_LEVELS.length - 1, step: 1, "aria-describedby": "label-density-value" } });
   const densityValue = el("output", { attrs: { id: "label-density-value", for: "label-density" } });
@@ -134,40 +121,48 @@ export function mountPlainControls(root: HTMLElement, legend: HTMLElement, onCha
     ]);
   }
 
+  function setGraph(g: UntypedGraph, cols: readonly NodeColumn[], look: GraphLook): void {
+    graph = g;
+    columns = cols;
+    const hasColors = g.nodes.some((n) => n.color);
+    const hasSizes = g.nodes.some((n) => n.size !== undefined);
+    state = look;
+    density.value = String(state.labelLevel);
+    densityValue.textContent = LABEL_DENSITY_LEVELS[state.labelLevel]!.name;
+    replaceChildren(colorBy, [option("file", hasColors ? "as in the file" : "none (grey)"), ...cols.map((c) => option(c.key, c.label))]);
+    replaceChildren(sizeBy, [option("file", hasSizes ? "as in the file" : "degree (default)"), ...cols.filter((c) => c.kind === "numeric").map((c) => option(c.key, c.label))]);
+    replaceChildren(filterBy, [option("", "no attribute filter"), ...cols.filter((c) => c.key !== "degree").map((c) => option(c.key, c.label))]);
+    const maxDegree = Math.max(0, extent((cols.find((c) => c.key === "degree")?.values ?? []) as number[])[1]);
+    minDegree.max = String(maxDegree);
+    minDegree.value = "0";
+    minDegreeValue.textContent = "0";
+    drawFilterValues();
+    replaceChildren(root, [
+      el("h2", { attrs: { id: "plain-controls-heading" }, text: "Graph" }),
+      el("fieldset", {}, [el("legend", { text: "Labels" }), el("label", { class: "check", attrs: { for: "label-density" } }, ["fewer", density, "more"]), el("p", { class: "hint" }, ["Biggest nodes first: ", densityValue])]),
+      el("fieldset", {}, [el("legend", { text: "Colour and size" }), el("label", { class: "check", attrs: { for: "color-by" } }, ["Colour by", colorBy]), el("label", { class: "check", attrs: { for: "size-by" } }, ["Size by", sizeBy])]),
+      el("fieldset", {}, [
+        el("legend", { text: "Show" }),
+        el("label", { class: "check", attrs: { for: "min-degree" } }, ["At least", minDegree, minDegreeValue, "edges"]),
+        el("label", { class: "check", attrs: { for: "filter-by" } }, ["Only", filterBy]),
+        filterValues,
+      ]),
+      counts,
+    ]);
+  }
+
   return {
-    setGraph(g, cols) {
-      graph = g;
-      columns = cols;
-      const hasColors = g.nodes.some((n) => n.color);
-      const hasSizes = g.nodes.some((n) => n.size !== undefined);
-      state = { labelLevel: DEFAULT_LABEL_DENSITY, colorBy: "file", sizeBy: "file", filter: DEFAULT_PLAIN_FILTER };
-      density.value = String(state.labelLevel);
-      densityValue.textContent = LABEL_DENSITY_LEVELS[state.labelLevel]!.name;
-      replaceChildren(colorBy, [option("file", hasColors ? "as in the file" : "none (grey)"), ...cols.map((c) => option(c.key, c.label))]);
-      replaceChildren(sizeBy, [option("file", hasSizes ? "as in the file" : "degree (default)"), ...cols.filter((c) => c.kind === "numeric").map((c) => option(c.key, c.label))]);
-      replaceChildren(filterBy, [option("", "no attribute filter"), ...cols.filter((c) => c.key !== "degree").map((c) => option(c.key, c.label))]);
-      const maxDegree = Math.max(0, extent((cols.find((c) => c.key === "degree")?.values ?? []) as number[])[1]);
-      minDegree.max = String(maxDegree);
-      minDegree.value = "0";
-      minDegreeValue.textContent = "0";
-      drawFilterValues();
-      replaceChildren(root, [
-        el("h2", { attrs: { id: "plain-controls-heading" }, text: "Graph" }),
-        el("fieldset", {}, [el("legend", { text: "Labels" }), el("label", { class: "check", attrs: { for: "label-density" } }, ["fewer", density, "more"]), el("p", { class: "hint" }, ["Biggest nodes first: ", densityValue])]),
-        el("fieldset", {}, [el("legend", { text: "Colour and size" }), el("label", { class: "check", attrs: { for: "color-by" } }, ["Colour by", colorBy]), el("label", { class: "check", attrs: { for: "size-by" } }, ["Size by", sizeBy])]),
-        el("fieldset", {}, [
-          el("legend", { text: "Show" }),
-          el("label", { class: "check", attrs: { for: "min-degree" } }, ["At least", minDegree, minDegreeValue, "edges"]),
-          el("label", { class: "check", attrs: { for: "filter-by" } }, ["Only", filterBy]),
-          filterValues,
-        ]),
-        counts,
-      ]);
-      drawLegend();
-    },
-    state: () => state,
-    showCounts(nodes, edges) {
-      counts.textContent = graph ? `${nodes} of ${graph.nodes.length} nodes, ${edges} of ${graph.edges.length} edges shown` : "";
+    update(model) {
+      if (model.document.graph !== graph) {
+        setGraph(model.document.graph, model.document.columns, model.look);
+        legendOf = null;
+      }
+      state = model.look;
+      if (legendOf === null || legendOf.colorBy !== state.colorBy || legendOf.sizeBy !== state.sizeBy) {
+        drawLegend();
+        legendOf = state;
+      }
+      counts.textContent = `${model.shown.nodes} of ${model.document.graph.nodes.length} nodes, ${model.shown.edges} of ${model.document.graph.edges.length} edges shown`;
     },
   };
 }

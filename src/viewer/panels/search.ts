@@ -7,16 +7,10 @@
  */
 import { el, replaceChildren } from "../dom.ts";
 import type { TextHit } from "../state/text-search.ts";
+import type { SearchModel } from "../models/search.ts";
 import { swatch } from "./listbox.ts";
 
 /** One search result: the node to select, its label and colour, and the name that matched. */
-export interface SearchItem {
-  readonly id: string;
-  readonly label: string;
-  readonly color: string;
-  readonly matched: string;
-}
-
 export interface SearchHandlers {
   onQuery(text: string): void;
   onPick(entityId: string): void;
@@ -25,8 +19,8 @@ export interface SearchHandlers {
 }
 
 export interface SearchPanel {
-  /** Show the results of `query`: matching entities and (when mounted with a sentence list) sentences. */
-  update(query: string, hits: readonly SearchItem[], textHits?: readonly TextHit[]): void;
+  /** Show the results of the model's query: matching entities and (when mounted with a sentence list) sentences. */
+  update(model: SearchModel): void;
 }
 
 /** Where the matching sentences are listed: their list, and the dropdown holding both lists. */
@@ -93,7 +87,7 @@ export function mountSearch(input: HTMLInputElement, results: HTMLElement, statu
     if (b) pickSentence(b.dataset.sentence!);
   });
   return {
-    update(query, hits, textHits = []) {
+    update({ query, hits, textHits }) {
       if (input.value !== query) input.value = query;
       best = hits[0]?.id ?? null;
       const shown = sentences ? textHits : [];

@@ -1,28 +1,31 @@
 /**
- * A tiny store for the view state: `dispatch(action)` applies a pure action and tells the
- * subscribers when the state really changed. No DOM, no sigma.
+ * A tiny store: `dispatch(producer)` applies a pure producer (state → state) and tells the
+ * subscribers when the state really changed. The viewer keeps its whole application state in
+ * one (state/app-state.ts: the opened document, the view state, the plain graph's look and what
+ * caused the last change); the view state's own actions run on it through `bindActions`
+ * (state/bind.ts). No DOM, no sigma.
  */
-import { INITIAL_STATE, type Action, type ViewState } from "./types.ts";
+import { INITIAL_STATE, type ViewState } from "./types.ts";
 
-export type Listener = (state: ViewState, previous: ViewState) => void;
+export type Listener<S> = (state: S, previous: S) => void;
 
-export interface Store {
-  getState(): ViewState;
-  /** Apply `action`; subscribers run only if it returned a different state. */
-  dispatch(action: Action): ViewState;
+export interface Store<S = ViewState> {
+  getState(): S;
+  /** Apply `producer`; subscribers run only if it returned a different state. */
+  dispatch(producer: (state: S) => S): S;
   /** Add a listener; returns a function removing it. */
-  subscribe(listener: Listener): () => void;
+  subscribe(listener: Listener<S>): () => void;
 }
 
-/** A store starting at `initial`. */
-export function createStore(initial: ViewState = INITIAL_STATE): Store {
-  let state = initial;
-  const listeners = new Set<Listener>();
+/** A store starting at `initial` (the initial view state when omitted). */
+export function createStore<S = ViewState>(initial?: S): Store<S> {
+  let state = (initial ?? INITIAL_STATE) as S;
+  const listeners = new Set<Listener<S>>();
   return {
     getState: () => state,
-    dispatch(action) {
+    dispatch(producer) {
       const previous = state;
-      const next = action(state);
+      const next = producer(state);
       if (next !== previous) {
         state = next;
         for (const l of [...listeners]) l(state, previous);

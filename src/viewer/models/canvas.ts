@@ -1,0 +1,58 @@
+/**
+ * The canvas's view model: which nodes and edges show, what the selection lights up and the
+ * search matches (what GraphView.apply takes), and, for a plain graph, the nodes' colours, sizes
+ * and the label density its look asks for. No DOM, no sigma.
+ */
+import type { GraphViewState } from "../canvas/graph-view.ts";
+import type { Derived } from "../derive.ts";
+import { EMPTY_FOCUS } from "../state/focus.ts";
+import type { AppState } from "../state/app-state.ts";
+import type { GraphDocument } from "../state/document.ts";
+import { plainLook } from "../plain/plain-graph.ts";
+import type { GraphDerived } from "./graph-derive.ts";
+
+/** A plain graph's node look, in `graph.nodes` order. */
+export interface NodeLook {
+  readonly colors: readonly string[];
+  readonly sizes: readonly number[];
+  /** A level of LABEL_DENSITY_LEVELS. */
+  readonly labelLevel: number;
+}
+
+export interface CanvasModel {
+  readonly apply: GraphViewState;
+  /** The plain graph's node look (the same object while the look's colour, size and labels stay). */
+  readonly look: NodeLook | null;
+}
+
+let lastLook: { document: GraphDocument; colorBy: string; sizeBy: string; labelLevel: number; look: NodeLook } | null = null;
+
+function nodeLook(document: GraphDocument, colorBy: string, sizeBy: string, labelLevel: number): NodeLook {
+  const l = lastLook;
+  if (l && l.document === document && l.colorBy === colorBy && l.sizeBy === sizeBy && l.labelLevel === labelLevel) return l.look;
+  const look = { ...plainLook(document.graph, document.columns, colorBy, sizeBy), labelLevel };
+  lastLook = { document, colorBy, sizeBy, labelLevel, look };
+  return look;
+}
+
+/** The canvas model of a story's state. */
+export function storyCanvasModel(state: AppState, d: Derived): CanvasModel {
+  return {
+    apply: { visibleNodes: d.visibleNodes, visibleEdges: d.visibleEdges, focus: d.focus, selection: state.view.selection, matches: new Set(d.searchHits.map((h) => h.entity.id)) },
+    look: null,
+  };
+}
+
+/** The canvas model of a plain graph's state. */
+export function graphCanvasModel(state: AppState, d: GraphDerived): CanvasModel {
+  return {
+    apply: {
+      visibleNodes: d.shown.nodes,
+      visibleEdges: d.shown.edges,
+      focus: { ...EMPTY_FOCUS, nodes: d.focus.nodes, edges: d.focus.edges },
+      selection: state.view.selection,
+      matches: new Set(d.hits.map((n) => n.id)),
+    },
+    look: nodeLook(d.document, state.look.colorBy, state.look.sizeBy, state.look.labelLevel),
+  };
+}
