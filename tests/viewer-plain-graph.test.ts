@@ -10,7 +10,6 @@ import {
   buildPlainRenderGraph,
   fileSizeFactor,
   hasFilePositions,
-  hexColor,
   MAX_FILE_NODE_PX,
   MIN_FILE_NODE_PX,
   plainEdgeLine,
@@ -140,8 +139,7 @@ describe("plain graph helpers", () => {
     expect(plainFocus(g, { type: "entity", id: "zz" })).toEqual({ nodes: new Set(), edges: new Set() });
     expect(plainFocus(g, null).nodes.size).toBe(0);
   });
-  test("hexColor and valueText", () => {
-    expect(hexColor({ r: 0, g: 114, b: 300 })).toBe("#0072ff");
+  test("valueText writes a value as text, lists joined with ', '", () => {
     expect(valueText(["a", 1, true])).toBe("a, 1, true");
     expect(valueText(2.5)).toBe("2.5");
   });

@@ -5,23 +5,21 @@
  * selection lights up. graphology only, no sigma, no DOM.
  */
 import { MultiDirectedGraph } from "graphology";
-import type { GexfColor, GexfValue, UntypedEdge, UntypedGraph, UntypedNode } from "../../graph/gexf/untyped.ts";
+import type { GexfValue, UntypedEdge, UntypedGraph, UntypedNode } from "../../graph/gexf/untyped.ts";
 import { foldName } from "../../graph/text.ts";
 import { seededPositions } from "../canvas/layout-seed.ts";
 import { countEdges, nodeSize, type RenderGraph } from "../canvas/render-graph.ts";
 import { edgeWidths } from "../canvas/edge-weight.ts";
 import { attributeScale, extent, type NodeColumn } from "./attribute-scale.ts";
 import { InvalidArgumentError } from "../../graph/errors.ts";
+import { hexColor } from "./hex-color.ts";
 
 /** Colour of nodes and edges the file gives no colour (≥ 4.5:1 on white). */
 export const PLAIN_NODE_COLOR = "#4b5563";
 export const PLAIN_EDGE_COLOR = "#6b7280";
 
-/** `#rrggbb` of a GEXF colour. */
-export function hexColor(c: GexfColor): string {
-  const h = (n: number) => Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, "0");
-  return `#${h(c.r)}${h(c.g)}${h(c.b)}`;
-}
+// the panels and app.ts take hexColor from here, with the rest of the plain graph's look
+export { hexColor };
 
 /** True when every node of `g` has a `viz:position` (the file is laid out: no layout runs by itself). */
 export function hasFilePositions(g: UntypedGraph): boolean {
