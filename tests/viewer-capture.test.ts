@@ -28,11 +28,16 @@ function renderer(graph: MultiDirectedGraph, edgeData: Record<string, Partial<Ed
   };
 }
 
+/** Nodes `a` (0, 0) and `b` (100, 0), and `more` nodes. */
+function nodes(more: Record<string, { x: number; y: number }> = {}): MultiDirectedGraph {
+  const g = new MultiDirectedGraph();
+  for (const [id, p] of Object.entries({ a: { x: 0, y: 0 }, b: { x: 100, y: 0 }, ...more })) g.addNode(id, p);
+  return g;
+}
+
 describe("captureFigure", () => {
   test("captureFigure takes a bundle's bends from sigma's display data, whichever way its edges run", () => {
-    const g = new MultiDirectedGraph();
-    g.addNode("a", { x: 0, y: 0 });
-    g.addNode("b", { x: 100, y: 0 });
+    const g = nodes();
     g.addDirectedEdgeWithKey("ab1", "a", "b");
     g.addDirectedEdgeWithKey("ba", "b", "a");
     g.addDirectedEdgeWithKey("ab2", "a", "b");
@@ -42,19 +47,14 @@ describe("captureFigure", () => {
     expect(f.edges.map((e) => e.curvature)).toEqual([-0.3, -0.3, 0]);
   });
   test("captureFigure keeps a single curved edge's own bend and draws a straight one straight", () => {
-    const g = new MultiDirectedGraph();
-    g.addNode("a", { x: 0, y: 0 });
-    g.addNode("b", { x: 100, y: 0 });
-    g.addNode("c", { x: 50, y: 80 });
+    const g = nodes({ c: { x: 50, y: 80 } });
     g.addDirectedEdgeWithKey("bent", "a", "c");
     g.addDirectedEdgeWithKey("straight", "c", "b");
     const f = captureFigure(renderer(g, { bent: { path: "curved", curvature: 0.2 }, straight: { curvature: 0.4 } }, {}), CAPTION);
     expect(f.edges.map((e) => e.curvature)).toEqual([0.2, 0]);
   });
   test("captureFigure leaves out hidden nodes and the edges that touch them", () => {
-    const g = new MultiDirectedGraph();
-    g.addNode("a", { x: 0, y: 0 });
-    g.addNode("b", { x: 100, y: 0 });
+    const g = nodes();
     g.addDirectedEdgeWithKey("ab", "a", "b");
     const r = renderer(g, {}, {});
     const hidden: CapturedRenderer = { ...r, getNodeDisplayData: (id) => ({ ...r.getNodeDisplayData(id)!, ...(id === "b" ? { visibility: "hidden" as const } : {}) }) };
