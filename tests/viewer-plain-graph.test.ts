@@ -4,7 +4,7 @@ import { fromGexf } from "../src/graph/gexf/index.ts";
 import type { UntypedGraph } from "../src/graph/gexf/untyped.ts";
 import { readFileSync } from "node:fs";
 import { InvalidArgumentError } from "../src/graph/errors.ts";
-import { nodeColumns, CATEGORY_PALETTE } from "../src/viewer/plain/attribute-scale.ts";
+import { categoryOf, nodeColumns, CATEGORY_PALETTE } from "../src/viewer/plain/attribute-scale.ts";
 import { plainDegrees } from "../src/viewer/plain/plain-filters.ts";
 import {
   buildPlainRenderGraph,
@@ -205,5 +205,6 @@ describe("plain graph helpers", () => {
   test("valueText writes a value as text, lists joined with ', '", () => {
     expect(valueText(["a", 1, true])).toBe("a, 1, true");
     expect(valueText(2.5)).toBe("2.5");
+    for (const v of [["a", 1, true], 2.5, "x", false]) expect(valueText(v)).toBe(categoryOf(v));
   });
 });

@@ -94,7 +94,14 @@ export function nodeColumns(nodes: readonly UntypedNode[], degree: readonly numb
   return columns;
 }
 
-/** A value as the categorical scale, the legend and the filters name it (lists joined with `, `). */
+/**
+ * A value as the categorical scale, the legend, the filters and the details panel name it (lists
+ * joined with `, `); undefined for no value.
+ *
+ * @param v - an attribute value, or undefined when the node has none.
+ */
+export function categoryOf(v: GexfValue): string;
+export function categoryOf(v: GexfValue | undefined): string | undefined;
 export function categoryOf(v: GexfValue | undefined): string | undefined {
   if (v === undefined) return undefined;
   return Array.isArray(v) ? v.join(", ") : String(v);

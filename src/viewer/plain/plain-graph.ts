@@ -11,7 +11,7 @@ import { foldName } from "../../graph/text.ts";
 import { seededPositions } from "../canvas/layout-seed.ts";
 import { countEdges, nodeSize, type RenderGraph } from "../canvas/render-graph.ts";
 import { edgeWidths } from "../canvas/edge-weight.ts";
-import { attributeScale, extent, type NodeColumn } from "./attribute-scale.ts";
+import { attributeScale, categoryOf, extent, type NodeColumn } from "./attribute-scale.ts";
 import { InvalidArgumentError } from "../../graph/errors.ts";
 import { hexColor } from "./hex-color.ts";
 
@@ -213,9 +213,9 @@ export function plainEdgeLine(e: UntypedEdge, nodeById: ReadonlyMap<string, Unty
   return `${s} — ${verb ? verb + " " : ""}${e.type === "directed" ? "→" : "↔"} ${t}`;
 }
 
-/** A GEXF attribute value as text. */
+/** A GEXF attribute value as text: as the legend and the filters name it (categoryOf). */
 export function valueText(v: GexfValue): string {
-  return Array.isArray(v) ? v.join(", ") : String(v);
+  return categoryOf(v);
 }
 
 /** Nodes whose label contains `query` (folded like entity search), best first. */
