@@ -143,4 +143,7 @@ describe("svgText", () => {
   it("svgText escapes the four markup characters", () => {
     expect(svgText(`<&>"`)).toBe("&lt;&amp;&gt;&quot;");
   });
+  it("svgText escapes as the GEXF writer's escapeAttribute does: TAB, LF and CR kept as references, forbidden characters replaced", () => {
+    expect(svgText("a\tb\nc\rd\u0001")).toBe("a&#9;b&#10;c&#13;d\uFFFD");
+  });
 });

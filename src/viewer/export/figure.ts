@@ -5,7 +5,7 @@
  * the viewer captures a `FigureModel` from sigma (capture.ts) and rasterises the SVG for the PNG
  * (raster.ts); this module only lays the figure out and writes the markup.
  */
-import { xmlSafe } from "../../graph/gexf/xml.ts";
+import { escapeAttribute } from "../../graph/gexf/xml.ts";
 import { curveControlPoint } from "../canvas/bundle-clearance.ts";
 
 /** A node as drawn: centre and radius in viewport pixels. */
@@ -120,10 +120,11 @@ export function resolveFigureOptions(options: Partial<FigureOptions> = {}, fn = 
   return o;
 }
 
-/** Text for an SVG text node or attribute: characters XML cannot hold replaced, markup escaped. */
-export function svgText(s: string): string {
-  return xmlSafe(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+/**
+ * Text for an SVG text node or attribute: the GEXF writer's escapeAttribute (characters XML
+ * cannot hold replaced, markup and TAB, LF, CR escaped), which is right in both places.
+ */
+export const svgText: (s: string) => string = escapeAttribute;
 
 /** A number as SVG writes it: at most two decimals. */
 const n = (v: number) => String(Math.round(v * 100) / 100);
