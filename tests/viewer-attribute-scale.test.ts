@@ -50,6 +50,14 @@ describe("mixColor", () => {
     expect(mixColor("#102030", "#304050", 0)).toBe("#102030");
     expect(mixColor("#102030", "#304050", 2)).toBe("#304050");
   });
+  test("mixColor reads colours as the GEXF reader does (#rgb, upper case) and throws on any other text", () => {
+    expect(mixColor("#000", "#FFF", 0.5)).toBe("#808080");
+    expect(mixColor("#0072B2", "#0072b2", 0.3)).toBe("#0072b2");
+    for (const bad of ["red", "#12345", ""]) {
+      expect(() => mixColor(bad, "#ffffff", 0.5)).toThrow(InvalidArgumentError);
+      expect(() => mixColor("#ffffff", bad, 0.5)).toThrow(/^mixColor: /);
+    }
+  });
 });
 
 describe("attributeScale", () => {

@@ -1,6 +1,6 @@
 // Keeping nodes and labels off bundles of parallel edges (src/viewer/canvas/bundle-clearance.ts).
 import { describe, expect, test } from "vitest";
-import { bandDepth, bandHalfWidth, bendAwayFromBundles, clearBundles } from "../src/viewer/canvas/bundle-clearance.ts";
+import { bandDepth, bandHalfWidth, bendAwayFromBundles, clearBundles, curveControlPoint } from "../src/viewer/canvas/bundle-clearance.ts";
 
 const A = { x: 0, y: 0 };
 const B = { x: 0, y: 10 };
@@ -30,6 +30,14 @@ describe("clearBundles", () => {
     const positions = new Map([["a", A], ["b", B], ["c", { x: 0.5, y: 0.2 }]]);
     expect(clearBundles(positions, [{ a: "a", b: "b", count: 1 }], 0.3).size).toBe(0);
     expect(clearBundles(positions, [{ a: "a", b: "b", count: 7 }], 0.3).size).toBe(0);
+  });
+});
+
+describe("curveControlPoint", () => {
+  test("curveControlPoint moves the chord's middle curvature × length along its left normal (y up)", () => {
+    expect(curveControlPoint({ x: 0, y: 0 }, { x: 100, y: 0 }, 0.2)).toEqual({ x: 50, y: 20 });
+    expect(curveControlPoint({ x: 0, y: 0 }, { x: 0, y: 10 }, 0.5)).toEqual({ x: -5, y: 5 });
+    expect(curveControlPoint({ x: 3, y: 4 }, { x: 7, y: 8 }, 0)).toEqual({ x: 5, y: 6 });
   });
 });
 

@@ -82,6 +82,16 @@ describe("figureSvg", () => {
     expect(Number(microsoft[1])).toBeGreaterThan(100); // moved down by the title band
     for (const m of svg.matchAll(/rotate\((-?[\d.]+) /g)) expect(Math.abs(Number(m[1]))).toBeLessThanOrEqual(90);
   });
+  it("figureSvg bends a curved edge as sigma draws it: control point curvature × length off the chord's middle, to its left as seen", () => {
+    // measured in Chromium: sigma 4.0.4's pathCurved puts a bent edge's middle at
+    // mid + curvature/2 × (dy, −dx) in viewport pixels (y down): the chord's left normal
+    const edge = { ...model.edges[0]!, x1: 0, y1: 200, x2: 100, y2: 200, curvature: 0.2, label: null, head: null, dashed: false };
+    const { svg } = figureSvg({ ...model, nodes: [], edges: [edge] }, { scale: 1 });
+    const [x1, y1, cx, cy, x2, y2] = /<path d="M([\d.-]+) ([\d.-]+)Q([\d.-]+) ([\d.-]+) ([\d.-]+) ([\d.-]+)"/.exec(svg)!.slice(1).map(Number) as number[];
+    expect([x1, x2, cx]).toEqual([0, 100, 50]);
+    expect(y2).toBe(y1);
+    expect(cy! - y1!).toBeCloseTo(-20, 9); // 0.2 × 100, upwards for an edge running right
+  });
   it("figureSvg leaves out the legend and source rows when there are none", () => {
     const bare = figureSvg({ ...model, legend: [], source: null }, { scale: 1 });
     expect(bare.height).toBeLessThan(figureSvg(model, { scale: 1 }).height);
@@ -132,5 +142,8 @@ describe("wrapText", () => {
 describe("svgText", () => {
   it("svgText escapes the four markup characters", () => {
     expect(svgText(`<&>"`)).toBe("&lt;&amp;&gt;&quot;");
+  });
+  it("svgText escapes as the GEXF writer's escapeAttribute does: TAB, LF and CR kept as references, forbidden characters replaced", () => {
+    expect(svgText("a\tb\nc\rd\u0001")).toBe("a&#9;b&#10;c&#13;d\uFFFD");
   });
 });

@@ -4,19 +4,21 @@ import { fromGexf } from "../src/graph/gexf/index.ts";
 import type { UntypedGraph } from "../src/graph/gexf/untyped.ts";
 import { readFileSync } from "node:fs";
 import { InvalidArgumentError } from "../src/graph/errors.ts";
-import { nodeColumns, CATEGORY_PALETTE } from "../src/viewer/plain/attribute-scale.ts";
+import { categoryOf, nodeColumns, CATEGORY_PALETTE } from "../src/viewer/plain/attribute-scale.ts";
 import { plainDegrees } from "../src/viewer/plain/plain-filters.ts";
 import {
   buildPlainRenderGraph,
+  fileNodeColor,
   fileSizeFactor,
   hasFilePositions,
-  hexColor,
   MAX_FILE_NODE_PX,
   MIN_FILE_NODE_PX,
+  plainEdgeColors,
   plainEdgeLine,
   plainFocus,
   plainLook,
   plainNodeSizes,
+  paintPlainLook,
   PLAIN_NODE_COLOR,
   REFERENCE_CANVAS_PX,
   searchPlainNodes,
@@ -39,8 +41,26 @@ const XML = `<?xml version="1.0" encoding="UTF-8"?>
   </graph>
 </gexf>`;
 
-function graph(): UntypedGraph {
-  const g = fromGexf(XML);
+/** Edges with and without their own viz:color, from a coloured, an uncoloured and a second coloured node. */
+const COLOURED_EDGES = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+  <graph defaultedgetype="undirected">
+    <nodes>
+      <node id="a" label="A"><viz:color r="200" g="0" b="0"/></node>
+      <node id="b" label="B"/>
+      <node id="c" label="C"><viz:color r="0" g="114" b="178"/></node>
+    </nodes>
+    <edges>
+      <edge id="ab" source="a" target="b"/>
+      <edge id="ba" source="b" target="a"/>
+      <edge id="ca" source="c" target="a"/>
+      <edge id="own" source="a" target="c"><viz:color r="0" g="158" b="115"/></edge>
+    </edges>
+  </graph>
+</gexf>`;
+
+function graph(xml = XML): UntypedGraph {
+  const g = fromGexf(xml);
   if (g.kind !== "graph") throw new Error("expected a plain graph");
   return g.graph;
 }
@@ -53,6 +73,10 @@ describe("buildPlainRenderGraph", () => {
     expect(r.getNodeAttribute("b", "color")).toBe(PLAIN_NODE_COLOR);
     expect(r.getEdgeAttributes("e1")).toMatchObject({ label: "talks to", head: "arrow" });
     expect(r.getEdgeAttribute("e2", "head")).toBe("none");
+  });
+  test("buildPlainRenderGraph draws an edge without viz:color in its source node's colour, as Gephi does, and keeps an edge's own", () => {
+    const r = buildPlainRenderGraph(graph(COLOURED_EDGES));
+    expect(["ab", "ba", "ca", "own"].map((e) => r.getEdgeAttribute(e, "color"))).toEqual(["#c80000", PLAIN_NODE_COLOR, "#0072b2", "#009e73"]);
   });
   test("buildPlainRenderGraph sets edge thickness from weight (e1 weighs 2, e2 the default 1)", () => {
     const r = buildPlainRenderGraph(graph());
@@ -109,9 +133,15 @@ describe("plainLook", () => {
   test("plainLook colours by a column's scale and sizes by a numeric one, or as the file gives them", () => {
     const g = graph();
     const columns = nodeColumns(g.nodes, plainDegrees(g));
-    expect(plainLook(g, columns, "file", "file")).toEqual({ colors: ["#c80000", PLAIN_NODE_COLOR, PLAIN_NODE_COLOR], sizes: plainNodeSizes(g) });
+    expect(plainLook(g, columns, "file", "file")).toEqual({
+      colors: ["#c80000", PLAIN_NODE_COLOR, PLAIN_NODE_COLOR],
+      sizes: plainNodeSizes(g),
+      edgeColors: ["#c80000", PLAIN_NODE_COLOR],
+    });
     const byCountry = plainLook(g, columns, "attr:country", "degree");
     expect(byCountry.colors).toEqual([CATEGORY_PALETTE[0], "#9ca3af", "#9ca3af"]);
+    // the edges follow their source nodes' new colours (e1 from a, e2 from b)
+    expect(byCountry.edgeColors).toEqual([CATEGORY_PALETTE[0], "#9ca3af"]);
     expect(byCountry.sizes).toEqual([24, 24, 4]);
   });
   test("plainLook refuses an unknown column and sizing by a categorical one", () => {
@@ -119,6 +149,38 @@ describe("plainLook", () => {
     const columns = nodeColumns(g.nodes, plainDegrees(g));
     expect(() => plainLook(g, columns, "attr:nope", "file")).toThrow(/^plainLook: colorBy: no column "attr:nope"/);
     expect(() => plainLook(g, columns, "file", "attr:country")).toThrow(InvalidArgumentError);
+  });
+});
+
+describe("fileNodeColor", () => {
+  test("fileNodeColor is the node's viz:color, else PLAIN_NODE_COLOR", () => {
+    const [a, b] = graph().nodes;
+    expect(fileNodeColor(a!)).toBe("#c80000");
+    expect(fileNodeColor(b!)).toBe(PLAIN_NODE_COLOR);
+  });
+});
+
+describe("plainEdgeColors", () => {
+  test("plainEdgeColors gives an edge its own viz:color, else its source node's colour as given", () => {
+    const g = graph(COLOURED_EDGES);
+    expect(plainEdgeColors(g, g.nodes.map(fileNodeColor))).toEqual(["#c80000", PLAIN_NODE_COLOR, "#0072b2", "#009e73"]);
+    expect(plainEdgeColors(g, ["#111111", "#222222", "#333333"])).toEqual(["#111111", "#222222", "#333333", "#009e73"]);
+  });
+  test("plainEdgeColors throws unless there is one colour per node", () => {
+    const g = graph(COLOURED_EDGES);
+    expect(() => plainEdgeColors(g, ["#111111"])).toThrow(InvalidArgumentError);
+    expect(() => plainEdgeColors(g, ["#111111"])).toThrow(/^plainEdgeColors: nodeColors: must hold one colour per node \(3\), got 1/);
+  });
+});
+
+describe("paintPlainLook", () => {
+  test("paintPlainLook sets the render graph's node colours and sizes and its edge colours from a look", () => {
+    const g = graph(COLOURED_EDGES);
+    const r = buildPlainRenderGraph(g);
+    paintPlainLook(r, g, { colors: ["#111111", "#222222", "#333333"], sizes: [5, 6, 7], edgeColors: ["#aaaaaa", "#bbbbbb", "#cccccc", "#dddddd"] });
+    expect(r.mapNodes((_id, a) => [a.color, a.size])).toEqual([["#111111", 5], ["#222222", 6], ["#333333", 7]]);
+    expect(r.mapEdges((_id, a) => a.color)).toEqual(["#aaaaaa", "#bbbbbb", "#cccccc", "#dddddd"]);
+    expect(r.getEdgeAttribute("ab", "label")).toBe("");
   });
 });
 
@@ -140,9 +202,9 @@ describe("plain graph helpers", () => {
     expect(plainFocus(g, { type: "entity", id: "zz" })).toEqual({ nodes: new Set(), edges: new Set() });
     expect(plainFocus(g, null).nodes.size).toBe(0);
   });
-  test("hexColor and valueText", () => {
-    expect(hexColor({ r: 0, g: 114, b: 300 })).toBe("#0072ff");
+  test("valueText writes a value as text, lists joined with ', '", () => {
     expect(valueText(["a", 1, true])).toBe("a, 1, true");
     expect(valueText(2.5)).toBe("2.5");
+    for (const v of [["a", 1, true], 2.5, "x", false]) expect(valueText(v)).toBe(categoryOf(v));
   });
 });

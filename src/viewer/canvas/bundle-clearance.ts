@@ -44,22 +44,32 @@ export function bandDepth(point: Point, a: Point, b: Point, count: number, sprea
 }
 
 /**
- * The curvature (sigma's `pathCurved`: control point offset = curvature × length along the left
- * normal of source→target) that bends a single edge from `source` to `target` out of every
+ * The control point of sigma's `pathCurved` quadratic curve from `source` to `target` bent by
+ * `curvature`: the chord's middle moved curvature × length along the chord's left normal
+ * (−dy, dx), in sigma's graph space (y up). The curve's own middle, (source + 2·control + target)/4,
+ * stands half as far off the chord. In viewport pixels (y down) the same curve has the control
+ * point of `-curvature`.
+ *
+ * @param source - the edge's source.
+ * @param target - the edge's target.
+ * @param curvature - sigma's `curvature` (0: straight).
+ */
+export function curveControlPoint(source: Point, target: Point, curvature: number): Point {
+  return { x: (source.x + target.x) / 2 - (target.y - source.y) * curvature, y: (source.y + target.y) / 2 + (target.x - source.x) * curvature };
+}
+
+/**
+ * The curvature (sigma's `pathCurved`, see curveControlPoint) that bends a single edge from `source` to `target` out of every
  * bundle's band, so its label (at the curve's middle) does not sit on the bundle: `0` when the
  * straight edge's middle is already clear, else the smallest bend, either way, whose middle is
  * clear (or, failing that, the one least deep inside a band).
  */
 export function bendAwayFromBundles(source: Point, target: Point, bundles: readonly { a: Point; b: Point; count: number }[], spread: number, margin = 0.06): number {
-  const dx = target.x - source.x;
-  const dy = target.y - source.y;
-  const length = Math.hypot(dx, dy);
-  if (length === 0) return 0;
-  const nx = -dy / length;
-  const ny = dx / length;
+  if (source.x === target.x && source.y === target.y) return 0;
   const depthAt = (c: number) => {
     // Middle of the quadratic curve: half-way between the chord's middle and the control point.
-    const p = { x: source.x + dx / 2 + (nx * c * length) / 2, y: source.y + dy / 2 + (ny * c * length) / 2 };
+    const k = curveControlPoint(source, target, c);
+    const p = { x: (source.x + 2 * k.x + target.x) / 4, y: (source.y + 2 * k.y + target.y) / 4 };
     return Math.max(-Infinity, ...bundles.map((bd) => bandDepth(p, bd.a, bd.b, bd.count, spread, margin)));
   };
   if (depthAt(0) <= 0) return 0;

@@ -2,12 +2,11 @@
  * What sigma has on screen, as a `FigureModel` (figure.ts): every visible node and edge at its
  * viewport position with the colour, size and label sigma gives it now (selection, dimming and
  * the labels it chose to draw included), so that the PNG and SVG exports show the view the user
- * sees rather than a re-rendering of the data.
+ * sees rather than a re-rendering of the data. The bends too: a bundle's spread is the one sigma
+ * computed (the `curvature` it writes into the edge's display data), not worked out again here.
  */
 import type { Attributes } from "graphology-types";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { pairKey } from "../canvas/bundle-clearance.ts";
-import { PARALLEL_SPREAD } from "../styles.ts";
 import type { FigureEdge, FigureLegendEntry, FigureModel, FigureNode } from "./figure.ts";
 
 /** The words around the captured view. */
@@ -22,19 +21,33 @@ export interface CapturedRenderer {
   getGraph(): {
     forEachNode(callback: (id: string) => void): void;
     forEachEdge(callback: (id: string, attributes: Attributes, source: string, target: string) => void): void;
-    source(edge: string): string;
-    target(edge: string): string;
   };
   getDimensions(): { width: number; height: number };
   getNodeDisplayedLabels(): Set<string>;
   getEdgeDisplayedLabels(): Set<string>;
   getNodeDisplayData(id: string): NodeDisplayData | undefined;
-  getEdgeDisplayData(id: string): EdgeDisplayData | undefined;
+  getEdgeDisplayData(id: string): CapturedEdgeData | undefined;
+  /** The edge's state: `parallelCount`, the edges of its bundle (sigma's edge group index). */
+  getEdgeState(id: string): { parallelCount: number };
   framedGraphToViewport(coordinates: { x: number; y: number }): { x: number; y: number };
   scaleSize(size?: number): number;
 }
 
+/** An edge's display data with the path variables of our edge program (graph-view.ts): `curvature`, of pathCurved. */
+export type CapturedEdgeData = EdgeDisplayData & { curvature?: number; labelSize?: number };
+
 const SIDES = new Set(["right", "left", "above", "below"]);
+
+/**
+ * The bend sigma draws an edge with: its `curvature` when the path drawn is `curved`, else 0.
+ * An edge of a bundle (`parallelCount` over 1) is drawn with its `parallelPath`, and sigma writes
+ * the bundle's spread into its `curvature` (applyEdgeSpread: the edges ordered one way first,
+ * then the other, the others' sign flipped), so the figure reads it rather than computing it again.
+ */
+function drawnCurvature(d: CapturedEdgeData, parallelCount: number): number {
+  const path = parallelCount > 1 ? d.parallelPath || d.path : d.path;
+  return path === "curved" ? Number(d.curvature) || 0 : 0;
+}
 
 /**
  * Capture the current view of `renderer`.
@@ -67,32 +80,12 @@ export function captureFigure(renderer: CapturedRenderer, caption: FigureCaption
       labelPosition: SIDES.has(String(d.labelPosition)) ? (d.labelPosition as FigureNode["labelPosition"]) : "right",
     });
   });
-  // sigma bends parallel edges apart (parallelPath "curved"): the same spread, by pair
-  const pairs = new Map<string, string[]>();
-  graph.forEachEdge((id, _a, s, t) => {
-    const key = pairKey(s, t);
-    const list = pairs.get(key);
-    if (list) list.push(id);
-    else pairs.set(key, [id]);
-  });
-  const bend = new Map<string, number>();
-  for (const list of pairs.values()) {
-    if (list.length < 2) continue;
-    list.forEach((id, i) => {
-      const offset = (i - (list.length - 1) / 2) * PARALLEL_SPREAD;
-      // the pair's canonical direction decides the side: an edge the other way bends to the same side
-      const s = graph.source(id);
-      const t = graph.target(id);
-      bend.set(id, s < t ? offset : -offset);
-    });
-  }
   const edges: FigureEdge[] = [];
   graph.forEachEdge((id, attrs, s, t) => {
     const d = renderer.getEdgeDisplayData(id);
     const a = at.get(s);
     const b = at.get(t);
     if (!d || d.visibility === "hidden" || !a || !b) return;
-    const own = (attrs as { path?: string; curvature?: number }).path === "curved" ? Number((attrs as { curvature?: number }).curvature) || 0 : 0;
     edges.push({
       x1: a.x,
       y1: a.y,
@@ -100,9 +93,9 @@ export function captureFigure(renderer: CapturedRenderer, caption: FigureCaption
       y2: b.y,
       size: renderer.scaleSize(d.size),
       color: d.color,
-      curvature: bend.get(id) ?? own,
+      curvature: drawnCurvature(d, renderer.getEdgeState(id).parallelCount),
       label: edgeLabels.has(id) && d.label ? d.label : null,
-      labelSize: (d as { labelSize?: number }).labelSize ?? 12,
+      labelSize: d.labelSize ?? 12,
       head: d.head === "arrow" ? b.r : null,
       dashed: Number((attrs as { gap?: number }).gap) > 0,
     });

@@ -5,7 +5,8 @@
  * the viewer captures a `FigureModel` from sigma (capture.ts) and rasterises the SVG for the PNG
  * (raster.ts); this module only lays the figure out and writes the markup.
  */
-import { xmlSafe } from "../../graph/gexf/xml.ts";
+import { escapeAttribute } from "../../graph/gexf/xml.ts";
+import { curveControlPoint } from "../canvas/bundle-clearance.ts";
 
 /** A node as drawn: centre and radius in viewport pixels. */
 export interface FigureNode {
@@ -30,7 +31,7 @@ export interface FigureEdge {
   readonly y2: number;
   readonly size: number;
   readonly color: string;
-  /** Bend as a fraction of the length, signed (0: straight; sigma's curvature). */
+  /** Bend, sigma's `curvature` (0: straight): the control point stands curvature × length off the chord's middle (curveControlPoint). */
   readonly curvature: number;
   /** The label sigma draws for it, or null. */
   readonly label: string | null;
@@ -119,10 +120,11 @@ export function resolveFigureOptions(options: Partial<FigureOptions> = {}, fn = 
   return o;
 }
 
-/** Text for an SVG text node or attribute: characters XML cannot hold replaced, markup escaped. */
-export function svgText(s: string): string {
-  return xmlSafe(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+/**
+ * Text for an SVG text node or attribute: the GEXF writer's escapeAttribute (characters XML
+ * cannot hold replaced, markup and TAB, LF, CR escaped), which is right in both places.
+ */
+export const svgText: (s: string) => string = escapeAttribute;
 
 /** A number as SVG writes it: at most two decimals. */
 const n = (v: number) => String(Math.round(v * 100) / 100);
@@ -195,14 +197,10 @@ function swatchSvg(e: FigureLegendEntry, x: number, y: number): string {
   }
 }
 
-/** The control point of an edge bent by `curvature` (a fraction of its length, to its left). */
+/** The control point of a bent edge, as sigma places it (curveControlPoint; the viewport's y runs down, hence `-curvature`). */
 function control(e: FigureEdge): { cx: number; cy: number } {
-  const mx = (e.x1 + e.x2) / 2;
-  const my = (e.y1 + e.y2) / 2;
-  const dx = e.x2 - e.x1;
-  const dy = e.y2 - e.y1;
-  // the control point twice as far as the curve's middle from the chord
-  return { cx: mx - dy * e.curvature * 2, cy: my + dx * e.curvature * 2 };
+  const k = curveControlPoint({ x: e.x1, y: e.y1 }, { x: e.x2, y: e.y2 }, -e.curvature);
+  return { cx: k.x, cy: k.y };
 }
 
 function edgeSvg(e: FigureEdge, dy: number): string {

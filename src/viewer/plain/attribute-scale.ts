@@ -5,7 +5,9 @@
  * The legend is drawn from the same scale. Pure: unit-tested in Node.
  */
 import { InvalidArgumentError } from "../../graph/errors.ts";
+import { parseHexColor } from "../../graph/gexf/color.ts";
 import type { GexfValue, UntypedNode } from "../../graph/gexf/untyped.ts";
+import { hexColor } from "./hex-color.ts";
 
 /** A column of node values the reader may colour, size or filter by. */
 export interface NodeColumn {
@@ -92,7 +94,14 @@ export function nodeColumns(nodes: readonly UntypedNode[], degree: readonly numb
   return columns;
 }
 
-/** A value as the categorical scale, the legend and the filters name it (lists joined with `, `). */
+/**
+ * A value as the categorical scale, the legend, the filters and the details panel name it (lists
+ * joined with `, `); undefined for no value.
+ *
+ * @param v - an attribute value, or undefined when the node has none.
+ */
+export function categoryOf(v: GexfValue): string;
+export function categoryOf(v: GexfValue | undefined): string | undefined;
 export function categoryOf(v: GexfValue | undefined): string | undefined {
   if (v === undefined) return undefined;
   return Array.isArray(v) ? v.join(", ") : String(v);
@@ -142,13 +151,25 @@ export function extent(values: Iterable<number>): [number, number] {
   return [min, max];
 }
 
-/** `#rrggbb` a fraction `t` (0–1) of the way from `a` to `b`. */
+/**
+ * `#rrggbb` a fraction `t` of the way from `a` to `b`, channel by channel.
+ *
+ * @param a - the colour at 0, `#rgb` or `#rrggbb` (as parseHexColor reads it).
+ * @param b - the colour at 1, likewise.
+ * @param t - the fraction, clamped to 0–1 (a non-finite one is taken as 0).
+ * @throws {InvalidArgumentError} for a colour parseHexColor does not read.
+ */
 export function mixColor(a: string, b: string, t: number): string {
-  const c = (s: string, i: number) => parseInt(s.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const channels = (text: string, name: string) => {
+    const c = parseHexColor(text);
+    if (!c) throw new InvalidArgumentError("mixColor", name, `must be #rgb or #rrggbb, got ${JSON.stringify(text)}`);
+    return c;
+  };
+  const from = channels(a, "a");
+  const to = channels(b, "b");
   const u = Math.max(0, Math.min(1, Number.isFinite(t) ? t : 0));
-  let out = "#";
-  for (let i = 0; i < 3; i++) out += Math.round(c(a, i) + (c(b, i) - c(a, i)) * u).toString(16).padStart(2, "0");
-  return out;
+  const at = (k: "r" | "g" | "b") => from[k] + (to[k] - from[k]) * u;
+  return hexColor({ r: at("r"), g: at("g"), b: at("b") });
 }
 
 /**

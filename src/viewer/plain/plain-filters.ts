@@ -6,6 +6,7 @@
  */
 import { InvalidArgumentError } from "../../graph/errors.ts";
 import type { UntypedGraph } from "../../graph/gexf/untyped.ts";
+import { countEdges } from "../canvas/render-graph.ts";
 import { categoryOf, type NodeColumn } from "./attribute-scale.ts";
 
 export interface PlainFilter {
@@ -48,16 +49,9 @@ export function resolvePlainFilter(filter: Partial<PlainFilter> = {}): PlainFilt
 
 /** Degree of each node of `g` (edges touching it; a self-loop counts twice), in node order. */
 export function plainDegrees(g: UntypedGraph): number[] {
-  const index = new Map(g.nodes.map((n, i) => [n.id, i]));
-  const out = g.nodes.map(() => 0);
-  for (const e of g.edges) {
-    const s = index.get(e.source);
-    const t = index.get(e.target);
-    if (s === undefined || t === undefined) continue;
-    out[s]!++;
-    out[t]!++;
-  }
-  return out;
+  // the degree that sizes the nodes (plainNodeSizes), so the degree column and the sizes agree
+  const counts = countEdges(g.edges);
+  return g.nodes.map((n) => counts.degree(n.id));
 }
 
 /**

@@ -1,27 +1,55 @@
 /**
  * A plain GEXF graph (one not exported by storygraph: no article, no citations) as the viewer
  * shows it: the render graph for sigma, as its author laid it out (the file's positions, colours
- * and sizes, edge thickness from weight), one-line names for its edges, its search and what a
- * selection lights up. graphology only, no sigma, no DOM.
+ * and sizes, edge thickness from weight, an uncoloured edge in its source node's colour), one-line
+ * names for its edges, its search and what a selection lights up. graphology only, no sigma, no
+ * DOM.
  */
 import { MultiDirectedGraph } from "graphology";
-import type { GexfColor, GexfValue, UntypedEdge, UntypedGraph, UntypedNode } from "../../graph/gexf/untyped.ts";
+import type { GexfValue, UntypedEdge, UntypedGraph, UntypedNode } from "../../graph/gexf/untyped.ts";
 import { foldName } from "../../graph/text.ts";
 import { seededPositions } from "../canvas/layout-seed.ts";
 import { countEdges, nodeSize, type RenderGraph } from "../canvas/render-graph.ts";
 import { edgeWidths } from "../canvas/edge-weight.ts";
-import { attributeScale, extent, type NodeColumn } from "./attribute-scale.ts";
+import { attributeScale, categoryOf, extent, type NodeColumn } from "./attribute-scale.ts";
 import { InvalidArgumentError } from "../../graph/errors.ts";
+import { hexColor } from "./hex-color.ts";
 
-/** Colour of nodes and edges the file gives no colour (≥ 4.5:1 on white). */
+/** Colour of nodes the file gives no colour (≥ 4.5:1 on white). */
 export const PLAIN_NODE_COLOR = "#4b5563";
+/**
+ * @deprecated No longer drawn: an edge the file gives no colour takes its source node's
+ * (plainEdgeColors). Kept for the edge list's swatch (panels/lists.ts) until it uses
+ * plainEdgeColors; then delete.
+ */
 export const PLAIN_EDGE_COLOR = "#6b7280";
 
-/** `#rrggbb` of a GEXF colour. */
-export function hexColor(c: GexfColor): string {
-  const h = (n: number) => Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, "0");
-  return `#${h(c.r)}${h(c.g)}${h(c.b)}`;
+/** A node's colour as the file gives it: its `viz:color`, else PLAIN_NODE_COLOR. */
+export function fileNodeColor(n: UntypedNode): string {
+  return n.color ? hexColor(n.color) : PLAIN_NODE_COLOR;
 }
+
+/**
+ * The colour of each edge of `g`, in edge order: its own `viz:color`, else the colour its source
+ * node is drawn in (Gephi's "edge colour: source", what Gephi's graph window does with an
+ * uncoloured edge). An undirected edge's source is the one the file names first.
+ *
+ * @param g - the plain graph.
+ * @param nodeColors - the colour each node is drawn in, in node order (fileNodeColor of each, or
+ *   plainLook's `colors` when the reader colours nodes by an attribute).
+ * @throws {InvalidArgumentError} when `nodeColors` does not hold one colour per node.
+ */
+export function plainEdgeColors(g: UntypedGraph, nodeColors: readonly string[]): string[] {
+  if (nodeColors.length !== g.nodes.length) {
+    throw new InvalidArgumentError("plainEdgeColors", "nodeColors", `must hold one colour per node (${g.nodes.length}), got ${nodeColors.length}`);
+  }
+  const index = new Map(g.nodes.map((n, i) => [n.id, i]));
+  // a source that is not a node (not drawn; the GEXF reader refuses one) falls back to the default
+  return g.edges.map((e) => (e.color ? hexColor(e.color) : (nodeColors[index.get(e.source) ?? -1] ?? PLAIN_NODE_COLOR)));
+}
+
+// the panels and app.ts take hexColor from here, with the rest of the plain graph's look
+export { hexColor };
 
 /** True when every node of `g` has a `viz:position` (the file is laid out: no layout runs by itself). */
 export function hasFilePositions(g: UntypedGraph): boolean {
@@ -67,13 +95,14 @@ export function plainNodeSizes(g: UntypedGraph): number[] {
 /**
  * The graph sigma renders for a plain GEXF graph: positions, colours and sizes from the file
  * (seeded positions, grey and degree sizes where it gives none), edge thickness from `weight`
- * (edgeWidths), the edge's own `viz:color` else grey.
+ * (edgeWidths), the edge's own `viz:color` else its source node's (plainEdgeColors).
  */
 export function buildPlainRenderGraph(g: UntypedGraph): RenderGraph {
   const graph: RenderGraph = new MultiDirectedGraph();
   const counts = countEdges(g.edges);
   const seeded = seededPositions(g.nodes.map((n) => ({ id: n.id, group: "node" })));
   const sizes = plainNodeSizes(g);
+  const colors = g.nodes.map(fileNodeColor);
   g.nodes.forEach((n, i) => {
     const p = n.position ?? seeded.get(n.id)!;
     graph.addNode(n.id, {
@@ -81,7 +110,7 @@ export function buildPlainRenderGraph(g: UntypedGraph): RenderGraph {
       type: "entity",
       kind: "node",
       shape: "circle",
-      color: n.color ? hexColor(n.color) : PLAIN_NODE_COLOR,
+      color: colors[i]!,
       size: sizes[i]!,
       x: p.x,
       y: p.y,
@@ -89,6 +118,7 @@ export function buildPlainRenderGraph(g: UntypedGraph): RenderGraph {
     });
   });
   const widths = edgeWidths(g.edges.map((e) => e.weight));
+  const edgeColors = plainEdgeColors(g, colors);
   g.edges.forEach((e, i) => {
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.id)) return;
     graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
@@ -96,7 +126,7 @@ export function buildPlainRenderGraph(g: UntypedGraph): RenderGraph {
       type: "relation",
       kind: e.kind ?? "edge",
       gap: 0,
-      color: e.color ? hexColor(e.color) : PLAIN_EDGE_COLOR,
+      color: edgeColors[i]!,
       head: e.type === "directed" ? "arrow" : "none",
       weight: counts.weight(e.source, e.target),
       path: "straight",
@@ -107,9 +137,17 @@ export function buildPlainRenderGraph(g: UntypedGraph): RenderGraph {
   return graph;
 }
 
+/** How a plain graph is drawn: each node's colour and size (in node order) and each edge's colour (in edge order). */
+export interface PlainLook {
+  readonly colors: readonly string[];
+  readonly sizes: readonly number[];
+  readonly edgeColors: readonly string[];
+}
+
 /**
  * Each node's colour and size when coloured by column `colorBy` and sized by `sizeBy` (`file`:
- * as the file gives them, see buildPlainRenderGraph), in node order.
+ * as the file gives them, see buildPlainRenderGraph), in node order, and the edge colours that
+ * follow from them (plainEdgeColors), in edge order.
  *
  * @param g - the plain graph.
  * @param columns - its columns (see nodeColumns).
@@ -117,7 +155,7 @@ export function buildPlainRenderGraph(g: UntypedGraph): RenderGraph {
  * @param sizeBy - `file` or the key of a numeric column.
  * @throws {InvalidArgumentError} for a key that is not among `columns`, or a size column that is not numeric.
  */
-export function plainLook(g: UntypedGraph, columns: readonly NodeColumn[], colorBy: string, sizeBy: string): { colors: string[]; sizes: number[] } {
+export function plainLook(g: UntypedGraph, columns: readonly NodeColumn[], colorBy: string, sizeBy: string): PlainLook {
   const FN = "plainLook";
   const find = (key: string, what: string) => {
     if (key === "file") return null;
@@ -131,10 +169,40 @@ export function plainLook(g: UntypedGraph, columns: readonly NodeColumn[], color
   const colorScale = colorColumn ? attributeScale(colorColumn) : null;
   const sizeScale = sizeColumn ? attributeScale(sizeColumn) : null;
   const fileSizes = sizeScale ? [] : plainNodeSizes(g);
+  const colors = g.nodes.map((n, i) => (colorScale ? colorScale.colorOf(colorColumn!.values[i]) : fileNodeColor(n)));
   return {
-    colors: g.nodes.map((n, i) => (colorScale ? colorScale.colorOf(colorColumn!.values[i]) : n.color ? hexColor(n.color) : PLAIN_NODE_COLOR)),
+    colors,
     sizes: g.nodes.map((_n, i) => (sizeScale?.kind === "numeric" ? sizeScale.sizeOf(sizeColumn!.values[i]) : fileSizes[i]!)),
+    edgeColors: plainEdgeColors(g, colors),
   };
+}
+
+/**
+ * Draw `render` (built by buildPlainRenderGraph from `g`) with `look`: its nodes' colours and
+ * sizes and its edges' colours. Items of `g` that `render` does not hold are passed over.
+ *
+ * @param render - the render graph sigma draws.
+ * @param g - the plain graph it was built from.
+ * @param look - see plainLook.
+ */
+export function paintPlainLook(render: RenderGraph, g: UntypedGraph, look: PlainLook): void {
+  // one updateEach… per kind: one graphology event (with its hints) for sigma, not one per item
+  const nodeAt = new Map(g.nodes.map((n, i) => [n.id, i]));
+  render.updateEachNodeAttributes(
+    (id, a) => {
+      const i = nodeAt.get(id);
+      return i === undefined ? a : { ...a, color: look.colors[i]!, size: look.sizes[i]! };
+    },
+    { attributes: ["color", "size"] },
+  );
+  const edgeAt = new Map(g.edges.map((e, i) => [e.id, i]));
+  render.updateEachEdgeAttributes(
+    (id, a) => {
+      const i = edgeAt.get(id);
+      return i === undefined ? a : { ...a, color: look.edgeColors[i]! };
+    },
+    { attributes: ["color"] },
+  );
 }
 
 /** `A — label → B` (`↔` for an undirected or mutual edge). */
@@ -145,9 +213,9 @@ export function plainEdgeLine(e: UntypedEdge, nodeById: ReadonlyMap<string, Unty
   return `${s} — ${verb ? verb + " " : ""}${e.type === "directed" ? "→" : "↔"} ${t}`;
 }
 
-/** A GEXF attribute value as text. */
+/** A GEXF attribute value as text: as the legend and the filters name it (categoryOf). */
 export function valueText(v: GexfValue): string {
-  return Array.isArray(v) ? v.join(", ") : String(v);
+  return categoryOf(v);
 }
 
 /** Nodes whose label contains `query` (folded like entity search), best first. */
