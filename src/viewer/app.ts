@@ -23,7 +23,7 @@ import { createGraphView, type GraphView, type GraphViewHandlers } from "./canva
 import type { PremountedGraph } from "./canvas/premount.ts";
 import { buildRenderGraph } from "./canvas/render-graph.ts";
 import { labelGridSettings } from "./canvas/label-density.ts";
-import { buildPlainRenderGraph } from "./plain/plain-graph.ts";
+import { buildPlainRenderGraph, paintPlainLook } from "./plain/plain-graph.ts";
 import { mountArticle } from "./panels/article.ts";
 import { mountDetails } from "./panels/details.ts";
 import { mountFilters } from "./panels/filters.ts";
@@ -281,13 +281,10 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   /** Give every panel its view model. */
   function render(state: AppState, models: PanelModels): void {
     const m = models;
-    if (view && m.canvas.look && m.canvas.look !== appliedLook) {
-      const look = m.canvas.look;
-      const doc = state.document;
-      const index = doc.kind === "graph" ? new Map(doc.graph.nodes.map((n, i) => [n.id, i])) : new Map<string, number>();
-      view.graph.updateEachNodeAttributes((id, a) => ({ ...a, color: look.colors[index.get(id)!]!, size: look.sizes[index.get(id)!]! }), { attributes: ["color", "size"] });
-      view.setLabelGrid(labelGridSettings(look.labelLevel));
-      appliedLook = look;
+    if (view && m.canvas.look && m.canvas.look !== appliedLook && state.document.kind === "graph") {
+      paintPlainLook(view.graph, state.document.graph, m.canvas.look);
+      view.setLabelGrid(labelGridSettings(m.canvas.look.labelLevel));
+      appliedLook = m.canvas.look;
     }
     view?.apply(m.canvas.apply);
     lists.update(m.lists);

@@ -150,10 +150,18 @@ describe("a GEXF file as its author laid it out", () => {
       expect(new Set([...colours.values()].map((s) => [...s][0])).size).toBe(classes.size);
       expect(await p.locator("#attribute-legend").innerText()).toContain("Colour: Modularity Class");
       expect((await p.locator("#attribute-legend li[data-value]").allInnerTexts()).length).toBe(classes.size);
+      // The file gives its edges no colour: each is drawn in its source node's colour (Gephi's graph window), by class too.
+      const sourceColoured = () =>
+        p.evaluate(() => {
+          const r = window.__storygraph!.view().graph;
+          return r.edges().filter((e) => r.getEdgeAttribute(e, "color") !== r.getNodeAttribute(r.source(e), "color")).length;
+        });
+      expect(await sourceColoured()).toBe(0);
       // Back to the file's colours.
       await setControl(p, "color-by", "file");
       expect((await pageNodes(p)).find((n) => n.id === "11")!.color).toBe(rgbToHex(g.getNodeAttribute("11", "color") as string));
       expect(await p.locator("#attribute-legend").count()).toBe(0);
+      expect(await sourceColoured()).toBe(0);
 
       // Size by degree: Valjean (36 edges, the most) is the biggest, at 24 px.
       await setControl(p, "size-by", "degree");

@@ -1,20 +1,18 @@
 /**
  * The canvas's view model: which nodes and edges show, what the selection lights up and the
- * search matches (what GraphView.apply takes), and, for a plain graph, the nodes' colours, sizes
- * and the label density its look asks for. No DOM, no sigma.
+ * search matches (what GraphView.apply takes), and, for a plain graph, the colours of its nodes and
+ * edges, the nodes' sizes and the label density its look asks for. No DOM, no sigma.
  */
 import type { GraphViewState } from "../canvas/graph-view.ts";
 import type { Derived } from "../derive.ts";
 import { EMPTY_FOCUS } from "../state/focus.ts";
 import type { AppState } from "../state/app-state.ts";
 import type { GraphDocument } from "../state/document.ts";
-import { plainLook } from "../plain/plain-graph.ts";
+import { plainLook, type PlainLook } from "../plain/plain-graph.ts";
 import type { GraphDerived } from "./graph-derive.ts";
 
-/** A plain graph's node look, in `graph.nodes` order. */
-export interface NodeLook {
-  readonly colors: readonly string[];
-  readonly sizes: readonly number[];
+/** A plain graph's look (plainLook: node colours and sizes in `graph.nodes` order, edge colours in `graph.edges` order) and its label density. */
+export interface NodeLook extends PlainLook {
   /** A level of LABEL_DENSITY_LEVELS. */
   readonly labelLevel: number;
 }

@@ -13,7 +13,7 @@ import type { ListboxItem, ListboxState } from "../panels/listbox.ts";
 import type { AppState } from "../state/app-state.ts";
 import type { GraphDocument, StoryDocument, ViewerDocument } from "../state/document.ts";
 import { storyView } from "../state/story-view.ts";
-import { hexColor, plainEdgeLine, PLAIN_EDGE_COLOR, PLAIN_NODE_COLOR } from "../plain/plain-graph.ts";
+import { fileNodeColor, plainEdgeColors, plainEdgeLine } from "../plain/plain-graph.ts";
 import type { GraphDerived } from "./graph-derive.ts";
 
 /** The second line of a claim's option: `event · announced 2019-07 · $1B · asserted · 1 quote`. */
@@ -69,15 +69,16 @@ function storyRows({ story }: StoryDocument): ListRows {
 
 function graphRows({ graph }: GraphDocument): ListRows {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const edgeColors = plainEdgeColors(graph, graph.nodes.map(fileNodeColor));
   return {
-    claims: graph.edges.map((e) => ({
+    claims: graph.edges.map((e, i) => ({
       id: e.id,
       primary: plainEdgeLine(e, byId),
       secondary: [e.weight !== undefined ? `weight ${e.weight}` : "", ...Object.keys(e.attributes).slice(0, 3)].filter(Boolean).join(" · ") || undefined,
-      swatch: e.color ? hexColor(e.color) : PLAIN_EDGE_COLOR,
+      swatch: edgeColors[i]!,
       swatchShape: "line",
     })),
-    entities: graph.nodes.map((n) => ({ id: n.id, primary: n.label, secondary: n.id !== n.label ? n.id : undefined, swatch: n.color ? hexColor(n.color) : PLAIN_NODE_COLOR })),
+    entities: graph.nodes.map((n) => ({ id: n.id, primary: n.label, secondary: n.id !== n.label ? n.id : undefined, swatch: fileNodeColor(n) })),
     claimType: new Map(),
   };
 }

@@ -6,7 +6,7 @@
 import type { Derived } from "../derive.ts";
 import type { TextHit } from "../state/text-search.ts";
 import { entityColor } from "../styles.ts";
-import { hexColor, PLAIN_NODE_COLOR } from "../plain/plain-graph.ts";
+import { fileNodeColor } from "../plain/plain-graph.ts";
 import type { GraphDerived } from "./graph-derive.ts";
 
 /** One entity (or node) found. */
@@ -31,5 +31,5 @@ export function storySearchModel(query: string, d: Derived): SearchModel {
 
 /** The search of a plain graph's state: nodes by label, no article to search. */
 export function graphSearchModel(query: string, d: GraphDerived): SearchModel {
-  return { query, hits: d.hits.map((n) => ({ id: n.id, label: n.label, color: n.color ? hexColor(n.color) : PLAIN_NODE_COLOR, matched: n.label })), textHits: [] };
+  return { query, hits: d.hits.map((n) => ({ id: n.id, label: n.label, color: fileNodeColor(n), matched: n.label })), textHits: [] };
 }

@@ -17,13 +17,6 @@ import { hexColor } from "./hex-color.ts";
 
 /** Colour of nodes the file gives no colour (≥ 4.5:1 on white). */
 export const PLAIN_NODE_COLOR = "#4b5563";
-/**
- * @deprecated No longer drawn: an edge the file gives no colour takes its source node's
- * (plainEdgeColors). Kept for the edge list's swatch (panels/lists.ts) until it uses
- * plainEdgeColors; then delete.
- */
-export const PLAIN_EDGE_COLOR = "#6b7280";
-
 /** A node's colour as the file gives it: its `viz:color`, else PLAIN_NODE_COLOR. */
 export function fileNodeColor(n: UntypedNode): string {
   return n.color ? hexColor(n.color) : PLAIN_NODE_COLOR;
