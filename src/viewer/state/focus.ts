@@ -10,9 +10,14 @@
  * - a sentence: the claims it supports (as above for each) and their quotes in that sentence;
  * - a path between two nodes: the nodes of the library's `shortestPath` and the relations and
  *   participations of its steps, with the quotes of those claims.
+ * What touches what comes from the library's indexed queries (`getClaim`, `queryRelations`,
+ * `queryEvents`, `claimsInSentence`, `shortestPath`), never from a scan of the story.
  */
 import type { Citation, Claim, Story } from "../../graph/model.ts";
+import { getClaim } from "../../graph/queries/claims.ts";
 import { claimsInSentence } from "../../graph/queries/evidence.ts";
+import { queryEvents } from "../../graph/queries/events.ts";
+import { queryRelations } from "../../graph/queries/relations.ts";
 import { shortestPath } from "../../graph/queries/path.ts";
 import { participationKey } from "../../graph/graph.ts";
 import { NotFoundError } from "../../graph/errors.ts";
@@ -107,24 +112,24 @@ export function focusOf(story: Story, selection: Selection): Focus {
   const f = new FocusBuilder(view);
   try {
     if (selection.type === "relation" || selection.type === "event") {
-      const c = view.claimById.get(selection.id);
-      if (!c || c.type !== selection.type) return EMPTY_FOCUS;
+      const c = getClaim(story, selection.id);
+      if (c.type !== selection.type) return EMPTY_FOCUS;
       f.claim(c);
       f.quotesOf(c);
       f.claims.delete(c.id);
-      for (const e of view.eventsAbout.get(c.id) ?? []) f.claims.add(e.id);
+      for (const e of queryEvents(story, { about: c.id })) f.claims.add(e.id);
       if (c.type === "event") for (const a of c.about) f.claims.add(a);
       return f.done();
     }
     if (selection.type === "entity") {
-      if (!story.entities.some((e) => e.id === selection.id)) return EMPTY_FOCUS;
+      const relations = queryRelations(story, { involving: selection.id }); // NotFoundError for an entity the story lacks
       f.nodes.add(selection.id);
       f.mentions.add(selection.id);
-      for (const r of view.relationsOfEntity.get(selection.id) ?? []) f.claim(r);
-      for (const p of view.participationsOfNode.get(selection.id) ?? []) {
-        f.claims.add(p.event.id);
-        f.nodes.add(p.event.id);
-        f.edges.add(p.key);
+      for (const r of relations) f.claim(r);
+      for (const e of queryEvents(story, { participant: selection.id })) {
+        f.claims.add(e.id);
+        f.nodes.add(e.id);
+        for (const p of e.participants) if (p.id === selection.id) f.edges.add(participationKey(e.id, p.role, p.id));
       }
       return f.done();
     }

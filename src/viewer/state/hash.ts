@@ -15,6 +15,7 @@
  * Decoding ignores any part it cannot use (unknown kind or source, malformed month, id the story
  * lacks) and says which, so a stale or hand-edited link still opens.
  */
+import { indexOf } from "../../graph/story-index.ts";
 import { CERTAINTIES, MODALITIES, POLARITIES, type Certainty, type Modality, type Polarity } from "../../graph/values.ts";
 import type { Story } from "../../graph/model.ts";
 import { foldName } from "../../graph/text.ts";
@@ -53,13 +54,16 @@ export interface DecodedHash {
 }
 
 function hasId(story: Story, type: SelectionType, id: string): boolean {
+  const index = indexOf(story);
+  const node = (n: string) => index.entity(n) !== undefined || index.eventById.has(n);
   if (type === "path") {
     const ends = pathEnds(id);
-    const node = (n: string) => story.entities.some((e) => e.id === n) || story.events.some((e) => e.id === n);
     return ends !== null && ends.from !== ends.to && node(ends.from) && node(ends.to);
   }
-  const list = type === "relation" ? story.relations : type === "event" ? story.events : type === "entity" ? story.entities : story.sentences;
-  return list.some((x) => x.id === id);
+  if (type === "relation") return index.relationById.has(id);
+  if (type === "event") return index.eventById.has(id);
+  if (type === "entity") return index.entity(id) !== undefined;
+  return index.sentenceById.has(id);
 }
 
 function list<T extends string>(raw: string, allowed: readonly T[], name: string, ignored: string[]): T[] {

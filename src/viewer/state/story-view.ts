@@ -3,9 +3,11 @@
  * (relations, then events, each in story order, as `queryClaims` gives them), the kinds its claims
  * use (in vocabulary order: what the kind filters list), the sources its citations name (what the
  * source filter lists), and the participation edges of its events (an event to each participant,
- * keyed as `toGraph` keys them). No DOM, no sigma.
+ * keyed as `toGraph` keys them). What touches what (relations of an entity, events about a claim,
+ * a claim by id) is the library's to answer (`queryRelations`, `queryEvents`, `getClaim`), not
+ * indexed again here. No DOM, no sigma.
  */
-import type { Claim, Participant, Relation, Story, StoryEvent } from "../../graph/model.ts";
+import type { Claim, Participant, Story, StoryEvent } from "../../graph/model.ts";
 import { participationKey } from "../../graph/graph.ts";
 import { foldName } from "../../graph/text.ts";
 import { AUTHOR } from "./types.ts";
@@ -33,7 +35,6 @@ export interface SourceOption {
 export interface StoryView {
   /** Relations then events, each in story order. */
   readonly claims: readonly Claim[];
-  readonly claimById: ReadonlyMap<string, Claim>;
   /** Relation kinds used by the story's relations, in vocabulary order. */
   readonly relationKinds: readonly string[];
   /** Event kinds used by the story's events, in vocabulary order. */
@@ -48,12 +49,6 @@ export interface StoryView {
   readonly sources: readonly SourceOption[];
   readonly participations: readonly Participation[];
   readonly participationsOfEvent: ReadonlyMap<string, readonly Participation[]>;
-  /** The participations reaching each node (the events a node takes part in), in story order. */
-  readonly participationsOfNode: ReadonlyMap<string, readonly Participation[]>;
-  /** The relations touching each entity, in story order. */
-  readonly relationsOfEntity: ReadonlyMap<string, readonly Relation[]>;
-  /** The events about each claim. */
-  readonly eventsAbout: ReadonlyMap<string, readonly StoryEvent[]>;
 }
 
 const cache = new WeakMap<Story, StoryView>();
@@ -76,13 +71,10 @@ export function storyView(story: Story): StoryView {
 
 function build(story: Story): StoryView {
   const claims: Claim[] = [...story.relations, ...story.events];
-  const claimById = new Map<string, Claim>();
   const kindCounts = new Map<string, number>();
   const sources = new Map<string, { value: string; label: string; citations: number }>();
   const author = { value: AUTHOR, label: "the author", citations: 0 };
-  const relationsOfEntity = new Map<string, Relation[]>();
   for (const c of claims) {
-    claimById.set(c.id, c);
     kindCounts.set(c.kind, (kindCounts.get(c.kind) ?? 0) + 1);
     for (const citation of c.citations) {
       if (citation.sources.length === 1) author.citations++;
@@ -95,22 +87,14 @@ function build(story: Story): StoryView {
       }
     }
   }
-  for (const r of story.relations) {
-    pushTo(relationsOfEntity, r.source, r);
-    if (r.target !== r.source) pushTo(relationsOfEntity, r.target, r);
-  }
   const participations: Participation[] = [];
   const participationsOfEvent = new Map<string, Participation[]>();
-  const participationsOfNode = new Map<string, Participation[]>();
-  const eventsAbout = new Map<string, StoryEvent[]>();
   for (const e of story.events) {
     for (const p of e.participants) {
       const link: Participation = { key: participationKey(e.id, p.role, p.id), event: e, role: p.role, participant: p.id, participantType: p.type };
       participations.push(link);
       pushTo(participationsOfEvent, e.id, link);
-      pushTo(participationsOfNode, p.id, link);
     }
-    for (const a of e.about) pushTo(eventsAbout, a, e);
   }
   const used = (list: readonly { id: string }[]) => list.map((k) => k.id).filter((k) => kindCounts.has(k));
   const relationKinds = used(story.vocabulary.relationKinds);
@@ -118,7 +102,6 @@ function build(story: Story): StoryView {
   const entityKindSet = new Set(story.entities.map((e) => e.kind));
   return {
     claims,
-    claimById,
     relationKinds,
     eventKinds,
     kinds: [...relationKinds, ...eventKinds],
@@ -127,8 +110,5 @@ function build(story: Story): StoryView {
     sources: [author, ...sources.values()],
     participations,
     participationsOfEvent,
-    participationsOfNode,
-    relationsOfEntity,
-    eventsAbout,
   };
 }
