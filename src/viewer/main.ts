@@ -9,6 +9,7 @@ import { MultiDirectedGraph } from "graphology";
 import first from "virtual:storygraph-first-frame";
 import { byId } from "./dom.ts";
 import { premountGraph } from "./canvas/premount.ts";
+import { drawLegend } from "./panels/legend.ts";
 import type { RenderGraph } from "./canvas/render-graph.ts";
 
 function fatal(e: unknown): void {
@@ -22,7 +23,10 @@ function fatal(e: unknown): void {
 
 try {
   const graph: RenderGraph = MultiDirectedGraph.from(first.graph);
-  const pre = premountGraph(graph, first, byId("graph"), byId("legend"), byId("story-title"));
+  // title and legend before the graph: they set the canvas's size (see premountGraph)
+  byId("story-title").textContent = first.title;
+  drawLegend(byId("legend"), first.legend);
+  const pre = premountGraph(graph, byId("graph"));
   // The rest of the viewer is fetched once the graph is on screen: the first frame needs none of it.
   pre.firstFrame
     .then(() => import("./app.ts"))

@@ -7,7 +7,6 @@
  */
 import { createGraphView, type GraphView, type GraphViewHandlers } from "./graph-view.ts";
 import { createHandlerRelay } from "./handler-relay.ts";
-import { drawLegend, type LegendModel } from "../panels/legend.ts";
 import type { RenderGraph } from "./render-graph.ts";
 
 /** A graph view already drawn, waiting for its handlers. */
@@ -19,18 +18,11 @@ export interface PremountedGraph {
   readonly firstFrame: Promise<void>;
 }
 
-/** What the first frame shows besides the graph: the legend and the story's title. */
-export interface FirstFrameText {
-  readonly legend: LegendModel;
-  readonly title: string;
-}
-
-/** Draw `graph` in `container`, with its legend and title (which set the canvas size). */
-export function premountGraph(graph: RenderGraph, text: FirstFrameText, container: HTMLElement, legend: HTMLElement, title: HTMLElement): PremountedGraph {
-  // Title and legend first: they set the canvas's size, and resizing a WebGL canvas sigma has
-  // drawn on costs a second on software WebGL.
-  title.textContent = text.title;
-  drawLegend(legend, text.legend);
+/**
+ * Draw `graph` in `container`. The page's title and legend must be drawn first (main.ts): they set
+ * the canvas's size, and resizing a WebGL canvas sigma has drawn on costs a second on software WebGL.
+ */
+export function premountGraph(graph: RenderGraph, container: HTMLElement): PremountedGraph {
   const relay = createHandlerRelay();
   const view = createGraphView(container, graph, relay.handlers);
   const firstFrame = new Promise<void>((resolve) =>

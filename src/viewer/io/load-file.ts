@@ -16,30 +16,13 @@ import type { Story } from "../../graph/model.ts";
 import { GexfParseError } from "../../graph/gexf/errors.ts";
 import { readGexf } from "./gexf.ts";
 import type { UntypedGraph } from "../../graph/gexf/untyped.ts";
+import type { NoticeItem, ProblemItem } from "../panels/problems.ts";
+
+export type { NoticeItem, ProblemItem };
 
 /** Largest GEXF file the viewer reads (bytes). Story JSON files get the loader's own limit
  * (`DEFAULT_MAX_STORY_BYTES`, checked by `checkStorySize`), the same as the CLI's. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-/** One problem, ready to list: where (path, line, column) and what. */
-export interface ProblemItem {
-  /** JSON path (or `(document)`). */
-  readonly path: string;
-  /** `line 3, column 7` when known. */
-  readonly where: string;
-  readonly detail: string;
-  /** The problem's class name (`QuoteNotFoundError`, …). */
-  readonly kind: string;
-}
-
-/** One notice of the loader (something it changed or read in a way the author should know of), ready to list. */
-export interface NoticeItem {
-  /** JSON path (or `(document)`). */
-  readonly path: string;
-  /** `line 3, column 7` when known. */
-  readonly where: string;
-  readonly message: string;
-}
 
 export type LoadResult =
   | { readonly ok: true; readonly kind: "story"; readonly file: string; readonly format: "json" | "gexf"; readonly story: Story; readonly notices: readonly NoticeItem[] }

@@ -9,12 +9,32 @@ import { claimLine, kindLabel, timePhrase } from "../../graph/describe.ts";
 import { formatAmountShort, quoteCount } from "../format.ts";
 import type { Derived } from "../derive.ts";
 import { entityColor, eventColor, relationColor } from "../styles.ts";
-import type { ListboxItem, ListboxState } from "../panels/listbox.ts";
 import type { AppState } from "../state/app-state.ts";
 import type { GraphDocument, StoryDocument, ViewerDocument } from "../state/document.ts";
 import { storyView } from "../state/story-view.ts";
 import { fileNodeColor, plainEdgeColors, plainEdgeLine } from "../plain/plain-graph.ts";
 import type { GraphDerived } from "./graph-derive.ts";
+
+/** One row of a list (an option of the listbox: panels/listbox.ts). */
+export interface ListboxItem {
+  readonly id: string;
+  /** The option's main line (its accessible name starts with it). */
+  readonly primary: string;
+  /** A second, smaller line. */
+  readonly secondary?: string;
+  /** A colour swatch before the text. */
+  readonly swatch?: string;
+  /** Its shape (a dot by default). */
+  readonly swatchShape?: "dot" | "diamond" | "line" | "dash";
+}
+
+/** Which rows are hidden, selected and lit up. */
+export interface ListboxState {
+  readonly hidden: ReadonlySet<string>;
+  readonly selected: string | null;
+  /** Options lit up by the selection elsewhere (e.g. the relations of a selected sentence). */
+  readonly related: ReadonlySet<string>;
+}
 
 /** The second line of a claim's option: `event · announced 2019-07 · $1B · asserted · 1 quote`. */
 export function claimSecondary(c: Claim): string {

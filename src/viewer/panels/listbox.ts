@@ -6,25 +6,7 @@
  */
 import { el, replaceChildren } from "../dom.ts";
 import { swatch } from "./legend.ts";
-
-export interface ListboxItem {
-  readonly id: string;
-  /** The option's main line (its accessible name starts with it). */
-  readonly primary: string;
-  /** A second, smaller line. */
-  readonly secondary?: string;
-  /** A colour swatch before the text. */
-  readonly swatch?: string;
-  /** Its shape (a dot by default). */
-  readonly swatchShape?: "dot" | "diamond" | "line" | "dash";
-}
-
-export interface ListboxState {
-  readonly hidden: ReadonlySet<string>;
-  readonly selected: string | null;
-  /** Options lit up by the selection elsewhere (e.g. the relations of a selected sentence). */
-  readonly related: ReadonlySet<string>;
-}
+import type { ListboxItem, ListboxState } from "../models/lists.ts";
 
 export interface Listbox {
   readonly element: HTMLUListElement;

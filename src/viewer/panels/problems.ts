@@ -4,7 +4,26 @@
  * and the notices of a file that opened (what the loader changed on the way), in a note.
  */
 import { el, replaceChildren } from "../dom.ts";
-import type { NoticeItem, ProblemItem } from "../io/load-file.ts";
+
+/** One problem, ready to list: where (path, line, column) and what. */
+export interface ProblemItem {
+  /** JSON path (or `(document)`). */
+  readonly path: string;
+  /** `line 3, column 7` when known. */
+  readonly where: string;
+  readonly detail: string;
+  /** The problem's class name (`QuoteNotFoundError`, …). */
+  readonly kind: string;
+}
+
+/** One notice of the loader (something it changed or read in a way the author should know of), ready to list. */
+export interface NoticeItem {
+  /** JSON path (or `(document)`). */
+  readonly path: string;
+  /** `line 3, column 7` when known. */
+  readonly where: string;
+  readonly message: string;
+}
 
 /** Show the problems of `file` in `root` (an element with role="alert"). */
 export function showProblems(root: HTMLElement, file: string, problems: readonly ProblemItem[]): void {
