@@ -1,6 +1,6 @@
 // Which side a node label goes, and another one when it would run off a phone's canvas (src/viewer/canvas/label-placement.ts).
 import { describe, expect, test } from "vitest";
-import { labelOverflow, labelSide, sideInside, type ScreenLabel } from "../src/viewer/canvas/label-placement.ts";
+import { labelOverflow, labelSide, labelSides, sideInside, type ScreenLabel } from "../src/viewer/canvas/label-placement.ts";
 
 describe("labelSide", () => {
   test("labelSide puts the label right when nothing is there", () => {
@@ -42,30 +42,51 @@ describe("labelOverflow", () => {
   });
 });
 
+describe("labelSides", () => {
+  test("labelSides starts with labelSide's choice and ranks the other sides from the freest", () => {
+    const cases: [{ x: number; y: number }[], boolean][] = [
+      [[], false],
+      [[], true],
+      [[{ x: 1, y: 0 }], false],
+      [[{ x: 1, y: 0.2 }, { x: -1, y: 0.2 }, { x: 0, y: -1 }], false],
+      [[{ x: 0.2, y: -1 }], true],
+      [[{ x: 1, y: 0 }], true],
+    ];
+    for (const [neighbours, vertical] of cases) {
+      const sides = labelSides({ x: 0, y: 0 }, neighbours, vertical);
+      expect(sides[0]).toBe(labelSide({ x: 0, y: 0 }, neighbours, vertical));
+      expect([...sides].sort()).toEqual(["above", "below", "left", "right"]);
+    }
+    // edges to the left: right first, left (where they run) last
+    expect(labelSides({ x: 0, y: 0 }, [{ x: -1, y: 0.1 }, { x: -1, y: -0.1 }])).toEqual(["right", "above", "below", "left"]);
+    // vertical: above and below before the sides
+    expect(labelSides({ x: 0, y: 0 }, [{ x: 0.2, y: 1 }], true).slice(2).sort()).toEqual(["left", "right"]);
+  });
+});
+
 describe("sideInside", () => {
   const canvas = { width: 390, height: 424 };
   const at = (x: number, y: number, width = 100): ScreenLabel => ({ x, y, radius: 13, width, height: 15, margin: 6 });
-  test("sideInside keeps the preferred side when the label fits there", () => {
-    expect(sideInside("right", at(200, 200), canvas)).toBe("right");
-    expect(sideInside("below", at(200, 200), canvas)).toBe("below");
+  const ranked = ["right", "below", "above", "left"] as const;
+  test("sideInside keeps the best side when the label fits there", () => {
+    expect(sideInside(ranked, at(200, 200), canvas)).toBe("right");
+    expect(sideInside(["below", "left"], at(200, 200), canvas)).toBe("below");
   });
-  test("sideInside moves a label that would run off the canvas to the opposite side first", () => {
+  test("sideInside moves a label that would run off the canvas to the next side that fits, in the given order", () => {
     // the phone's "intelligence artificielle" (190 px) right of a node at x 247 ran 66 px off a 390 px canvas
-    expect(sideInside("right", at(247, 113, 190), canvas)).toBe("left");
-    expect(sideInside("left", at(40, 200), canvas)).toBe("right");
-    expect(sideInside("above", at(200, 10), canvas)).toBe("below");
-    expect(sideInside("below", at(200, 415), canvas)).toBe("above");
-  });
-  test("sideInside tries the other two sides when the opposite one does not fit either", () => {
-    // 300 px wide, node in the middle: neither beside it fits, centred below does
-    expect(sideInside("right", at(195, 200, 300), canvas)).toBe("below");
-    expect(sideInside("right", at(195, 415, 300), canvas)).toBe("above");
-    // above, near the top left corner: below is off the canvas on the left too, right fits
-    expect(sideInside("above", at(20, 10), canvas)).toBe("right");
+    expect(sideInside(ranked, at(247, 113, 190), canvas)).toBe("below");
+    expect(sideInside(["right", "left"], at(247, 113, 190), canvas)).toBe("left");
+    expect(sideInside(["left", "right"], at(40, 200), canvas)).toBe("right");
+    expect(sideInside(["above", "below"], at(200, 10), canvas)).toBe("below");
+    // 300 px wide, near the bottom: neither beside it nor below fits, above does
+    expect(sideInside(ranked, at(195, 415, 300), canvas)).toBe("above");
   });
   test("sideInside gives the side overflowing least when none fits", () => {
     const wide = at(195, 200, 420);
-    expect(sideInside("right", wide, canvas)).toBe("below");
+    expect(sideInside(ranked, wide, canvas)).toBe("below");
     expect(labelOverflow("below", wide, canvas)).toBe(30);
+  });
+  test("sideInside throws a RangeError with no side to choose from", () => {
+    expect(() => sideInside([], at(0, 0), canvas)).toThrow(RangeError);
   });
 });

@@ -30,20 +30,28 @@ function angularGap(a: number, b: number): number {
  *   width, which shrinks the whole graph to fit them.
  */
 export function labelSide(node: { x: number; y: number }, neighbours: readonly { x: number; y: number }[], vertical = false): LabelSide {
+  return labelSides(node, neighbours, vertical)[0]!;
+}
+
+/**
+ * Every side for a label at `node`, best first: labelSide's choice, then the others from the
+ * freest to the most crowded. With `vertical`, above and below come first, right and left after
+ * them (for sideInside, when neither above nor below fits).
+ */
+export function labelSides(node: { x: number; y: number }, neighbours: readonly { x: number; y: number }[], vertical = false): LabelSide[] {
   const angles = neighbours.filter((p) => p.x !== node.x || p.y !== node.y).map((p) => Math.atan2(p.y - node.y, p.x - node.x));
-  if (angles.length === 0) return vertical ? "below" : "right";
-  let best = vertical ? SIDES[3]! : SIDES[0]!;
-  let bestGap = -1;
-  for (const s of vertical ? SIDES.filter((x) => x.side === "above" || x.side === "below") : SIDES) {
-    const gap = Math.min(...angles.map((a) => angularGap(a, s.angle)));
+  // ties: right, above, left, below; vertical: above before below, but below with no neighbour
+  const order = !vertical ? ["right", "above", "left", "below"] : angles.length === 0 ? ["below", "above", "right", "left"] : ["above", "below", "right", "left"];
+  const scored = SIDES.map((s) => {
+    const upright = s.side === "above" || s.side === "below";
+    // no neighbour: the default order
+    const gap = angles.length === 0 ? 0 : Math.min(...angles.map((a) => angularGap(a, s.angle)));
     // Left/right labels read better: prefer them unless above/below is clearly freer.
-    const bonus = s.side === "right" || s.side === "left" ? 0.35 : 0;
-    if (gap + bonus > bestGap + 1e-9) {
-      best = s;
-      bestGap = gap + bonus;
-    }
-  }
-  return best.side;
+    const bonus = upright ? 0 : 0.35;
+    return { side: s.side, rank: vertical && !upright ? 1 : 0, score: gap + bonus, tie: order.indexOf(s.side) };
+  });
+  scored.sort((a, b) => a.rank - b.rank || (Math.abs(a.score - b.score) > 1e-9 ? b.score - a.score : a.tie - b.tie));
+  return scored.map((s) => s.side);
 }
 
 /** A node's label on screen (CSS px, y pointing down): the node's centre and radius, the label's size and gap. */
@@ -55,14 +63,6 @@ export interface ScreenLabel {
   readonly height: number;
   readonly margin: number;
 }
-
-/** The sides tried after `side`, in order: the opposite one, then the other two. */
-const FALLBACKS: Readonly<Record<LabelSide, readonly LabelSide[]>> = {
-  right: ["left", "below", "above"],
-  left: ["right", "below", "above"],
-  above: ["below", "right", "left"],
-  below: ["above", "right", "left"],
-};
 
 /** How many pixels of `label` put at `side` fall outside a `width` × `height` canvas (summed over its four edges). */
 export function labelOverflow(side: LabelSide, label: ScreenLabel, canvas: { readonly width: number; readonly height: number }): number {
@@ -82,18 +82,20 @@ export function labelOverflow(side: LabelSide, label: ScreenLabel, canvas: { rea
 }
 
 /**
- * The side for a label that keeps it on the canvas: `preferred` (labelSide's) when it fits;
- * else the opposite side, then below, then above (right and left, for a label preferring above or
- * below); when none fits (a label wider than the canvas), the one that overflows least.
+ * The side for a label that keeps it on the canvas: the first of `sides` (labelSides' order,
+ * best first) where it fits; when none fits (a label wider than the canvas), the one that
+ * overflows least.
  *
- * @param preferred - the side labelSide chose.
+ * @param sides - the sides in the order labelSides gives (at least one).
  * @param label - the node and its label on screen.
  * @param canvas - the canvas's size in CSS px.
+ * @throws {RangeError} when `sides` is empty.
  */
-export function sideInside(preferred: LabelSide, label: ScreenLabel, canvas: { readonly width: number; readonly height: number }): LabelSide {
-  let best = preferred;
-  let least = labelOverflow(preferred, label, canvas);
-  for (const side of FALLBACKS[preferred]) {
+export function sideInside(sides: readonly LabelSide[], label: ScreenLabel, canvas: { readonly width: number; readonly height: number }): LabelSide {
+  if (sides.length === 0) throw new RangeError("sideInside: no side to choose from");
+  let best = sides[0]!;
+  let least = labelOverflow(best, label, canvas);
+  for (const side of sides.slice(1)) {
     if (least <= 0) break;
     const over = labelOverflow(side, label, canvas);
     if (over < least) {
