@@ -1,6 +1,6 @@
 // Which side a node label goes, and another one when it would run off a phone's canvas (src/viewer/canvas/label-placement.ts).
 import { describe, expect, test } from "vitest";
-import { labelOverflow, labelSide, labelSides, sideInside, type ScreenLabel } from "../src/viewer/canvas/label-placement.ts";
+import { coveredObstacles, labelOverflow, labelSide, labelSides, sideInside, type ScreenLabel } from "../src/viewer/canvas/label-placement.ts";
 
 describe("labelSide", () => {
   test("labelSide puts the label right when nothing is there", () => {
@@ -80,6 +80,29 @@ describe("sideInside", () => {
     expect(sideInside(["above", "below"], at(200, 10), canvas)).toBe("below");
     // 300 px wide, near the bottom: neither beside it nor below fits, above does
     expect(sideInside(ranked, at(195, 415, 300), canvas)).toBe("above");
+  });
+  test("sideInside picks, of the sides that fit, the one covering the fewest nodes and edge middles", () => {
+    // the phone's bundle: the label left of the node would cover the Microsoft–OpenAI edges' middles and a diamond
+    const ai = at(247, 113, 190);
+    const middles = [170, 185, 200, 215, 230].map((x) => ({ x, y: 114, radius: 3 }));
+    const diamonds = [
+      { x: 132, y: 118, radius: 12.5 },
+      { x: 259, y: 128, radius: 11.5 },
+      { x: 257, y: 79, radius: 11.5 },
+    ];
+    expect(sideInside(["right", "left", "below", "above"], ai, canvas, [...middles, ...diamonds])).toBe("below");
+    expect(coveredObstacles("left", ai, [...middles, ...diamonds])).toBe(6);
+    expect(coveredObstacles("below", ai, [...middles, ...diamonds])).toBe(1);
+    // the best side that fits is kept whatever it covers
+    expect(sideInside(["left", "below"], ai, canvas, middles)).toBe("left");
+  });
+  test("coveredObstacles counts discs touching the label and points inside it", () => {
+    const label = at(100, 100);
+    // right: x 119..219, y 92.5..107.5
+    expect(coveredObstacles("right", label, [{ x: 150, y: 100, radius: 0 }])).toBe(1);
+    expect(coveredObstacles("right", label, [{ x: 150, y: 112, radius: 5 }])).toBe(1);
+    expect(coveredObstacles("right", label, [{ x: 150, y: 114, radius: 5 }])).toBe(0);
+    expect(coveredObstacles("right", label, [{ x: 230, y: 100, radius: 3 }])).toBe(0);
   });
   test("sideInside gives the side overflowing least when none fits", () => {
     const wide = at(195, 200, 420);

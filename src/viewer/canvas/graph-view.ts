@@ -14,7 +14,7 @@ import type { Focus } from "../state/focus.ts";
 import { isBigGraph } from "./big-graph.ts";
 import type { RenderGraph } from "./render-graph.ts";
 import { createLayout, type LayoutController } from "./layout.ts";
-import { labelSides, sideInside, type LabelSide } from "./label-placement.ts";
+import { labelOverflow, labelSides, sideInside, type LabelSide, type Obstacle } from "./label-placement.ts";
 import { collidingLabels, type EdgeLabelShape } from "./edge-label-collision.ts";
 import { canvasTextMeasurer, edgeLabelCandidates, edgeLabelOnScreen, EDGE_LABEL_MARGIN, type MeasureText } from "./edge-label-screen.ts";
 import { bendAwayFromBundles, clearBundles, pairKey, type Bundle } from "./bundle-clearance.ts";
@@ -141,16 +141,39 @@ function createRenderer(graph: RenderGraph, container: HTMLElement, cullLabels: 
 
 export type Renderer = ReturnType<typeof createRenderer>;
 
+/** Radius (px) around an edge's middle that a moved node label keeps clear of (see labelSidesInside). */
+const EDGE_MIDDLE = 3;
+
 /**
  * The node labels to move so that they stay on the canvas: for each node whose label is shown,
- * the first of its `preferred` sides (labelSides' order) where it fits (sideInside), where that
- * differs from the side it has now; with `inside` false, every label's first side.
+ * its first side (labelSides' order) when it fits there, else the side sideInside gives (one
+ * where it fits, covering the fewest other nodes and edge middles), where that differs from the
+ * side it has now; with `inside` false, every label's first side.
  */
 function labelSidesInside(renderer: Renderer, preferred: ReadonlyMap<string, readonly LabelSide[]>, measure: MeasureText, inside: boolean): Map<string, LabelSide> {
   const canvas = renderer.getDimensions();
   const shown = renderer.getNodeDisplayedLabels();
   const moves = new Map<string, LabelSide>();
-  renderer.getGraph().forEachNode((id) => {
+  const graph = renderer.getGraph();
+  // the nodes and edge middles on screen, gathered the first time a label runs off the canvas
+  let at: Map<string, Obstacle> | null = null;
+  const middles: Obstacle[] = [];
+  const obstaclesBut = (node: string): Obstacle[] => {
+    if (!at) {
+      const nodes = new Map<string, Obstacle>();
+      graph.forEachNode((id) => {
+        const d = renderer.getNodeDisplayData(id);
+        if (d && d.visibility !== "hidden") nodes.set(id, { ...renderer.framedGraphToViewport(d), radius: renderer.scaleSize(d.size) });
+      });
+      graph.forEachEdge((edge, _a, s, t) => {
+        const [a, b] = [nodes.get(s), nodes.get(t)];
+        if (a && b && renderer.getEdgeDisplayData(edge)?.visibility !== "hidden") middles.push({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, radius: EDGE_MIDDLE });
+      });
+      at = nodes;
+    }
+    return [...middles, ...[...at].filter(([n]) => n !== node).map(([, o]) => o)];
+  };
+  graph.forEachNode((id) => {
     const d = renderer.getNodeDisplayData(id);
     const sides = preferred.get(id);
     if (!d || !d.label || !sides || !shown.has(id)) return;
@@ -164,7 +187,7 @@ function labelSidesInside(renderer: Renderer, preferred: ReadonlyMap<string, rea
       height: size + 2 * NODE_LABEL_PADDING,
       margin: NODE_LABEL_MARGIN,
     };
-    const side = inside ? sideInside(sides, label, canvas) : sides[0]!;
+    const side = !inside || labelOverflow(sides[0]!, label, canvas) <= 0 ? sides[0]! : sideInside(sides, label, canvas, obstaclesBut(id));
     if (side !== d.labelPosition) moves.set(id, side);
   });
   return moves;

@@ -64,8 +64,8 @@ export interface ScreenLabel {
   readonly margin: number;
 }
 
-/** How many pixels of `label` put at `side` fall outside a `width` × `height` canvas (summed over its four edges). */
-export function labelOverflow(side: LabelSide, label: ScreenLabel, canvas: { readonly width: number; readonly height: number }): number {
+/** The rectangle `label` takes at `side`. */
+function labelRect(side: LabelSide, label: ScreenLabel): { x0: number; y0: number; x1: number; y1: number } {
   const gap = label.radius + label.margin;
   let x0: number;
   let y0: number;
@@ -76,27 +76,65 @@ export function labelOverflow(side: LabelSide, label: ScreenLabel, canvas: { rea
     x0 = label.x - label.width / 2;
     y0 = side === "below" ? label.y + gap : label.y - gap - label.height;
   }
-  const x1 = x0 + label.width;
-  const y1 = y0 + label.height;
+  return { x0, y0, x1: x0 + label.width, y1: y0 + label.height };
+}
+
+/** How many pixels of `label` put at `side` fall outside a `width` × `height` canvas (summed over its four edges). */
+export function labelOverflow(side: LabelSide, label: ScreenLabel, canvas: { readonly width: number; readonly height: number }): number {
+  const { x0, y0, x1, y1 } = labelRect(side, label);
   return Math.max(0, -x0) + Math.max(0, x1 - canvas.width) + Math.max(0, -y0) + Math.max(0, y1 - canvas.height);
 }
 
+/** Something on screen a label should not cover: a node (its disc), or the middle of an edge (radius 0 or a few px). */
+export interface Obstacle {
+  readonly x: number;
+  readonly y: number;
+  readonly radius: number;
+}
+
+/** How many of `obstacles` the label put at `side` covers. */
+export function coveredObstacles(side: LabelSide, label: ScreenLabel, obstacles: readonly Obstacle[]): number {
+  const { x0, y0, x1, y1 } = labelRect(side, label);
+  let n = 0;
+  for (const o of obstacles) {
+    const dx = o.x - Math.min(Math.max(o.x, x0), x1);
+    const dy = o.y - Math.min(Math.max(o.y, y0), y1);
+    if (dx * dx + dy * dy < o.radius * o.radius || (dx === 0 && dy === 0)) n++;
+  }
+  return n;
+}
+
 /**
- * The side for a label that keeps it on the canvas: the first of `sides` (labelSides' order,
- * best first) where it fits; when none fits (a label wider than the canvas), the one that
- * overflows least.
+ * The side for a label that keeps it on the canvas: of the sides where it fits, the one covering
+ * the fewest `obstacles` (ties: the earlier in `sides`, labelSides' order, best first); when none
+ * fits (a label wider than the canvas), the one that overflows least.
  *
  * @param sides - the sides in the order labelSides gives (at least one).
  * @param label - the node and its label on screen.
  * @param canvas - the canvas's size in CSS px.
+ * @param obstacles - the other nodes and the edges' middles: a label there would hide them, and
+ *   take the taps meant for them.
  * @throws {RangeError} when `sides` is empty.
  */
-export function sideInside(sides: readonly LabelSide[], label: ScreenLabel, canvas: { readonly width: number; readonly height: number }): LabelSide {
+export function sideInside(sides: readonly LabelSide[], label: ScreenLabel, canvas: { readonly width: number; readonly height: number }, obstacles: readonly Obstacle[] = []): LabelSide {
   if (sides.length === 0) throw new RangeError("sideInside: no side to choose from");
+  const fitting = sides.filter((side) => labelOverflow(side, label, canvas) <= 0);
+  if (fitting.length > 0) {
+    if (fitting[0] === sides[0]) return sides[0]!;
+    let best = fitting[0]!;
+    let least = coveredObstacles(best, label, obstacles);
+    for (const side of fitting.slice(1)) {
+      const n = coveredObstacles(side, label, obstacles);
+      if (n < least) {
+        best = side;
+        least = n;
+      }
+    }
+    return best;
+  }
   let best = sides[0]!;
   let least = labelOverflow(best, label, canvas);
   for (const side of sides.slice(1)) {
-    if (least <= 0) break;
     const over = labelOverflow(side, label, canvas);
     if (over < least) {
       best = side;
