@@ -209,8 +209,8 @@ export interface GraphView {
   whenDrawn(callback: () => void): void;
   /** Set sigma's label grid (labelDensity, labelGridCellSize, labelRenderedSizeThreshold; see label-density.ts). */
   setLabelGrid(settings: LabelGridSettings): void;
-  /** Where the edge labels drawn now are on screen (as edge-label-collision.ts places them). */
-  edgeLabelShapes(): Map<string, EdgeLabelShape>;
+  /** Where the edge labels drawn now (or those hidden for covering others) are on screen, as edge-label-collision.ts places them. */
+  edgeLabelShapes(which?: "drawn" | "covered"): Map<string, EdgeLabelShape>;
   /** Ids of the edges whose labels are hidden for covering others. */
   coveredEdgeLabels(): ReadonlySet<string>;
   kill(): void;
@@ -426,11 +426,11 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
     setLabelGrid(settings) {
       renderer.setSettings({ ...settings });
     },
-    edgeLabelShapes() {
+    edgeLabelShapes(which = "drawn") {
       const shapes = new Map<string, EdgeLabelShape>();
-      const drawn = renderer.getEdgeDisplayedLabels();
+      const ids: ReadonlySet<string> = which === "drawn" ? renderer.getEdgeDisplayedLabels() : covered;
       graph.forEachEdge((id, _a, s, t) => {
-        if (!drawn.has(id)) return;
+        if (!ids.has(id)) return;
         const shape = edgeLabelOnScreen(renderer, id, s, t, measure);
         if (shape) shapes.set(id, shape);
       });
