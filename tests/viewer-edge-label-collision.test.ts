@@ -51,6 +51,10 @@ describe("edgeLabelShape", () => {
     // 60 px of text in rectangles of at most 24 px, 12 px tall
     expect(s.boxes.reduce((t, b) => t + 2 * b.halfWidth, 0)).toBeCloseTo(60);
     expect(s.boxes.every((b) => b.halfWidth <= 12 && b.halfHeight === 6)).toBe(true);
+    // its bounds: the 60 × 12 px rectangle
+    expect(s.bounds.x0).toBeCloseTo(70, 0);
+    expect(s.bounds.x1).toBeCloseTo(130, 0);
+    expect(s.bounds.y1 - s.bounds.y0).toBeCloseTo(12, 1);
   });
   test("edgeLabelShape reads a right-to-left edge's label upright, above the edge on screen", () => {
     const s = shape(edge({ x: 200, y: 100 }, { x: 0, y: 100 }));
@@ -129,6 +133,18 @@ describe("collidingLabels", () => {
     expect(shapesOverlap(a, c)).toBe(false);
     expect(shapesOverlap(b, c)).toBe(true);
     expect(collidingLabels([{ id: "a", shape: a, kept: false }, { id: "b", shape: b, kept: false }, { id: "c", shape: c, kept: false }])).toEqual(new Set(["b"]));
+  });
+  test("collidingLabels on 400 labels (a graph just under the big-graph size) takes a few milliseconds", () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      id: `e${i}`,
+      shape: shape(edge({ x: (i % 20) * 70, y: Math.floor(i / 20) * 8 }, { x: (i % 20) * 70 + 150, y: Math.floor(i / 20) * 8 + 40 }, { curvature: 0.2 })),
+      kept: false,
+    }));
+    const t0 = performance.now();
+    const hidden = collidingLabels(many);
+    expect(performance.now() - t0).toBeLessThan(100);
+    expect(hidden.size).toBeGreaterThan(0);
+    expect(hidden.size).toBeLessThan(400);
   });
   test("collidingLabels of nothing is nothing", () => {
     expect(collidingLabels([])).toEqual(new Set());

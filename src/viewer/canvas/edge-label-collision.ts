@@ -52,6 +52,8 @@ export interface EdgeLabelShape {
   /** The label's middle. */
   readonly centre: ScreenPoint;
   readonly boxes: readonly LabelBox[];
+  /** The axis-aligned rectangle around the boxes (a quick first test, see shapesOverlap). */
+  readonly bounds: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
 }
 
 /** Fraction of its width the body must have for sigma to draw a label (its minVisibilityThreshold). */
@@ -135,7 +137,16 @@ export function edgeLabelShape(g: EdgeLabelGeometry): EdgeLabelShape | null {
     // "above" in the reading direction: turned -90° on screen (y down)
     boxes.push({ cx: q.x + ry * side, cy: q.y - rx * side, halfWidth: span / pieces / 2, halfHeight: g.fontSize / 2, angle: Math.atan2(ry, rx) });
   }
-  return { angle: uprightAngle(mid.dx, mid.dy), centre, boxes };
+  const bounds = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  for (const b of boxes) {
+    const ex = b.halfWidth * Math.abs(Math.cos(b.angle)) + b.halfHeight * Math.abs(Math.sin(b.angle));
+    const ey = b.halfWidth * Math.abs(Math.sin(b.angle)) + b.halfHeight * Math.abs(Math.cos(b.angle));
+    bounds.x0 = Math.min(bounds.x0, b.cx - ex);
+    bounds.x1 = Math.max(bounds.x1, b.cx + ex);
+    bounds.y0 = Math.min(bounds.y0, b.cy - ey);
+    bounds.y1 = Math.max(bounds.y1, b.cy + ey);
+  }
+  return { angle: uprightAngle(mid.dx, mid.dy), centre, boxes, bounds };
 }
 
 function project(b: LabelBox, ax: number, ay: number): [number, number] {
@@ -160,6 +171,8 @@ export function boxesOverlap(a: LabelBox, b: LabelBox): boolean {
 
 /** True when two label shapes overlap anywhere. */
 export function shapesOverlap(a: EdgeLabelShape, b: EdgeLabelShape): boolean {
+  // apart bounds: no box can meet (most pairs, on a few hundred labels)
+  if (a.bounds.x1 <= b.bounds.x0 || b.bounds.x1 <= a.bounds.x0 || a.bounds.y1 <= b.bounds.y0 || b.bounds.y1 <= a.bounds.y0) return false;
   return a.boxes.some((x) => b.boxes.some((y) => boxesOverlap(x, y)));
 }
 
