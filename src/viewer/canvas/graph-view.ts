@@ -340,7 +340,7 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
       covered = next;
     }
     // a phone's canvas frames the nodes only (phone.ts): a label beside an outer node may run off it
-    const narrow = isNarrowCanvas(container.offsetWidth);
+    const narrow = isNarrowCanvas(renderer.getDimensions().width);
     for (const [id, side] of labelSidesInside(renderer, preferredSides, measure, narrow)) graph.setNodeAttribute(id, "labelPosition", side);
   };
   renderer.on("afterRender", fitLabels);
