@@ -3,15 +3,20 @@ import { describe, expect, test } from "vitest";
 import { MODALITIES } from "../src/graph/values.ts";
 import { NEWS_CORE_VOCABULARY } from "../src/graph/vocabulary/resolve.ts";
 import {
+  BIG_GRAPH_EDGE_RULES,
   CUSTOM_EDGE_STATE,
   CUSTOM_NODE_STATE,
+  EDGE_LABEL_SIZE,
   EDGE_STYLE_RULES,
   ENTITY_COLORS,
   EVENT_COLORS,
   INK,
   isDimmed,
+  labelKept,
+  labelWanted,
   MODALITY_COLORS,
   NODE_SHAPES,
+  NARROW_EDGE_RULES,
   NODE_STYLE_RULES,
   PARTICIPATION_COLOR,
   RELATION_COLORS,
@@ -83,7 +88,39 @@ describe("style rules", () => {
     expect(base.parallelPath).toBe("curved");
     expect(base.labelVisibility).toBe("visible");
     expect(base.labelPosition).toBe("above");
-    expect(EDGE_STYLE_RULES[1]).toEqual({ whenData: { type: "participation" }, then: { size: 1.5, labelSize: 11 } });
+    expect(EDGE_STYLE_RULES[1]).toEqual({ whenData: { type: "participation" }, then: { size: 1.5 } });
+  });
+  test("EDGE_LABEL_SIZE: no rule asks for an edge label under 12 px (participations' role labels included)", () => {
+    expect(EDGE_LABEL_SIZE).toBe(12);
+    expect(EDGE_STYLE_RULES[0].labelSize).toBe(EDGE_LABEL_SIZE);
+    const sizes: unknown[] = [];
+    for (const rule of [...EDGE_STYLE_RULES, ...NARROW_EDGE_RULES, ...BIG_GRAPH_EDGE_RULES] as readonly Record<string, unknown>[]) {
+      if ("labelSize" in rule) sizes.push(rule.labelSize);
+      const then = rule.then as Record<string, unknown> | undefined;
+      if (then && "labelSize" in then) sizes.push(then.labelSize);
+    }
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
+  });
+  test("the labelCovered edge state hides the label (the last edge rule)", () => {
+    expect(CUSTOM_EDGE_STATE.labelCovered).toBe(false);
+    expect(EDGE_STYLE_RULES.at(-1)).toEqual({ whenState: "labelCovered", then: { labelVisibility: "hidden" } });
+  });
+  test("labelKept: the selected, hovered and focused edges keep their label whatever it covers", () => {
+    const calm = { hasFocus: false };
+    expect(labelKept({ ...CUSTOM_EDGE_STATE }, calm)).toBe(false);
+    expect(labelKept({ ...CUSTOM_EDGE_STATE, isSelected: true }, calm)).toBe(true);
+    expect(labelKept({ ...CUSTOM_EDGE_STATE, isHovered: true }, calm)).toBe(true);
+    expect(labelKept({ ...CUSTOM_EDGE_STATE, isFocus: true }, { hasFocus: true })).toBe(true);
+    // a focus flag without the rest dimmed (a big graph's hover) is not enough
+    expect(labelKept({ ...CUSTOM_EDGE_STATE, isFocus: true }, calm)).toBe(false);
+  });
+  test("labelWanted: dimmed edges and those a phone shows on demand do not compete for room", () => {
+    expect(labelWanted({ ...CUSTOM_EDGE_STATE }, { hasFocus: false })).toBe(true);
+    expect(labelWanted({ ...CUSTOM_EDGE_STATE }, { hasFocus: true })).toBe(false);
+    expect(labelWanted({ ...CUSTOM_EDGE_STATE, isFocus: true }, { hasFocus: true })).toBe(true);
+    expect(labelWanted({ ...CUSTOM_EDGE_STATE }, { hasFocus: false, narrow: true })).toBe(false);
+    expect(labelWanted({ ...CUSTOM_EDGE_STATE, isSelected: true }, { hasFocus: true, narrow: true })).toBe(true);
   });
   test("the dimming rules read the viewer's custom states", () => {
     const nodeDim = NODE_STYLE_RULES[3];
@@ -144,13 +181,12 @@ describe("narrow canvas rules", () => {
     expect(hiddenOnNarrow({ ...CUSTOM_EDGE_STATE }, { hasFocus: false })).toBe(false);
   });
 
-  test("hiddenOnNarrow: NARROW_EDGE_RULES draw the labels a phone shows at 12 px at least and hide the others", async () => {
+  test("hiddenOnNarrow: NARROW_EDGE_RULES hide the labels a phone shows on demand only", async () => {
     const { NARROW_EDGE_RULES } = await import("../src/viewer/styles.ts");
-    expect(NARROW_EDGE_RULES[0].then.labelSize).toBe(12);
-    expect(NARROW_EDGE_RULES[0].when(null, { ...CUSTOM_EDGE_STATE }, { hasFocus: false, narrow: true })).toBe(true);
-    expect(NARROW_EDGE_RULES[0].when(null, { ...CUSTOM_EDGE_STATE }, { hasFocus: false, narrow: false })).toBe(false);
-    expect(NARROW_EDGE_RULES[1].then.labelVisibility).toBe("hidden");
-    expect(NARROW_EDGE_RULES[1].when(null, { ...CUSTOM_EDGE_STATE, isHovered: false }, { hasFocus: false, narrow: true })).toBe(true);
+    expect(NARROW_EDGE_RULES).toHaveLength(1);
+    expect(NARROW_EDGE_RULES[0].then.labelVisibility).toBe("hidden");
+    expect(NARROW_EDGE_RULES[0].when(null, { ...CUSTOM_EDGE_STATE, isHovered: false }, { hasFocus: false, narrow: true })).toBe(true);
+    expect(NARROW_EDGE_RULES[0].when(null, { ...CUSTOM_EDGE_STATE, isHovered: false }, { hasFocus: false, narrow: false })).toBe(false);
   });
 
   test("eventLabelHiddenOnNarrow: a phone's canvas hides events' labels unless selected, hovered or in a selection", async () => {

@@ -11,7 +11,8 @@
  *
  * Entities are circles; events are diamonds in a warm colour family; relations are solid lines;
  * participations (an event to each participant, labelled with the role) are thinner dashed slate
- * lines.
+ * lines. Edge labels are 12 px everywhere, and hidden where they would cover one another
+ * (edge-label-collision.ts decides, the `labelCovered` edge state carries it).
  */
 import type { Modality } from "../graph/values.ts";
 import { hashString } from "../graph/random.ts";
@@ -131,6 +132,8 @@ export interface ViewNodeState {
 export interface ViewEdgeState {
   isFocus: boolean;
   isSelected: boolean;
+  /** Its label would cover one drawn before it (see edge-label-collision.ts): hidden. */
+  labelCovered: boolean;
 }
 /** Viewer state of the whole graph. */
 export interface ViewGraphState {
@@ -141,7 +144,7 @@ export interface ViewGraphState {
 }
 
 export const CUSTOM_NODE_STATE: ViewNodeState = { isFocus: false, isSelected: false, isMatch: false };
-export const CUSTOM_EDGE_STATE: ViewEdgeState = { isFocus: false, isSelected: false };
+export const CUSTOM_EDGE_STATE: ViewEdgeState = { isFocus: false, isSelected: false, labelCovered: false };
 export const CUSTOM_GRAPH_STATE: ViewGraphState = { hasFocus: false, narrow: false };
 
 /** Rendered node attributes (see render-graph.ts). */
@@ -163,6 +166,13 @@ export function thickerEdge(least: number, more: number): (a: EdgeStyleAttribute
 export function isDimmed(state: { isFocus: boolean; isSelected: boolean }, graphState: { hasFocus: boolean }): boolean {
   return graphState.hasFocus && !state.isFocus && !state.isSelected;
 }
+
+/**
+ * Size of every edge label (CSS px). sigma 4.0.4 draws edge labels at 12 px whatever the style's
+ * `labelSize` (its edge label pass has the size written in); the rules ask for no less either, so
+ * that the exports (which read the style's size) and a later sigma agree with the canvas.
+ */
+export const EDGE_LABEL_SIZE = 12;
 
 /** How far apart sigma spreads parallel edges (curvature step per edge, fraction of the length). */
 export const PARALLEL_SPREAD = 0.3;
@@ -221,12 +231,12 @@ export const EDGE_STYLE_RULES = [
     label: { attribute: "label" },
     labelVisibility: "visible",
     labelPosition: "above",
-    labelSize: 12,
+    labelSize: EDGE_LABEL_SIZE,
     cursor: "pointer",
     labelCursor: "pointer",
   },
-  // participations: thinner, dashed (gap), role labels a size smaller
-  { whenData: { type: "participation" }, then: { size: 1.5, labelSize: 11 } },
+  // participations: thinner, dashed (gap); their role labels as large as the relations' (12 px)
+  { whenData: { type: "participation" }, then: { size: 1.5 } },
   {
     when: (_a: unknown, s: ViewEdgeState, gs: ViewGraphState) => isDimmed(s, gs),
     then: { color: DIM, labelVisibility: "hidden" },
@@ -234,7 +244,26 @@ export const EDGE_STYLE_RULES = [
   // a story's edges (2 px) go to 3 px hovered, 4 px selected; a weighted plain edge grows from its own
   { whenState: "isHovered", then: { size: thickerEdge(3, 1), depth: "topEdges" } },
   { whenState: "isSelected", then: { size: thickerEdge(4, 2), depth: "topEdges", labelSize: 14 } },
+  // a label that would cover another one drawn before it (see graph-view.ts)
+  { whenState: "labelCovered", then: { labelVisibility: "hidden" } },
 ] as const;
+
+/**
+ * True when an edge's label is drawn whatever it covers: the selected relation's, a hovered
+ * edge's, and those around a selection or a hovered node (`isFocus` while the rest is dimmed).
+ */
+export function labelKept(state: ViewEdgeState & { isHovered?: boolean }, graphState: ViewGraphState): boolean {
+  return state.isSelected || state.isHovered === true || (state.isFocus && graphState.hasFocus);
+}
+
+/**
+ * True when the style rules before collisions show this edge's label: it is not dimmed, and not
+ * one a phone's canvas shows on demand only (see hiddenOnNarrow). Used to pick the labels that
+ * compete for room (see edge-label-collision.ts).
+ */
+export function labelWanted(state: ViewEdgeState & { isHovered?: boolean }, graphState: ViewGraphState): boolean {
+  return !isDimmed(state, graphState) && !hiddenOnNarrow(state, graphState);
+}
 
 /**
  * True when a canvas too narrow for every edge label (a phone's) hides this edge's: only the
@@ -263,10 +292,9 @@ export const NARROW_NODE_RULES = [
 
 /**
  * Rules added after EDGE_STYLE_RULES, acting on a narrow canvas only (the graph state's
- * `narrow`): edge labels at least 12 px, and shown on demand (see hiddenOnNarrow).
+ * `narrow`): edge labels shown on demand (see hiddenOnNarrow), at 12 px like everywhere else.
  */
 export const NARROW_EDGE_RULES = [
-  { when: (_a: unknown, s: ViewEdgeState, gs: ViewGraphState) => gs.narrow === true && !s.isSelected, then: { labelSize: 12 } },
   { when: (_a: unknown, s: ViewEdgeState & { isHovered: boolean }, gs: ViewGraphState) => hiddenOnNarrow(s, gs), then: { labelVisibility: "hidden" } },
 ] as const;
 

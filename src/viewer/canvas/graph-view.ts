@@ -2,6 +2,10 @@
  * The graph canvas: a sigma 4 renderer on the render graph, with the viewer's styles and custom
  * states, click/hover events mapped to view actions, ForceAtlas2 layout, camera helpers, the view
  * captured for the figure exports, resize handling and WebGL context loss reporting. The only module that imports sigma.
+ *
+ * After each frame two label passes run (story-sized graphs): edge labels that would cover one
+ * another are hidden (the `labelCovered` state; edge-label-collision.ts), and on a phone's canvas
+ * a node label that would run off the canvas takes another side (label-placement.ts).
  */
 import Sigma, { DEFAULT_STYLES } from "sigma";
 import { extremityArrow, layerDashed, layerFill, layerPlain, pathCurved, pathLine, sdfCircle, sdfDiamond } from "sigma/rendering";
@@ -10,7 +14,9 @@ import type { Focus } from "../state/focus.ts";
 import { isBigGraph } from "./big-graph.ts";
 import type { RenderGraph } from "./render-graph.ts";
 import { createLayout, type LayoutController } from "./layout.ts";
-import { labelSide } from "./label-placement.ts";
+import { labelOverflow, labelSides, sideInside, type LabelSide, type Obstacle } from "./label-placement.ts";
+import { collidingLabels, type EdgeLabelShape } from "./edge-label-collision.ts";
+import { canvasTextMeasurer, edgeLabelCandidates, edgeLabelOnScreen, EDGE_LABEL_MARGIN, type MeasureText } from "./edge-label-screen.ts";
 import { bendAwayFromBundles, clearBundles, pairKey, type Bundle } from "./bundle-clearance.ts";
 import { orient } from "./orientation.ts";
 import { captureFigure, type FigureCaption } from "../export/capture.ts";
@@ -32,6 +38,11 @@ import {
   NARROW_NODE_RULES,
 } from "../styles.ts";
 
+/** Node labels: the font family and weight, their gap to the node, and their background's padding (NODE_STYLE_RULES). */
+const NODE_LABEL_FAMILY = "system-ui, 'Segoe UI', Roboto, sans-serif";
+const NODE_LABEL_WEIGHT = "600";
+const NODE_LABEL_MARGIN = 6;
+const NODE_LABEL_PADDING = 2;
 /** Width-to-height ratio from which a canvas counts as wide (see orientToContainer). */
 const WIDE_CANVAS = 1.5;
 /** Nodes nearer than this fraction of the graph's extent count as obstacles for a label (see placeLabels). */
@@ -66,7 +77,7 @@ function createRenderer(graph: RenderGraph, container: HTMLElement, cullLabels: 
         // entities are circles, events diamonds (the `shape` attribute, see render-graph.ts)
         shapes: [sdfCircle(), sdfDiamond()],
         layers: [layerFill()],
-        label: { font: { family: "system-ui, 'Segoe UI', Roboto, sans-serif", weight: "600" }, margin: 6 },
+        label: { font: { family: NODE_LABEL_FAMILY, weight: NODE_LABEL_WEIGHT }, margin: NODE_LABEL_MARGIN },
       },
       edges: {
         paths: [pathLine(), pathCurved()],
@@ -90,7 +101,9 @@ function createRenderer(graph: RenderGraph, container: HTMLElement, cullLabels: 
           color: { attribute: "color" },
           textBorder: { width: 4, color: "#ffffff" },
           fontSizeMode: "fixed",
-          margin: 2,
+          margin: EDGE_LABEL_MARGIN,
+          // a label reads left to right whichever way its edge runs (sigma's default, said here)
+          keepUpright: true,
           minVisibilityThreshold: 0.45,
           fullVisibilityThreshold: 0.6,
         },
@@ -128,6 +141,58 @@ function createRenderer(graph: RenderGraph, container: HTMLElement, cullLabels: 
 
 export type Renderer = ReturnType<typeof createRenderer>;
 
+/** Radius (px) around an edge's middle that a moved node label keeps clear of (see labelSidesInside). */
+const EDGE_MIDDLE = 3;
+
+/**
+ * The node labels to move so that they stay on the canvas: for each node whose label is shown,
+ * its first side (labelSides' order) when it fits there, else the side sideInside gives (one
+ * where it fits, covering the fewest other nodes and edge middles), where that differs from the
+ * side it has now; with `inside` false, every label's first side.
+ */
+function labelSidesInside(renderer: Renderer, preferred: ReadonlyMap<string, readonly LabelSide[]>, measure: MeasureText, inside: boolean): Map<string, LabelSide> {
+  const canvas = renderer.getDimensions();
+  const shown = renderer.getNodeDisplayedLabels();
+  const moves = new Map<string, LabelSide>();
+  const graph = renderer.getGraph();
+  // the nodes and edge middles on screen, gathered the first time a label runs off the canvas
+  let at: Map<string, Obstacle> | null = null;
+  const middles: Obstacle[] = [];
+  const obstaclesBut = (node: string): Obstacle[] => {
+    if (!at) {
+      const nodes = new Map<string, Obstacle>();
+      graph.forEachNode((id) => {
+        const d = renderer.getNodeDisplayData(id);
+        if (d && d.visibility !== "hidden") nodes.set(id, { ...renderer.framedGraphToViewport(d), radius: renderer.scaleSize(d.size) });
+      });
+      graph.forEachEdge((edge, _a, s, t) => {
+        const [a, b] = [nodes.get(s), nodes.get(t)];
+        if (a && b && renderer.getEdgeDisplayData(edge)?.visibility !== "hidden") middles.push({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, radius: EDGE_MIDDLE });
+      });
+      at = nodes;
+    }
+    return [...middles, ...[...at].filter(([n]) => n !== node).map(([, o]) => o)];
+  };
+  graph.forEachNode((id) => {
+    const d = renderer.getNodeDisplayData(id);
+    const sides = preferred.get(id);
+    if (!d || !d.label || !sides || !shown.has(id)) return;
+    const size = d.labelSize ?? 14;
+    const p = renderer.framedGraphToViewport(d);
+    const label = {
+      x: p.x,
+      y: p.y,
+      radius: renderer.scaleSize(d.size),
+      width: measure(d.label, `${NODE_LABEL_WEIGHT} ${size}px ${NODE_LABEL_FAMILY}`) + 2 * NODE_LABEL_PADDING,
+      height: size + 2 * NODE_LABEL_PADDING,
+      margin: NODE_LABEL_MARGIN,
+    };
+    const side = !inside || labelOverflow(sides[0]!, label, canvas) <= 0 ? sides[0]! : sideInside(sides, label, canvas, obstaclesBut(id));
+    if (side !== d.labelPosition) moves.set(id, side);
+  });
+  return moves;
+}
+
 export interface GraphView {
   readonly renderer: Renderer;
   readonly graph: RenderGraph;
@@ -144,6 +209,10 @@ export interface GraphView {
   whenDrawn(callback: () => void): void;
   /** Set sigma's label grid (labelDensity, labelGridCellSize, labelRenderedSizeThreshold; see label-density.ts). */
   setLabelGrid(settings: LabelGridSettings): void;
+  /** Where the edge labels drawn now (or those hidden for covering others) are on screen, as edge-label-collision.ts places them. */
+  edgeLabelShapes(which?: "drawn" | "covered"): Map<string, EdgeLabelShape>;
+  /** Ids of the edges whose labels are hidden for covering others. */
+  coveredEdgeLabels(): ReadonlySet<string>;
   kill(): void;
 }
 
@@ -248,10 +317,33 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
       near = (id, a) => points.filter((p) => p.id !== id && Math.hypot(p.x - a.x, p.y - a.y) < radius);
     }
     graph.forEachNode((id, a) => {
-      const side = labelSide(a, [...graph.mapNeighbors(id, (_n, b) => b), ...near(id, a)], a.type === "event");
+      const sides = labelSides(a, [...graph.mapNeighbors(id, (_n, b) => b), ...near(id, a)], a.type === "event");
+      preferredSides.set(id, sides);
+      const side = sides[0]!;
       if (side !== a.labelPosition) graph.setNodeAttribute(id, "labelPosition", side);
     });
   };
+  /** Each node's label sides as labelSides ranks them, best first (a phone's canvas may take a later one, see fitLabels). */
+  const preferredSides = new Map<string, readonly LabelSide[]>();
+  const measure = canvasTextMeasurer();
+  let covered = new Set<string>();
+  /**
+   * The label passes, after each frame: each changes states or attributes only when its answer
+   * changes (so the frame it asks for finds nothing more to change).
+   */
+  const fitLabels = () => {
+    if (big) return;
+    if (renderer.getSetting("renderEdgeLabels")) {
+      const next = collidingLabels(edgeLabelCandidates(renderer, measure));
+      for (const id of covered) if (!next.has(id) && graph.hasEdge(id)) renderer.setEdgeState(id, { labelCovered: false });
+      for (const id of next) if (!covered.has(id)) renderer.setEdgeState(id, { labelCovered: true });
+      covered = next;
+    }
+    // a phone's canvas frames the nodes only (phone.ts): a label beside an outer node may run off it
+    const narrow = isNarrowCanvas(renderer.getDimensions().width);
+    for (const [id, side] of labelSidesInside(renderer, preferredSides, measure, narrow)) graph.setNodeAttribute(id, "labelPosition", side);
+  };
+  renderer.on("afterRender", fitLabels);
   const layout = createLayout(graph);
   layout.onChange((running, settled) => {
     if (running && renderer.getCustomBBox()) renderer.setCustomBBox(null);
@@ -333,6 +425,19 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
     },
     setLabelGrid(settings) {
       renderer.setSettings({ ...settings });
+    },
+    edgeLabelShapes(which = "drawn") {
+      const shapes = new Map<string, EdgeLabelShape>();
+      const ids: ReadonlySet<string> = which === "drawn" ? renderer.getEdgeDisplayedLabels() : covered;
+      graph.forEachEdge((id, _a, s, t) => {
+        if (!ids.has(id)) return;
+        const shape = edgeLabelOnScreen(renderer, id, s, t, measure);
+        if (shape) shapes.set(id, shape);
+      });
+      return shapes;
+    },
+    coveredEdgeLabels() {
+      return covered;
     },
     whenDrawn(callback) {
       if (drawn) callback();
