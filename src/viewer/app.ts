@@ -35,6 +35,8 @@ import { mountSheet } from "./panels/sheet.ts";
 import { mountEmptyState, showIgnoredLink } from "./panels/empty-state.ts";
 import { mountPlainControls } from "./panels/plain-controls.ts";
 import { mountExports } from "./io/exports.ts";
+import { captureFigure, type FigureCaption } from "./export/capture.ts";
+import type { FigureModel } from "./export/figure.ts";
 import { mountOpening } from "./io/open-document.ts";
 
 /** What the browser tests may read (never needed by the app itself). */
@@ -60,6 +62,8 @@ export interface StorygraphHook {
   /** The plain GEXF graph shown, or null when a story is. */
   plainGraph(): UntypedGraph | null;
   view(): GraphView;
+  /** The current view as a figure model (what the PNG and SVG exports draw), framed by `caption`. */
+  figure(caption: FigureCaption): FigureModel;
   /** Ids of what the canvas shows (sigma's node/edge states). */
   canvasState(): { hiddenNodes: string[]; hiddenEdges: string[]; selectedEdges: string[]; selectedNodes: string[]; focusNodes: string[]; focusEdges: string[] };
 }
@@ -207,6 +211,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
       return doc.kind === "graph" ? doc.graph : null;
     },
     view: () => view!,
+    figure: (caption) => captureFigure(view!.renderer, caption),
     canvasState: () => canvasState(view!),
   };
   window.__storygraph = hook;

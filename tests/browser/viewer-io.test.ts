@@ -194,7 +194,7 @@ describe("exports", () => {
       const check = await w.page.evaluate(() => {
         const v = window.__storygraph!.view();
         const r = v.renderer;
-        const f = v.figure({ title: "t", source: null, legend: [] });
+        const f = window.__storygraph!.figure({ title: "t", source: null, legend: [] });
         let worst = 0;
         for (const n of f.nodes) {
           // the node sigma draws nearest to the figure's

@@ -157,6 +157,7 @@ describe("viewer: drawing", () => {
           founding,
           relationGap: (r.getEdgeDisplayData("microsoft-partnered-openai") as unknown as { gap: number }).gap,
           labels: [...r.getEdgeDisplayedLabels()],
+          covered: [...v.coveredEdgeLabels()],
         };
       });
       for (const e of story.entities) expect(info.shapes[e.id]).toBe("circle");
@@ -164,8 +165,9 @@ describe("viewer: drawing", () => {
       expect(info.founding.map((f) => [f.target, f.label]).sort()).toEqual([["elon-musk", "founder"], ["openai", "founded"], ["sam-altman", "founder"]]);
       for (const f of info.founding) expect(f.gap).toBeGreaterThan(0);
       expect(info.relationGap).toBe(0);
-      // every edge label is drawn: relations' and participations' (roles)
-      expect(info.labels.length).toBe(story.relations.length + participationKeys.length);
+      // every edge label is drawn, or hidden for covering another one: relations' and participations' (roles)
+      expect(info.labels.length + info.covered.length).toBe(story.relations.length + participationKeys.length);
+      expect(info.labels.filter((id) => info.covered.includes(id))).toEqual([]);
       // the legend explains entities, events, relations and participations
       const legend = await page.locator("#legend").innerText();
       for (const text of ["organization", "founding (event)", "termination (event)", "partnered with", "takes part in an event"]) expect(legend).toContain(text);

@@ -1,7 +1,8 @@
 /**
  * The graph canvas: a sigma 4 renderer on the render graph, with the viewer's styles and custom
- * states, click/hover events mapped to view actions, ForceAtlas2 layout, camera helpers, the view
- * captured for the figure exports, resize handling and WebGL context loss reporting. The only module that imports sigma.
+ * states, click/hover events mapped to view actions, ForceAtlas2 layout, camera helpers, resize
+ * handling and WebGL context loss reporting. The only module that imports sigma (the figure
+ * exports capture its renderer: export/capture.ts).
  *
  * After each frame two label passes run (story-sized graphs): edge labels that would cover one
  * another are hidden (the `labelCovered` state; edge-label-collision.ts), and on a phone's canvas
@@ -19,8 +20,6 @@ import { collidingLabels, type EdgeLabelShape } from "./edge-label-collision.ts"
 import { canvasTextMeasurer, edgeLabelCandidates, edgeLabelOnScreen, EDGE_LABEL_MARGIN, type MeasureText } from "./edge-label-screen.ts";
 import { bendAwayFromBundles, clearBundles, pairKey, type Bundle } from "./bundle-clearance.ts";
 import { orient } from "./orientation.ts";
-import { captureFigure, type FigureCaption } from "../export/capture.ts";
-import type { FigureModel } from "../export/figure.ts";
 import { isNarrowCanvas, rescaleContentFor } from "../phone.ts";
 import type { LabelGridSettings } from "./label-density.ts";
 import { resolveGraphViewOptions, type GraphViewOptions } from "./graph-view-options.ts";
@@ -203,8 +202,6 @@ export interface GraphView {
   centerOn(nodeId: string): void;
   /** Reset the camera so the whole graph is framed. */
   fit(): void;
-  /** The current view as a figure model (what the PNG and SVG exports draw), framed by `caption`. */
-  figure(caption: FigureCaption): FigureModel;
   /** Call `callback` once the graph is drawn whole, edge labels included (at once if it is). */
   whenDrawn(callback: () => void): void;
   /** Set sigma's label grid (labelDensity, labelGridCellSize, labelRenderedSizeThreshold; see label-density.ts). */
@@ -419,9 +416,6 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
     },
     fit() {
       void renderer.getCamera().reset({ duration: 300 });
-    },
-    figure(caption) {
-      return captureFigure(renderer, caption);
     },
     setLabelGrid(settings) {
       renderer.setSettings({ ...settings });

@@ -10,7 +10,7 @@ import { documentTitle, type ViewerDocument } from "../state/document.ts";
 import { toStoryJson } from "../../graph/input/story-json.ts";
 import type { Story } from "../../graph/model.ts";
 import { byId } from "../dom.ts";
-import type { FigureCaption } from "../export/capture.ts";
+import { captureFigure, type FigureCaption } from "../export/capture.ts";
 import { figureSvg, sourceLine, type FigureLegendEntry } from "../export/figure.ts";
 import { svgToPng } from "../export/raster.ts";
 import type { GraphView } from "../canvas/graph-view.ts";
@@ -80,7 +80,7 @@ export function mountExports(ctx: ExportsContext): void {
     const view = ctx.view();
     if (!view) throw new Error("no graph is drawn yet");
     const { caption: c, name } = caption();
-    return { ...figureSvg(view.figure(c), { scale }), name };
+    return { ...figureSvg(captureFigure(view.renderer, c), { scale }), name };
   };
 
   /** The open story, or null (and a word to the user) when a plain graph is open. */
