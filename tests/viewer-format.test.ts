@@ -1,5 +1,6 @@
 // Viewer text (src/viewer/format.ts).
 import { describe, expect, test } from "vitest";
+import { formatMonth } from "../src/viewer/format.ts";
 import { defaultStory } from "../src/data/story.ts";
 import { citationsInArticleOrder, displayAliases, edgeLabel, eventNodeLabel, formatAmountLong, formatAmountShort, formatDate, keyQualifier, quoteCount, timeRows } from "../src/viewer/format.ts";
 import { parseDate } from "../src/graph/dates.ts";
@@ -64,5 +65,11 @@ describe("entity names and evidence order", () => {
     expect(partnership.citations.map((c) => c.sentence)).toEqual(["s2", "s1", "s12"]);
     expect(citationsInArticleOrder(partnership.citations).map((c) => c.sentence)).toEqual(["s1", "s2", "s12"]);
     expect(partnership.citations.map((c) => c.sentence)).toEqual(["s2", "s1", "s12"]);
+  });
+});
+
+describe("formatMonth", () => {
+  test("formatMonth names the month", () => {
+    expect(formatMonth("2019-07")).toBe("Jul 2019");
   });
 });

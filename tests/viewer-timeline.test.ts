@@ -1,7 +1,7 @@
 // Timeline month arithmetic and bounds (src/viewer/state/timeline.ts).
 import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
-import { formatMonth, isMonth, monthAt, monthIndex, timelineBounds } from "../src/viewer/state/timeline.ts";
+import { isMonth, monthAt, monthIndex, timelineBounds } from "../src/viewer/state/timeline.ts";
 
 const NOW = new Date(Date.UTC(2026, 11, 1));
 
@@ -14,9 +14,6 @@ describe("months", () => {
     expect(monthAt(monthIndex("2015-01"))).toBe("2015-01");
     expect(monthIndex("2019-07-22")).toBe(monthIndex("2019-07"));
     expect(monthIndex("2016-01") - monthIndex("2015-12")).toBe(1);
-  });
-  test("formatMonth names the month", () => {
-    expect(formatMonth("2019-07")).toBe("Jul 2019");
   });
 });
 

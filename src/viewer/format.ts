@@ -8,7 +8,14 @@
 import { kindLabel, modalityNote, timePhrase } from "../graph/describe.ts";
 import type { Amount, Citation, Claim, DateValue, Relation, StoryEvent, TimeQualifier } from "../graph/model.ts";
 import type { Vocabulary } from "../graph/vocabulary/types.ts";
-import { formatMonth } from "./state/timeline.ts";
+
+
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** `2019-07` → `Jul 2019`. */
+export function formatMonth(month: string): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? "?"} ${month.slice(0, 4)}`;
+}
 
 /** `$13B`, `€1.5M`, … (compact, English). */
 export function formatAmountShort(amount: Amount): string {

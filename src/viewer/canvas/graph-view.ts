@@ -10,8 +10,6 @@
  */
 import Sigma, { DEFAULT_STYLES } from "sigma";
 import { extremityArrow, layerDashed, layerFill, layerPlain, pathCurved, pathLine, sdfCircle, sdfDiamond } from "sigma/rendering";
-import type { Selection } from "../state/types.ts";
-import type { Focus } from "../state/focus.ts";
 import { isBigGraph } from "./big-graph.ts";
 import type { RenderGraph } from "./render-graph.ts";
 import { createLayout, type LayoutController } from "./layout.ts";
@@ -47,9 +45,15 @@ const WIDE_CANVAS = 1.5;
 /** Nodes nearer than this fraction of the graph's extent count as obstacles for a label (see placeLabels). */
 const NEAR_LABEL = 0.2;
 
+/** What a click on the canvas picks: a node (an entity or an event) or a relation (a participation picks its event). */
+export interface CanvasPick {
+  readonly type: "entity" | "event" | "relation";
+  readonly id: string;
+}
+
 export interface GraphViewHandlers {
   /** The user clicked a node or an edge (or its label). */
-  onSelect(selection: NonNullable<Selection>): void;
+  onSelect(pick: CanvasPick): void;
   /** The user clicked the empty stage. */
   onClearSelection(): void;
   /** The WebGL context was lost (`true`) or restored (`false`). */
@@ -58,12 +62,16 @@ export interface GraphViewHandlers {
   onLayoutChange(running: boolean, settled: boolean): void;
 }
 
-/** What the graph should show: visibility from the filters, focus from the selection, search matches. */
+/**
+ * What the graph should show: visibility from the filters, focus from the selection (the nodes and
+ * edges it lights up), the selection itself (only a node or relation selection is drawn as
+ * selected), search matches. The canvas's own shapes, so it knows nothing of the view state.
+ */
 export interface GraphViewState {
   readonly visibleNodes: ReadonlySet<string>;
   readonly visibleEdges: ReadonlySet<string>;
-  readonly focus: Focus;
-  readonly selection: Selection;
+  readonly focus: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> };
+  readonly selection: { readonly type: string; readonly id: string } | null;
   readonly matches: ReadonlySet<string>;
 }
 

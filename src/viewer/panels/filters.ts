@@ -13,7 +13,8 @@ import { CERTAINTIES, MODALITIES, POLARITIES, type Certainty, type Modality, typ
 import { el, replaceChildren } from "../dom.ts";
 import { filtersActive, timelineInUse } from "../state/filters.ts";
 import { storyView } from "../state/story-view.ts";
-import { formatMonth, monthAt, monthIndex, timelineBounds, type TimelineBounds } from "../state/timeline.ts";
+import { monthAt, monthIndex, timelineBounds, type TimelineBounds } from "../state/timeline.ts";
+import { formatMonth } from "../format.ts";
 import type { Filters } from "../state/types.ts";
 import type { FiltersModel } from "../models/filters.ts";
 import { eventColor, relationColor } from "../styles.ts";

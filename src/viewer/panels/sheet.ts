@@ -1,11 +1,12 @@
 /**
  * The phone's sheet under the graph (viewer.css, ≤ 760 px): tab buttons that show the details,
  * the article or the claims & filters (`data-sheet` on the layout), a selection opening the tab
- * that shows it (phone.ts's sheetTabFor), and the "Key" button that opens the legend over the
+ * that shows it (models/sheet.ts's sheetTabFor), and the "Key" button that opens the legend over the
  * canvas. On a desktop the tabs and the Key button are not displayed and every panel is shown:
  * the tab state is then kept but changes nothing on screen.
  */
-import { SHEET_TABS, sheetTabFor, type SelectionOrigin, type SheetTab } from "../phone.ts";
+import { SHEET_TABS, sheetTabFor, type SheetTab } from "../models/sheet.ts";
+import type { Cause } from "../state/app-state.ts";
 import type { Selection } from "../state/types.ts";
 
 export interface Sheet {
@@ -14,7 +15,7 @@ export interface Sheet {
   /** Show `tab`. */
   show(tab: SheetTab): void;
   /** The selection changed, coming from `origin`: open the tab that shows it. */
-  follow(selection: Selection, origin: SelectionOrigin): void;
+  follow(selection: Selection, origin: Cause): void;
 }
 
 /** Elements of the sheet (all in index.html). */

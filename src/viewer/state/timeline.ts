@@ -82,10 +82,3 @@ export function timelineBounds(story: Story, now?: Date): TimelineBounds | null 
   if (now === undefined) boundsCache.set(story, result);
   return result;
 }
-
-const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** `2019-07` → `Jul 2019`. */
-export function formatMonth(month: string): string {
-  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? "?"} ${month.slice(0, 4)}`;
-}
