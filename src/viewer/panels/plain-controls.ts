@@ -102,7 +102,7 @@ export function mountPlainControls(root: HTMLElement, legend: HTMLElement, onCha
     if (!column) {
       replaceChildren(legend, [
         el("h2", { class: "visually-hidden", text: "Legend" }),
-        el("p", { class: "legend-note", text: `Plain GEXF graph: colours and sizes as the file gives them (grey when it gives none)${sizeNote} · edge thickness: weight · → directed · no arrow: undirected` }),
+        el("p", { class: "legend-note", text: `Plain GEXF graph: colours and sizes as the file gives them (a node it gives none is grey; an edge, its source node's colour)${sizeNote} · edge thickness: weight · → directed · no arrow: undirected` }),
       ]);
       return;
     }
