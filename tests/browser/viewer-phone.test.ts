@@ -84,6 +84,18 @@ describe("viewer on a phone (390×844)", () => {
       expect(d.y0).toBeGreaterThanOrEqual(0);
       expect(d.x1).toBeLessThanOrEqual(g.width);
       expect(d.y1).toBeLessThanOrEqual(g.height);
+      // every button of the top bar is on screen, each on one line (the export group once ran 30 px off the right edge)
+      const bar = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>(".topbar button, .topbar select")].map((b) => {
+          const r = b.getBoundingClientRect();
+          const text = document.createRange();
+          text.selectNodeContents(b);
+          // one client rect per line box the text takes
+          return { id: b.id, right: r.right, lines: new Set([...text.getClientRects()].map((x) => Math.round(x.top))).size };
+        }),
+      );
+      for (const b of bar) expect(b.right, b.id).toBeLessThanOrEqual(PHONE.width);
+      for (const b of bar.filter((x) => x.id !== "export-scale")) expect(b.lines, b.id).toBeLessThanOrEqual(1);
       // the tabs and the legend's button are shown; the legend opens over the canvas and closes
       expect(await page.locator("#sheet-tabs").isVisible()).toBe(true);
       expect(await page.locator("#legend").isVisible()).toBe(false);
