@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   try {
     const o = await openViewer(browser.context, server.url + "viewer/", site.storyFile);
     const page = o.page;
-    console.log(`opened: change → first frame ${s(o.firstFrame)} (bench/viewer.ts's measure ${s(o.open)}), → drawn with edge labels ${s(o.drawn)}`);
+    console.log(`opened: change → mounted ${s(o.loaded)}, → graph on screen (shown) ${s(o.shown)}, → first frame (the floor page's definition) ${s(o.firstFrame)} (bench/viewer.ts's measure ${s(o.open)}), → drawn with edge labels ${s(o.drawn)}`);
     // the layout starts after the first frame and stops by itself (settled, or its time limit)
     const t0 = Date.now();
     await page.waitForFunction(() => (window as unknown as W).__storygraph.layoutRunning, null, { timeout: 60_000, polling: 250 }).catch(() => undefined);
