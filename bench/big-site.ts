@@ -2,7 +2,7 @@
  * The built viewer and floor page with the 10k-entity / 50k-relation compact story beside them,
  * for the scripts that open that story outside `npm run bench` (bench/profile-50k.ts,
  * bench/screenshot-50k.ts). Built as bench/viewer.ts builds them (vite, the repository's config
- * for the viewer, bench/floor/ for the floor, and its copy bench/floor-shown/), into `dir` (never dist/), and reused when already
+ * for the viewer, bench/floor/ for the floor), into `dir` (never dist/), and reused when already
  * there unless `rebuild` is set. `minify: false` keeps function names for a CPU profile.
  */
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -49,18 +49,7 @@ export async function buildBigSite(dir: string, opts: { entities?: number; relat
       build: { outDir: path.join(root, "floor"), emptyOutDir: true, sourcemap: false, target: "es2022", ...(opts.minify === false && { minify: false }) },
     });
   }
-  if (!existsSync(path.join(root, "floor-shown", "index.html")) || opts.rebuild) {
-    const { build } = await import("vite");
-    await build({
-      configFile: false,
-      root: path.join(ROOT, "bench", "floor-shown"),
-      base: "./",
-      logLevel: "warn",
-      build: { outDir: path.join(root, "floor-shown"), emptyOutDir: true, sourcemap: false, target: "es2022", ...(opts.minify === false && { minify: false }) },
-    });
-  }
   copyFileSync(storyFile, path.join(root, "floor", "story.json"));
-  copyFileSync(storyFile, path.join(root, "floor-shown", "story.json"));
   writeFileSync(path.join(root, "index.html"), '<!doctype html><title>bench</title><a href="viewer/">viewer</a>');
   return { root, storyFile };
 }

@@ -1,6 +1,6 @@
 /**
  * Where the viewer's time goes when it opens the 10k-entity / 50k-relation story, beside the
- * floor page (bench/floor/, here its copy bench/floor-shown/ with one more mark: parse + validate
+ * floor page (bench/floor/: parse + validate
  * + the viewer's canvas, nothing else). Not part of `npm run bench`.
  *
  *   npx tsx bench/profile-50k.ts [--runs=3] [--variants=a,b] [--profile] [--trace] [--unminified] [--rebuild] [--dir=/tmp/storygraph-50k] [--out=FILE.json]
@@ -35,10 +35,10 @@ const args = new Map(process.argv.slice(2).map((a) => { const [k, v] = a.replace
 const RUNS = Number(args.get("runs") ?? 3);
 const DIR = args.get("dir") ?? "/tmp/storygraph-50k";
 
-/** The floor page (bench/floor-shown/: bench/floor/ with the `shown` mark) in a container of `box`'s size. */
+/** The floor page (bench/floor/, with its `shown` mark) in a container of `box`'s size. */
 async function floor(context: BrowserContext, url: string, box: { width: number; height: number }): Promise<{ read: number; parsed: number; built: number; firstFrame: number; shown: number }> {
   const fp = await context.newPage();
-  await fp.goto(`${url}floor-shown/?w=${Math.round(box.width)}&h=${Math.round(box.height)}`);
+  await fp.goto(`${url}floor/?w=${Math.round(box.width)}&h=${Math.round(box.height)}`);
   const f = await fp.waitForFunction(() => (window as any).__floor, null, { timeout: 300_000, polling: 100 });
   const v = (await f.jsonValue()) as { read: number; parsed: number; built: number; firstFrame: number; shown: number };
   await fp.close();

@@ -123,7 +123,7 @@ function loadedSize(site: Map<string, number>, base: string, urls: readonly stri
  * fetched by then; the last pointermove; the file input's change.
  */
 const INIT = `
-  window.__bench = { first: null, ready: null, firstResources: null, readyResources: null, change: null, move: null };
+  window.__bench = { first: null, ready: null, firstResources: null, readyResources: null, change: null, mounted: null, shown: null, move: null };
   const resources = () => [...document.scripts].map((s) => s.src).filter(Boolean).concat(performance.getEntriesByType("resource").map((r) => r.name));
   const watch = (attr, key) => new MutationObserver((_m, obs) => {
     if (document.documentElement.dataset[attr] !== "true" || window.__bench[key] !== null) return;
@@ -134,12 +134,24 @@ const INIT = `
   watch("ready", "ready");
   document.addEventListener("pointermove", () => { window.__bench.move = performance.now(); }, true);
   document.addEventListener("change", (e) => {
-    if (e.target && e.target.id === "file-input") window.__bench.change = performance.now();
+    if (!e.target || e.target.id !== "file-input") return;
+    const b = window.__bench;
+    b.change = performance.now();
+    b.mounted = b.shown = null;
+    // shown: the second frame after the viewer's synchronous mount (storiesLoaded counts it), the
+    // first that can start only once the mount's frame (sigma's first render) is on screen; the
+    // floor page (bench/floor/) sets the same mark
+    const tick = () => {
+      if (b.mounted !== null) return void (b.shown = performance.now());
+      if ((window.__storygraph?.storiesLoaded ?? 0) >= 2) b.mounted = performance.now();
+      if (performance.now() - b.change < 400000) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
   }, true);
 `;
 
 interface BenchWindow {
-  __bench: { first: number | null; ready: number | null; firstResources: string[] | null; readyResources: string[] | null; change: number | null; move: number | null };
+  __bench: { first: number | null; ready: number | null; firstResources: string[] | null; readyResources: string[] | null; change: number | null; mounted: number | null; shown: number | null; move: number | null };
   __storygraph?: {
     ready: boolean;
     storiesLoaded: number;
@@ -305,7 +317,7 @@ export async function runViewerBench(c: ViewerConfig, tmp: string, log: (m: stri
     // the big story through the file input
     const openMs: number[] = [];
     const bigBareMs: number[] = [];
-    const floorMs: { read: number; parsed: number; built: number; firstFrame: number }[] = [];
+    const floorMs: { read: number; parsed: number; built: number; firstFrame: number; shown: number }[] = [];
     const hoverMs: number[] = [];
     let hoversDuringLayout = 0;
     const frameGaps: number[] = [];
@@ -328,14 +340,8 @@ export async function runViewerBench(c: ViewerConfig, tmp: string, log: (m: stri
         await page.close();
         break;
       }
-      const t = await page.evaluate(
-        () =>
-          new Promise<{ change: number; frame: number; layout: boolean }>((res) => {
-            const w = window as unknown as BenchWindow;
-            requestAnimationFrame(() => res({ change: w.__bench.change!, frame: performance.now(), layout: w.__storygraph!.layoutRunning }));
-          }),
-      );
-      openMs.push(t.frame - t.change);
+      const t = (await (await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.shown !== null && (window as unknown as BenchWindow).__bench, null, { timeout: 180_000, polling: 100 })).jsonValue()) as BenchWindow["__bench"];
+      openMs.push(t.shown! - t.change!);
       // the layout starts after the first render: give it a moment, then hover while it runs
       // (on software WebGL each layout step redraws 50k edges slowly: the layout may already have
       // run to its time limit by now, which counts as a stop by itself)
@@ -373,18 +379,18 @@ export async function runViewerBench(c: ViewerConfig, tmp: string, log: (m: stri
     } else if (openMs.length) {
       const o = median(openMs);
       const bb = median(bigBareMs);
-      rows.push([`${entities.toLocaleString("en-US")} entities / ${relations.toLocaleString("en-US")} relations${big && big.events.length ? ` / ${big.events.length.toLocaleString("en-US")} events` : ""}: open the story file → first frame (viewer: read, validate, anchor, mount panels; bare: navigation → first frame, data built in)`, fmtTime(o), fmtTime(bb), fmtRatio(o / bb), String(openMs.length)]);
+      rows.push([`${entities.toLocaleString("en-US")} entities / ${relations.toLocaleString("en-US")} relations${big && big.events.length ? ` / ${big.events.length.toLocaleString("en-US")} events` : ""}: open the story file → graph on screen (viewer: read, validate, anchor, mount panels, sigma's first render, to the second frame after the mount; bare: navigation → first frame, data built in)`, fmtTime(o), fmtTime(bb), fmtRatio(o / bb), String(openMs.length)]);
       if (floorMs.length) {
-        const fl = median(floorMs.map((f) => f.firstFrame));
+        const fl = median(floorMs.map((f) => f.shown));
         const part = (k: "read" | "parsed" | "built") => median(floorMs.map((f) => f[k]));
         rows.push([
-          `${entities.toLocaleString("en-US")}/${relations.toLocaleString("en-US")}: the floor — fetch, parse + validate (parseStoryJson), render graph, the viewer's canvas: sigma's first render (read ${fmtTime(part("read"))}, parsed by ${fmtTime(part("parsed"))}, graph built by ${fmtTime(part("built"))}); viewer ÷ floor in the ratio column`,
+          `${entities.toLocaleString("en-US")}/${relations.toLocaleString("en-US")}: the floor — fetch, parse + validate (parseStoryJson), render graph, the viewer's canvas: sigma's first render on screen, the same mark as the viewer's (read ${fmtTime(part("read"))}, parsed by ${fmtTime(part("parsed"))}, graph built by ${fmtTime(part("built"))}); viewer ÷ floor in the ratio column`,
           fmtTime(o),
           fmtTime(fl),
           fmtRatio(o / fl),
           String(floorMs.length),
         ]);
-        checks.push({ target: `${entities / 1000}k/${relations / 1000}k story opened to its first frame ≤ 3 s`, measured: `${fmtTime(o)}; the floor (parse + validate + sigma's first render, nothing else) ${fmtTime(fl)}: ${fmtRatio(o / fl)} of it`, met: o <= 3000 });
+        checks.push({ target: `${entities / 1000}k/${relations / 1000}k story opened to its graph on screen ≤ 3 s`, measured: `${fmtTime(o)}; the floor (parse + validate + sigma's first render on screen, nothing else) ${fmtTime(fl)}: ${fmtRatio(o / fl)} of it`, met: o <= 3000 });
       }
       const hv = median(hoverMs);
       const worst = Math.max(...hoverMs);

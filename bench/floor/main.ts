@@ -6,6 +6,10 @@
  * settings and styles), in a container of the viewer's canvas size (`?w=&h=`). No panels, no
  * worker, no lists, no article. Sets `window.__floor` after the animation frame that follows
  * sigma's first render: the times from the fetch's start (ms).
+ *
+ * Also sets `shown`: the second animation frame after the canvas is created, the first that can
+ * start only once the frame holding sigma's first render is committed (on screen): the same mark
+ * as the viewer's (bench/viewer.ts, bench/big-site.ts), so the two compare like for like.
  */
 import "../../src/viewer/zod-config.ts";
 import { parseStoryJson } from "../../src/graph/input/load.ts";
@@ -14,7 +18,7 @@ import { createGraphView } from "../../src/viewer/canvas/graph-view.ts";
 
 declare global {
   interface Window {
-    __floor?: { read: number; parsed: number; built: number; firstFrame: number };
+    __floor?: { read: number; parsed: number; built: number; firstFrame: number; shown: number };
   }
 }
 
@@ -32,9 +36,11 @@ const parsed = performance.now() - t0;
 const graph = buildRenderGraph(story);
 const built = performance.now() - t0;
 const view = createGraphView(container, graph, { onSelect() {}, onClearSelection() {}, onContextLost() {}, onLayoutChange() {} });
+let shown = 0;
+requestAnimationFrame(() => requestAnimationFrame(() => (shown = performance.now() - t0)));
 view.renderer.once("afterRender", () =>
   requestAnimationFrame(() => {
-    window.__floor = { read, parsed, built, firstFrame: performance.now() - t0 };
+    window.__floor = { read, parsed, built, firstFrame: performance.now() - t0, shown };
     view.layout.stop();
   }),
 );
