@@ -267,7 +267,14 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
   renderer.on("webglContextLost", () => handlers.onContextLost(true));
   renderer.on("webglContextRestored", () => handlers.onContextLost(false));
 
+  // An observer reports the size it first sees, which is the size sigma was made at: redrawing
+  // for it would process and draw the whole graph a second time (seconds at 50,000 edges on
+  // software WebGL), so only a size that differs from the last one drawn counts.
+  let drawnSize = `${container.offsetWidth}x${container.offsetHeight}`;
   const resizeObserver = new ResizeObserver(() => {
+    const size = `${container.offsetWidth}x${container.offsetHeight}`;
+    if (size === drawnSize) return;
+    drawnSize = size;
     if (container.offsetWidth > 0 && container.offsetHeight > 0) {
       const content = rescaleContentFor(container.offsetWidth);
       if (renderer.getSetting("autoRescaleContent") !== content) renderer.setSetting("autoRescaleContent", content);
@@ -365,9 +372,11 @@ export function createGraphView(container: HTMLElement, graph: RenderGraph, hand
   // first frame draws nodes, edges and names; edge labels come in the next one. Their program
   // (glyphs that follow curved edges) is by far the costliest to compile: about 3 s on software
   // WebGL (SwiftShader), where the rest of the graph takes about 2 s; on a GPU, a few ms.
+  // Sigma's constructor has drawn the first frame already (synchronously): it is on screen at the
+  // next animation frame.
   let drawn = false;
   const whenDrawn: (() => void)[] = [];
-  renderer.once("afterRender", () => {
+  requestAnimationFrame(() => {
     if (autoLayout) requestAnimationFrame(() => layout.start());
     renderer.setSetting("renderEdgeLabels", true);
     renderer.once("afterRender", () => {

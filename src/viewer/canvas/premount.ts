@@ -3,7 +3,7 @@
  * its render graph as computed when the viewer was built, see first-frame.ts). Its handlers
  * (selection, layout state, WebGL context) are relayed to whoever connects later (app.ts), and
  * the layout's last state (running, stopped or settled) is replayed on connection. Sets
- * `data-first-frame` on <html> after sigma's first render (the benchmark measures from it).
+ * `data-first-frame` on <html> once sigma's first render is drawn (the benchmark measures from it).
  */
 import { createGraphView, type GraphView, type GraphViewHandlers } from "./graph-view.ts";
 import { createHandlerRelay } from "./handler-relay.ts";
@@ -25,12 +25,9 @@ export interface PremountedGraph {
 export function premountGraph(graph: RenderGraph, container: HTMLElement): PremountedGraph {
   const relay = createHandlerRelay();
   const view = createGraphView(container, graph, relay.handlers);
-  const firstFrame = new Promise<void>((resolve) =>
-    view.renderer.once("afterRender", () => {
-      document.documentElement.dataset.firstFrame = "true";
-      requestAnimationFrame(() => resolve());
-    }),
-  );
+  // sigma's constructor drew the first render (synchronously): it is on screen at the next frame
+  document.documentElement.dataset.firstFrame = "true";
+  const firstFrame = new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   return {
     view,
     firstFrame,
