@@ -1,7 +1,8 @@
 // The graph sigma draws (src/viewer/canvas/render-graph.ts).
 import { describe, expect, test } from "vitest";
 import { defaultStory } from "../src/data/story.ts";
-import { buildRenderGraph, countEdges, eventSize, nodeSize, pairWeight, seedStoryPositions } from "../src/viewer/canvas/render-graph.ts";
+import { BIG_GRAPH, buildRenderGraph, countEdges, eventSize, nodeSize, nodeSizeScale, pairWeight, seedStoryPositions } from "../src/viewer/canvas/render-graph.ts";
+import { generateStoryModel } from "../bench/generate.ts";
 import { entityColor, eventColor, PARTICIPATION_COLOR, PARTICIPATION_DASH, relationColor } from "../src/viewer/styles.ts";
 
 const story = defaultStory();
@@ -103,5 +104,21 @@ describe("countEdges", () => {
     expect(counts.weight("a", "b")).toBe(pairWeight(2));
     expect(counts.weight("b", "a")).toBe(pairWeight(2));
     expect(counts.weight("c", "a")).toBe(pairWeight(1));
+  });
+});
+
+describe("nodeSizeScale", () => {
+  test("nodeSizeScale keeps sizes up to the big-graph size, then shrinks them with the square root of the count, to 0.35", () => {
+    expect(nodeSizeScale(10)).toBe(1);
+    expect(nodeSizeScale(BIG_GRAPH.nodes)).toBe(1);
+    expect(nodeSizeScale(4 * BIG_GRAPH.nodes)).toBeCloseTo(0.5, 10);
+    expect(nodeSizeScale(10_000)).toBe(0.35);
+  });
+  test("nodeSizeScale applies to a big story's render graph: its leaves are drawn under 4 px", () => {
+    const big = generateStoryModel({ entities: 1_500, relations: 2_000 });
+    const g = buildRenderGraph(big);
+    const sizes = g.mapNodes((_n, a) => a.size);
+    expect(Math.min(...sizes)).toBeLessThan(4);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(22 * 0.35 + 1e-9);
   });
 });

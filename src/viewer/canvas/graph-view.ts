@@ -11,6 +11,7 @@
 import Sigma, { DEFAULT_STYLES } from "sigma";
 import { extremityArrow, layerDashed, layerFill, layerPlain, pathCurved, pathLine, sdfCircle, sdfDiamond } from "sigma/rendering";
 import { isBigGraph } from "./big-graph.ts";
+import { DEFAULT_LABEL_DENSITY, labelGridSettings } from "./label-density.ts";
 import type { RenderGraph } from "./render-graph.ts";
 import { createLayout, type LayoutController } from "./layout.ts";
 import { labelOverflow, labelSides, sideInside, type LabelSide, type Obstacle } from "./label-placement.ts";
@@ -137,6 +138,8 @@ function createRenderer(graph: RenderGraph, container: HTMLElement, cullLabels: 
       autoRescaleContent: rescaleContentFor(width),
       stagePadding: 40,
       labelDensity: 10,
+      // a big graph draws the labels of its biggest nodes only, one per cell (label-density.ts's default level)
+      ...(big && labelGridSettings(DEFAULT_LABEL_DENSITY)),
       // a node can be dragged to where the reader wants it (the layout stops: the reader's move wins)
       enableNodeDrag: true,
       gestureTarget: "graph",

@@ -14,6 +14,7 @@ import { roleLabel } from "../../graph/describe.ts";
 import { hashString } from "../../graph/random.ts";
 import { edgeLabel, eventNodeLabel } from "../format.ts";
 import { seededPositions } from "./layout-seed.ts";
+import { BIG_GRAPH } from "./big-graph.ts";
 import { pairKey } from "./bundle-clearance.ts";
 import type { LabelSide } from "./label-placement.ts";
 import { entityColor, eventColor, NODE_SHAPES, PARTICIPATION_COLOR, PARTICIPATION_DASH, relationColor } from "../styles.ts";
@@ -68,6 +69,15 @@ export function nodeSize(degree: number): number {
 /** Event node size from its degree: a little under an entity's (a diamond reads larger than a circle of one size), at most 18. */
 export function eventSize(degree: number): number {
   return Math.min(18, 9 + 2.5 * Math.sqrt(Math.max(0, degree - 1)));
+}
+
+/**
+ * The factor node sizes take in a graph of `nodes` nodes: 1 up to the big-graph size (150), then
+ * shrinking with the square root of the count, to 0.35 at 1,250 nodes and beyond, so that ten
+ * thousand nodes on a canvas read as a map (3.5 px leaves) instead of a disc of overlapping 10 px ones.
+ */
+export function nodeSizeScale(nodes: number): number {
+  return nodes <= BIG_GRAPH.nodes ? 1 : Math.max(0.35, Math.sqrt(BIG_GRAPH.nodes / nodes));
 }
 
 /** Layout weight of each of `n` parallel edges: n^-2 (total 1/n). */
@@ -142,6 +152,7 @@ export function buildRenderGraph(story: Story): RenderGraph {
   const vocabulary = story.vocabulary;
   const counts = countEdges(storyEdges(story));
   const positions = seedStoryPositions(story);
+  const scale = nodeSizeScale(story.entities.length + story.events.length);
   for (const e of story.entities) {
     const p = positions.get(e.id)!;
     graph.addNode(e.id, {
@@ -150,7 +161,7 @@ export function buildRenderGraph(story: Story): RenderGraph {
       kind: e.kind,
       shape: NODE_SHAPES.entity,
       color: entityColor(e.kind),
-      size: nodeSize(counts.degree(e.id)),
+      size: scale * nodeSize(counts.degree(e.id)),
       x: p.x,
       y: p.y,
       labelPosition: "right",
@@ -164,7 +175,7 @@ export function buildRenderGraph(story: Story): RenderGraph {
       kind: e.kind,
       shape: NODE_SHAPES.event,
       color: eventColor(e.kind),
-      size: eventSize(counts.degree(e.id)),
+      size: scale * eventSize(counts.degree(e.id)),
       x: p.x,
       y: p.y,
       labelPosition: "right",
