@@ -10,16 +10,18 @@ import { graphSearchModel, storySearchModel } from "../src/viewer/models/search.
 import { controlsModel } from "../src/viewer/models/controls.ts";
 import { deriveGraph } from "../src/viewer/models/graph-derive.ts";
 import { derive } from "../src/viewer/derive.ts";
-import { changeLook, onView, openedState } from "../src/viewer/state/app-state.ts";
+import { changeLook, DEFAULT_GRAPH_LOOK, onView, openedState } from "../src/viewer/state/app-state.ts";
 import { select, setSearch, setFrom, toggleKind } from "../src/viewer/state/actions.ts";
-import { graphDocument, storyDocument } from "../src/viewer/state/document.ts";
+import { graphDocument, storyDocument, type GraphDocument } from "../src/viewer/state/document.ts";
 import { storyView } from "../src/viewer/state/story-view.ts";
 import { DEFAULT_PLAIN_FILTER } from "../src/viewer/plain/plain-filters.ts";
-import { plainGraph } from "./helpers/plain-graph.ts";
+import { plainGraph, PLAIN_XML } from "./helpers/plain-graph.ts";
 
 const story = defaultStory();
 const storyState = () => openedState(storyDocument(story));
 const graphDoc = graphDocument(plainGraph(), "p.gexf");
+/** A second plain graph: a is blue, and an edge a → c gives c a degree. */
+const otherDoc = graphDocument(plainGraph(PLAIN_XML.replace('r="200" g="0" b="0"', 'r="0" g="0" b="200"').replace("</edges>", '<edge id="e3" source="a" target="c"/></edges>')), "q.gexf");
 
 describe("panelModels", () => {
   test("panelModels gives a story filters and no graph controls, a plain graph controls and no filters", () => {
@@ -64,6 +66,18 @@ describe("graphCanvasModel", () => {
     expect(m2.look).not.toBe(m0.look);
     expect(m2.look?.colors[0]).not.toBe("#c80000");
   });
+  test("graphCanvasModel keeps each document's node look when two documents are drawn in turn, and gives the same object for the same look", () => {
+    const look = (doc: GraphDocument, state = openedState(doc)) => graphCanvasModel(state, deriveGraph(doc, state.view, state.look)).look;
+    const a1 = look(graphDoc);
+    const b1 = look(otherDoc);
+    const a2 = look(graphDoc);
+    const b2 = look(otherDoc);
+    expect(a2).toBe(a1);
+    expect(b2).toBe(b1);
+    expect(a1?.colors[0]).toBe("#c80000");
+    expect(b1?.colors[0]).toBe("#0000c8");
+    expect(look(graphDoc, changeLook({ labelLevel: DEFAULT_GRAPH_LOOK.labelLevel + 1 })(openedState(graphDoc)))).not.toBe(a1);
+  });
 });
 
 describe("deriveGraph", () => {
@@ -73,6 +87,18 @@ describe("deriveGraph", () => {
     expect([...d.shown.nodes]).toEqual(["a", "b"]);
     expect(d.hits.map((n) => n.id)).toEqual(["b"]);
     expect(deriveGraph(graphDoc, s.view, s.look).shown).toBe(d.shown);
+  });
+  test("deriveGraph keeps each document's filtering when two documents are derived in turn", () => {
+    const s = changeLook({ filter: { ...DEFAULT_PLAIN_FILTER, minDegree: 1 } })(openedState(graphDoc));
+    const a1 = deriveGraph(graphDoc, s.view, s.look).shown;
+    const b1 = deriveGraph(otherDoc, s.view, s.look).shown;
+    const a2 = deriveGraph(graphDoc, s.view, s.look).shown;
+    const b2 = deriveGraph(otherDoc, s.view, s.look).shown;
+    expect(a2).toBe(a1);
+    expect(b2).toBe(b1);
+    expect([...a1.nodes]).toEqual(["a", "b"]);
+    expect([...b1.nodes]).toEqual(["a", "b", "c"]);
+    expect([...b1.edges].sort()).toEqual(["e1", "e2", "e3"]);
   });
 });
 

@@ -24,22 +24,7 @@ import {
   searchPlainNodes,
   valueText,
 } from "../src/viewer/plain/plain-graph.ts";
-
-const XML = `<?xml version="1.0" encoding="UTF-8"?>
-<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
-  <graph defaultedgetype="directed">
-    <attributes class="node"><attribute id="0" title="country" type="string"/></attributes>
-    <nodes>
-      <node id="a" label="Élysée"><attvalues><attvalue for="0" value="FR"/></attvalues><viz:color r="200" g="0" b="0"/><viz:position x="10" y="20"/></node>
-      <node id="b" label="Bundestag"/>
-      <node id="c" label="Lonely"/>
-    </nodes>
-    <edges>
-      <edge id="e1" source="a" target="b" label="talks to" weight="2"/>
-      <edge id="e2" source="b" target="a" type="undirected"/>
-    </edges>
-  </graph>
-</gexf>`;
+import { plainGraph } from "./helpers/plain-graph.ts";
 
 /** Edges with and without their own viz:color, from a coloured, an uncoloured and a second coloured node. */
 const COLOURED_EDGES = `<?xml version="1.0" encoding="UTF-8"?>
@@ -59,15 +44,9 @@ const COLOURED_EDGES = `<?xml version="1.0" encoding="UTF-8"?>
   </graph>
 </gexf>`;
 
-function graph(xml = XML): UntypedGraph {
-  const g = fromGexf(xml);
-  if (g.kind !== "graph") throw new Error("expected a plain graph");
-  return g.graph;
-}
-
 describe("buildPlainRenderGraph", () => {
   test("buildPlainRenderGraph keeps ids, labels, colours and positions from the file", () => {
-    const r = buildPlainRenderGraph(graph());
+    const r = buildPlainRenderGraph(plainGraph());
     expect(r.nodes()).toEqual(["a", "b", "c"]);
     expect(r.getNodeAttributes("a")).toMatchObject({ label: "Élysée", color: "#c80000", x: 10, y: 20 });
     expect(r.getNodeAttribute("b", "color")).toBe(PLAIN_NODE_COLOR);
@@ -75,11 +54,11 @@ describe("buildPlainRenderGraph", () => {
     expect(r.getEdgeAttribute("e2", "head")).toBe("none");
   });
   test("buildPlainRenderGraph draws an edge without viz:color in its source node's colour, as Gephi does, and keeps an edge's own", () => {
-    const r = buildPlainRenderGraph(graph(COLOURED_EDGES));
+    const r = buildPlainRenderGraph(plainGraph(COLOURED_EDGES));
     expect(["ab", "ba", "ca", "own"].map((e) => r.getEdgeAttribute(e, "color"))).toEqual(["#c80000", PLAIN_NODE_COLOR, "#0072b2", "#009e73"]);
   });
   test("buildPlainRenderGraph sets edge thickness from weight (e1 weighs 2, e2 the default 1)", () => {
-    const r = buildPlainRenderGraph(graph());
+    const r = buildPlainRenderGraph(plainGraph());
     expect(r.getEdgeAttribute("e1", "size")).toBe(8);
     expect(r.getEdgeAttribute("e2", "size")).toBe(1);
   });
@@ -97,8 +76,8 @@ describe("buildPlainRenderGraph", () => {
 
 describe("hasFilePositions", () => {
   test("hasFilePositions is true only when every node has a position", () => {
-    expect(hasFilePositions(graph())).toBe(false);
-    const g = graph();
+    expect(hasFilePositions(plainGraph())).toBe(false);
+    const g = plainGraph();
     expect(hasFilePositions({ ...g, nodes: g.nodes.map((n) => ({ ...n, position: { x: 1, y: 2 } })) })).toBe(true);
     expect(hasFilePositions({ ...g, nodes: [] })).toBe(false);
   });
@@ -106,7 +85,7 @@ describe("hasFilePositions", () => {
 
 describe("fileSizeFactor", () => {
   const sized = (sizes: (number | undefined)[], positions?: { x: number; y: number }[]): UntypedGraph => ({
-    ...graph(),
+    ...plainGraph(),
     nodes: sizes.map((size, i) => ({ id: `n${i}`, label: `n${i}`, attributes: {}, ...(size === undefined ? {} : { size }), ...(positions ? { position: positions[i]! } : {}) })),
   });
   test("fileSizeFactor brings the largest size to MAX_FILE_NODE_PX, or less when the layout is small beside it", () => {
@@ -119,7 +98,7 @@ describe("fileSizeFactor", () => {
 
 describe("plainNodeSizes", () => {
   test("plainNodeSizes keeps the file's ratios, raises tiny sizes to MIN_FILE_NODE_PX, and sizes by degree without file sizes", () => {
-    const g = graph();
+    const g = plainGraph();
     const withSizes: UntypedGraph = { ...g, nodes: g.nodes.map((n, i) => ({ ...n, size: [40, 20, 1][i]! })) };
     expect(plainNodeSizes(withSizes)).toEqual([MAX_FILE_NODE_PX, MAX_FILE_NODE_PX / 2, MIN_FILE_NODE_PX]);
     // no sizes: from the degree (a: 2 edges, b: 2, c: none), as a story's nodes
@@ -131,7 +110,7 @@ describe("plainNodeSizes", () => {
 
 describe("plainLook", () => {
   test("plainLook colours by a column's scale and sizes by a numeric one, or as the file gives them", () => {
-    const g = graph();
+    const g = plainGraph();
     const columns = nodeColumns(g.nodes, plainDegrees(g));
     expect(plainLook(g, columns, "file", "file")).toEqual({
       colors: ["#c80000", PLAIN_NODE_COLOR, PLAIN_NODE_COLOR],
@@ -139,13 +118,14 @@ describe("plainLook", () => {
       edgeColors: ["#c80000", PLAIN_NODE_COLOR],
     });
     const byCountry = plainLook(g, columns, "attr:country", "degree");
-    expect(byCountry.colors).toEqual([CATEGORY_PALETTE[0], "#9ca3af", "#9ca3af"]);
+    // DE and FR tie (one node each): ranked by value, so DE takes the first colour; c has none (grey)
+    expect(byCountry.colors).toEqual([CATEGORY_PALETTE[1], CATEGORY_PALETTE[0], "#9ca3af"]);
     // the edges follow their source nodes' new colours (e1 from a, e2 from b)
-    expect(byCountry.edgeColors).toEqual([CATEGORY_PALETTE[0], "#9ca3af"]);
+    expect(byCountry.edgeColors).toEqual([CATEGORY_PALETTE[1], CATEGORY_PALETTE[0]]);
     expect(byCountry.sizes).toEqual([24, 24, 4]);
   });
   test("plainLook refuses an unknown column and sizing by a categorical one", () => {
-    const g = graph();
+    const g = plainGraph();
     const columns = nodeColumns(g.nodes, plainDegrees(g));
     expect(() => plainLook(g, columns, "attr:nope", "file")).toThrow(/^plainLook: colorBy: no column "attr:nope"/);
     expect(() => plainLook(g, columns, "file", "attr:country")).toThrow(InvalidArgumentError);
@@ -154,7 +134,7 @@ describe("plainLook", () => {
 
 describe("fileNodeColor", () => {
   test("fileNodeColor is the node's viz:color, else PLAIN_NODE_COLOR", () => {
-    const [a, b] = graph().nodes;
+    const [a, b] = plainGraph().nodes;
     expect(fileNodeColor(a!)).toBe("#c80000");
     expect(fileNodeColor(b!)).toBe(PLAIN_NODE_COLOR);
   });
@@ -162,12 +142,12 @@ describe("fileNodeColor", () => {
 
 describe("plainEdgeColors", () => {
   test("plainEdgeColors gives an edge its own viz:color, else its source node's colour as given", () => {
-    const g = graph(COLOURED_EDGES);
+    const g = plainGraph(COLOURED_EDGES);
     expect(plainEdgeColors(g, g.nodes.map(fileNodeColor))).toEqual(["#c80000", PLAIN_NODE_COLOR, "#0072b2", "#009e73"]);
     expect(plainEdgeColors(g, ["#111111", "#222222", "#333333"])).toEqual(["#111111", "#222222", "#333333", "#009e73"]);
   });
   test("plainEdgeColors throws unless there is one colour per node", () => {
-    const g = graph(COLOURED_EDGES);
+    const g = plainGraph(COLOURED_EDGES);
     expect(() => plainEdgeColors(g, ["#111111"])).toThrow(InvalidArgumentError);
     expect(() => plainEdgeColors(g, ["#111111"])).toThrow(/^plainEdgeColors: nodeColors: must hold one colour per node \(3\), got 1/);
   });
@@ -175,7 +155,7 @@ describe("plainEdgeColors", () => {
 
 describe("paintPlainLook", () => {
   test("paintPlainLook sets the render graph's node colours and sizes and its edge colours from a look", () => {
-    const g = graph(COLOURED_EDGES);
+    const g = plainGraph(COLOURED_EDGES);
     const r = buildPlainRenderGraph(g);
     paintPlainLook(r, g, { colors: ["#111111", "#222222", "#333333"], sizes: [5, 6, 7], edgeColors: ["#aaaaaa", "#bbbbbb", "#cccccc", "#dddddd"] });
     expect(r.mapNodes((_id, a) => [a.color, a.size])).toEqual([["#111111", 5], ["#222222", 6], ["#333333", 7]]);
@@ -186,17 +166,17 @@ describe("paintPlainLook", () => {
 
 describe("plain graph helpers", () => {
   test("plainEdgeLine names both ends with the edge's label", () => {
-    const g = graph();
+    const g = plainGraph();
     const byId = new Map(g.nodes.map((n) => [n.id, n]));
     expect(plainEdgeLine(g.edges[0]!, byId)).toBe("Élysée — talks to → Bundestag");
     expect(plainEdgeLine(g.edges[1]!, byId)).toBe("Bundestag — ↔ Élysée");
   });
   test("searchPlainNodes folds accents and case", () => {
-    expect(searchPlainNodes(graph(), "elysee").map((n) => n.id)).toEqual(["a"]);
-    expect(searchPlainNodes(graph(), "")).toEqual([]);
+    expect(searchPlainNodes(plainGraph(), "elysee").map((n) => n.id)).toEqual(["a"]);
+    expect(searchPlainNodes(plainGraph(), "")).toEqual([]);
   });
   test("plainFocus lights a node's edges and neighbours, or an edge's ends", () => {
-    const g = graph();
+    const g = plainGraph();
     expect(plainFocus(g, { type: "entity", id: "a" })).toEqual({ nodes: new Set(["a", "b"]), edges: new Set(["e1", "e2"]) });
     expect(plainFocus(g, { type: "relation", id: "e1" })).toEqual({ nodes: new Set(["a", "b"]), edges: new Set(["e1"]) });
     expect(plainFocus(g, { type: "entity", id: "zz" })).toEqual({ nodes: new Set(), edges: new Set() });

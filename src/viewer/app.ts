@@ -32,12 +32,13 @@ import { legendModel } from "./panels/legend-model.ts";
 import { mountLists } from "./panels/lists.ts";
 import { mountSearch } from "./panels/search.ts";
 import { mountSheet } from "./panels/sheet.ts";
-import { mountEmptyState, showIgnoredLink } from "./panels/empty-state.ts";
+import { mountEmptyState } from "./panels/empty-state.ts";
 import { mountPlainControls } from "./panels/plain-controls.ts";
 import { mountExports } from "./io/exports.ts";
 import { captureFigure, type FigureCaption } from "./export/capture.ts";
 import type { FigureModel } from "./export/figure.ts";
-import { mountOpening } from "./io/open-document.ts";
+import { mountOpening, showLinkNote } from "./io/open-document.ts";
+import { linkNoteFor } from "./models/link-note.ts";
 
 /** What the browser tests may read (never needed by the app itself). */
 export interface StorygraphHook {
@@ -140,8 +141,9 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   const linkHash = location.hash;
   const decoded = storyUrl === null ? decodeHash(location.hash, initialStory) : { state: INITIAL_STATE, ignored: [] };
   if (decoded.ignored.length) console.info(`storygraph: parts of the link were ignored: ${decoded.ignored.join("; ")}`);
-  showIgnoredLink(byId("link-note"), decoded.ignored);
-  const store = createStore<AppState>(openedState(storyDocument(initialStory), decoded.state));
+  const initialDocument = storyDocument(initialStory);
+  showLinkNote(byId("link-note"), linkNoteFor(initialDocument, decoded.ignored));
+  const store = createStore<AppState>(openedState(initialDocument, decoded.state));
   const act = bindActions(store);
   let view: GraphView | null = null;
   /** The last story shown (what the editor edits, and the hook's `story()`, while a plain graph is shown). */

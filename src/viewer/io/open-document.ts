@@ -3,13 +3,15 @@
  * page, or fetched from the page's `?story=URL`. The file is read and checked (in a Web Worker
  * when one can run: io/open-file.ts), its problems or the loader's notes shown in the page, and
  * the document it holds handed to `open` with the view state of the link it came with. A local
- * file cannot be reopened by a link: the page says so instead of silently dropping the link.
+ * file cannot be reopened by a link: the page says so instead of silently dropping the link (the
+ * note follows the document's origin: models/link-note.ts).
  */
 import { byId } from "../dom.ts";
 import { hideNotices, hideProblems, showNotices, showProblems } from "../panels/problems.ts";
 import { showIgnoredLink, showLocalFileNote } from "../panels/empty-state.ts";
 import { decodeHash } from "../state/hash.ts";
 import { graphDocument, storyDocument, type ViewerDocument } from "../state/document.ts";
+import { linkNoteFor, type LinkNote } from "../models/link-note.ts";
 import { INITIAL_STATE, type ViewState } from "../state/types.ts";
 import type { LoadResult } from "./load-file.ts";
 import { fetchStoryFile, StoryUrlError } from "./story-url.ts";
@@ -24,12 +26,22 @@ export interface OpeningContext {
 }
 
 export interface Opening {
-  /** Open `file`; `hash` is the deep link to apply to it (a `?story=URL` page's). Resolves to whether it opened. */
-  openFile(file: File, hash?: string): Promise<boolean>;
+  /** Open the local `file` (no link applies to it); resolves to whether it opened. */
+  openFile(file: File): Promise<boolean>;
   /** Fetch and open the story of `url` with the link's `hash`; resolves to whether it opened. */
   openUrl(url: string, hash: string): Promise<boolean>;
   /** Where the last opened file was read and checked. */
   checkedIn(): "worker" | "page" | null;
+}
+
+/**
+ * Show the link note `note` in `root` (models/link-note.ts), or hide it when there is none.
+ *
+ * @param root - the page's `#link-note`.
+ */
+export function showLinkNote(root: HTMLElement, note: LinkNote): void {
+  if (note.kind === "local-file") showLocalFileNote(root, note.file);
+  else showIgnoredLink(root, note.kind === "ignored" ? note.parts : []);
 }
 
 /** Bind the file picker and drag-and-drop (`#file-input`, `#drop-overlay`) and return the openers. */
@@ -38,7 +50,10 @@ export function mountOpening(ctx: OpeningContext): Opening {
   const notices = byId("notices");
   let checkedIn: "worker" | "page" | null = null;
 
-  const openFile = async (file: File, hash?: string): Promise<boolean> => {
+  const linkNote = byId("link-note");
+
+  /** Open `file`: a local one, or the story of `link.url` (a `?story=URL` page) with that link's hash. */
+  const openFile = async (file: File, link?: { readonly url: string; readonly hash: string }): Promise<boolean> => {
     ctx.say(`Opening ${file.name}…`);
     let result: LoadResult;
     try {
@@ -58,21 +73,21 @@ export function mountOpening(ctx: OpeningContext): Opening {
     }
     hideProblems(problems);
     // a local file: the link (which keeps ?story= of a story opened before) cannot reopen it
-    const local = hash === undefined;
-    if (local) history.replaceState(null, "", location.pathname);
+    if (!link) history.replaceState(null, "", location.pathname);
     if (result.kind === "graph") {
       hideNotices(notices);
       history.replaceState(null, "", location.pathname + location.search);
-      ctx.open(graphDocument(result.graph, result.file), INITIAL_STATE);
+      const doc = graphDocument(result.graph, result.file);
+      showLinkNote(linkNote, linkNoteFor(doc));
+      ctx.open(doc, INITIAL_STATE);
       ctx.say(`Opened ${result.file}: a plain graph of ${result.graph.nodes.length} nodes and ${result.graph.edges.length} edges, without article.`);
       return true;
     }
-    const link = hash === undefined ? null : decodeHash(hash, result.story);
-    if (link?.ignored.length) console.info(`storygraph: parts of the link were ignored: ${link.ignored.join("; ")}`);
-    if (local) showLocalFileNote(byId("link-note"), result.file);
-    else showIgnoredLink(byId("link-note"), link?.ignored ?? []);
-    const url = new URLSearchParams(location.search).get("story");
-    ctx.open(storyDocument(result.story, local || url === null ? { from: "file", file: result.file } : { from: "url", url }), link ? link.state : INITIAL_STATE);
+    const decoded = link ? decodeHash(link.hash, result.story) : null;
+    if (decoded?.ignored.length) console.info(`storygraph: parts of the link were ignored: ${decoded.ignored.join("; ")}`);
+    const doc = storyDocument(result.story, link ? { from: "url", url: link.url } : { from: "file", file: result.file });
+    showLinkNote(linkNote, linkNoteFor(doc, decoded?.ignored));
+    ctx.open(doc, decoded ? decoded.state : INITIAL_STATE);
     showNotices(notices, result.file, result.notices);
     const notes = result.notices.length ? ` The loader left ${result.notices.length} note${result.notices.length === 1 ? "" : "s"} (shown above the graph).` : "";
     ctx.say(`Opened ${result.file}: ${result.story.entities.length} entities, ${result.story.relations.length} relations, ${result.story.events.length} events.${notes}`);
@@ -90,7 +105,7 @@ export function mountOpening(ctx: OpeningContext): Opening {
       ctx.say(reason);
       return false;
     }
-    return openFile(file, hash);
+    return openFile(file, { url, hash });
   };
 
   const fileInput = byId<HTMLInputElement>("file-input");
@@ -123,5 +138,5 @@ export function mountOpening(ctx: OpeningContext): Opening {
     void openFile(file);
   });
 
-  return { openFile, openUrl, checkedIn: () => checkedIn };
+  return { openFile: (file) => openFile(file), openUrl, checkedIn: () => checkedIn };
 }

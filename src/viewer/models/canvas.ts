@@ -23,13 +23,18 @@ export interface CanvasModel {
   readonly look: NodeLook | null;
 }
 
-let lastLook: { document: GraphDocument; colorBy: string; sizeBy: string; labelLevel: number; look: NodeLook } | null = null;
+/**
+ * Each plain graph's last node look, with the look settings it was made for. Per document (a
+ * WeakMap: gone with its document), so that deriving another document does not throw away this
+ * one's look, and the same settings give the same object (the canvas repaints only a new one).
+ */
+const lastLooks = new WeakMap<GraphDocument, { readonly colorBy: string; readonly sizeBy: string; readonly labelLevel: number; readonly look: NodeLook }>();
 
 function nodeLook(document: GraphDocument, colorBy: string, sizeBy: string, labelLevel: number): NodeLook {
-  const l = lastLook;
-  if (l && l.document === document && l.colorBy === colorBy && l.sizeBy === sizeBy && l.labelLevel === labelLevel) return l.look;
+  const l = lastLooks.get(document);
+  if (l && l.colorBy === colorBy && l.sizeBy === sizeBy && l.labelLevel === labelLevel) return l.look;
   const look = { ...plainLook(document.graph, document.columns, colorBy, sizeBy), labelLevel };
-  lastLook = { document, colorBy, sizeBy, labelLevel, look };
+  lastLooks.set(document, { colorBy, sizeBy, labelLevel, look });
   return look;
 }
 

@@ -20,17 +20,27 @@ export interface GraphDerived {
   readonly hits: readonly UntypedNode[];
 }
 
-/** The last filtering (a selection or a search keeps the same filter object). */
-let lastShown: { document: GraphDocument; filter: GraphLook["filter"]; shown: GraphDerived["shown"] } | null = null;
+/**
+ * Each plain graph's last filtering, with the filter it was made for (a selection or a search
+ * keeps the same filter object, so they reuse it). Per document (a WeakMap: gone with its
+ * document), so that deriving another document does not throw away this one's.
+ */
+const lastShown = new WeakMap<GraphDocument, { readonly filter: GraphLook["filter"]; readonly shown: GraphDerived["shown"] }>();
+
+/** What `filter` leaves of `document`: the last result while the filter object stays the same. */
+function shownOf(document: GraphDocument, filter: GraphLook["filter"]): GraphDerived["shown"] {
+  const last = lastShown.get(document);
+  if (last?.filter === filter) return last.shown;
+  const shown = plainVisibility(document.graph, document.degrees, document.columns, filter);
+  lastShown.set(document, { filter, shown });
+  return shown;
+}
 
 /** Derive what to show of the plain graph `document` for `view` and `look`. */
 export function deriveGraph(document: GraphDocument, view: ViewState, look: GraphLook): GraphDerived {
-  if (lastShown?.document !== document || lastShown.filter !== look.filter) {
-    lastShown = { document, filter: look.filter, shown: plainVisibility(document.graph, document.degrees, document.columns, look.filter) };
-  }
   return {
     document,
-    shown: lastShown.shown,
+    shown: shownOf(document, look.filter),
     focus: plainFocus(document.graph, view.selection),
     hits: searchPlainNodes(document.graph, view.filters.search),
   };

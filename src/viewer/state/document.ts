@@ -12,7 +12,8 @@ import { hasFilePositions } from "../plain/plain-graph.ts";
 
 /**
  * Where a story came from, which decides what its deep links can do: the built-in story and a
- * story of a URL (`?story=`) reopen from the link; a local file cannot be reopened by a link.
+ * story of a URL (`?story=`) reopen from the link; a local file cannot be reopened by a link
+ * (the page's link note follows it: models/link-note.ts).
  */
 export type StoryOrigin = { readonly from: "built-in" } | { readonly from: "url"; readonly url: string } | { readonly from: "file"; readonly file: string };
 
