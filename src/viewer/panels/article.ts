@@ -6,14 +6,20 @@
  * tooltip and in a badge beside them (one badge per distinct phrase per sentence), and scrolled
  * into view. Draws its view model (models/article.ts). Clicking a sentence (or Enter on it: one tab
  * stop, Up/Down move between sentences) selects it.
+ *
+ * A long article is drawn in blocks (models/article-blocks.ts): the first ones (any real article
+ * whole) when the story opens, each other block an empty placeholder of an estimated height until
+ * it comes within 1.5 views of the pane's view (an IntersectionObserver), or until a selection,
+ * a scroll to a quote or the keyboard reaches one of its sentences. A block drawn stays drawn.
  */
 import type { Sentence, Story } from "../../graph/model.ts";
 import { mentions as findMentions, type Mention } from "../../graph/queries/mentions.ts";
-import { sentenceCoverage } from "../../graph/queries/timeline.ts";
+import { sentenceCoverage, type SentenceCoverage } from "../../graph/queries/timeline.ts";
 import { el, isSafeUrl, replaceChildren } from "../dom.ts";
 import { factualityPhrase } from "../../graph/describe.ts";
 import type { Focus, QuoteMark } from "../state/focus.ts";
 import type { ArticleModel } from "../models/article.ts";
+import { articleBlocks, placeholderHeight, resolveArticleWindow, type ArticleBlocks, type ArticleWindowOptions } from "../models/article-blocks.ts";
 import type { Selection } from "../state/types.ts";
 
 /** One piece of a sentence: a range, the mention it is part of, the quotes covering it. */
@@ -78,26 +84,123 @@ export interface ArticleHandlers {
   onClear(): void;
 }
 
-/** Mount the article pane in `root` (the `<article>` element) with its header in `header`. */
-export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: ArticleHandlers): ArticlePanel {
+/** Sentences' characters per line and line height (px) guessed before any block is measured. */
+const GUESS_CHAR_WIDTH = 7.5;
+const GUESS_LINE_HEIGHT = 27;
+/** How far (a share of the pane's height) beyond its view a placeholder block is drawn. */
+const NEAR_VIEW = "150% 0px";
+
+/** The nearest ancestor of `node` that scrolls vertically (null: the page). */
+function scrollParent(node: HTMLElement): HTMLElement | null {
+  for (let p = node.parentElement; p; p = p.parentElement) {
+    const y = getComputedStyle(p).overflowY;
+    if (y === "auto" || y === "scroll") return p;
+  }
+  return null;
+}
+
+/**
+ * Mount the article pane in `root` (the `<article>` element) with its header in `header`.
+ *
+ * @param options - how a long article is drawn in blocks (models/article-blocks.ts; the defaults draw any real article whole).
+ * @throws {InvalidArgumentError} for invalid options (see resolveArticleWindow).
+ */
+export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: ArticleHandlers, options: Partial<ArticleWindowOptions> = {}): ArticlePanel {
+  const windowing = resolveArticleWindow(options);
   let story: Story | null = null;
   let sentenceEls = new Map<string, HTMLElement>();
   let order: string[] = [];
   let mentionsBySentence = new Map<string, Mention[]>();
   let sentencesByEntity = new Map<string, Set<string>>();
   let sentenceById = new Map<string, Sentence>();
+  let coverage = new Map<string, SentenceCoverage>();
+  /** The article's blocks, the element of each, and those still empty placeholders (by index). */
+  let cut: ArticleBlocks | null = null;
+  let blockEls: HTMLElement[] = [];
+  let pending = new Set<number>();
+  let observer: IntersectionObserver | null = null;
+  /** Height per character of the blocks drawn (null: not measured yet). */
+  let pxPerChar: number | null = null;
   /** What each sentence was last rendered with ("" = plain), and the sentences not plain. */
   let renderedKey = new Map<string, string>();
   let marked = new Set<string>();
   let roving: string | null = null;
+  /** The marks of the last selection: what a sentence drawn later is drawn with. */
+  let current: { quotesBySentence: Map<string, QuoteMark[]>; focus: Focus; selection: Selection; showBadges: boolean } | null = null;
+
+  /** Draw the placeholder block `index` now (its sentences, with the current marks). */
+  const drawBlock = (index: number) => {
+    if (!cut || !pending.delete(index)) return;
+    const block = cut.blocks[index]!;
+    const node = blockEls[index]!;
+    observer?.unobserve(node);
+    const out: Node[] = [];
+    for (const s of block.sentences) {
+      if (out.length) out.push(document.createTextNode(" "));
+      const el = sentenceElement(s, coverage.get(s.id));
+      sentenceEls.set(s.id, el);
+      renderedKey.delete(s.id);
+      paintSentence(s.id, el);
+      out.push(el);
+    }
+    node.replaceChildren(...out);
+    node.classList.remove("pending");
+    node.style.height = "";
+  };
+  /** Make sure the sentence `id` is drawn (its block, if still a placeholder). */
+  const ensure = (id: string) => {
+    const b = cut?.blockOf.get(id);
+    if (b !== undefined) drawBlock(b);
+  };
+  /** Measure the drawn blocks' height per character and size the placeholders by it (once per story). */
+  const measure = () => {
+    if (!cut || pxPerChar !== null) return;
+    let chars = 0;
+    let height = 0;
+    for (const b of cut.blocks) {
+      if (pending.has(b.index)) continue;
+      const r = blockEls[b.index]!.getBoundingClientRect();
+      if (r.height === 0) return; // the pane is hidden (a phone's sheet on another tab): later
+      chars += b.chars;
+      height += r.height;
+    }
+    if (chars === 0) return;
+    pxPerChar = height / chars;
+    for (const i of pending) blockEls[i]!.style.height = `${placeholderHeight(cut.blocks[i]!.chars, pxPerChar)}px`;
+  };
 
   const setRoving = (id: string | null, focus: boolean) => {
     if (roving !== null) sentenceEls.get(roving)?.setAttribute("tabindex", "-1");
     roving = id ?? order[0] ?? null;
     if (roving === null) return;
+    ensure(roving);
     const node = sentenceEls.get(roving)!;
     node.setAttribute("tabindex", "0");
     if (focus) node.focus();
+  };
+
+  /**
+   * Draw sentence `sid` (its element `node`) with the current marks, when they differ from what it
+   * was last drawn with; keeps `marked` (the sentences drawn with marks) up to date.
+   */
+  const paintSentence = (sid: string, node: HTMLElement) => {
+    const s = sentenceById.get(sid)!;
+    const m = current;
+    const quotes = m?.quotesBySentence.get(sid) ?? [];
+    const focusMentions: ReadonlySet<string> = m?.focus.mentions ?? new Set();
+    const mentionHere = (mentionsBySentence.get(sid) ?? []).flatMap((x) => x.entities.filter((e) => focusMentions.has(e)));
+    const selected = m?.selection?.type === "sentence" && m.selection.id === sid;
+    const isFocus = m?.focus.sentences.has(sid) ?? false;
+    const showBadges = m?.showBadges ?? false;
+    const key = quotes.length || mentionHere.length || selected || isFocus ? [quotes.map((q) => `${q.claim}#${q.citation.start}`).join(","), [...new Set(mentionHere)].join(","), showBadges, selected, isFocus].join("|") : "";
+    if (key !== "") marked.add(sid);
+    else marked.delete(sid);
+    if (renderedKey.has(sid) && renderedKey.get(sid) === key) return;
+    renderedKey.set(sid, key);
+    renderSentence(node, s, mentionsBySentence.get(sid) ?? [], quotes, focusMentions, showBadges);
+    node.classList.toggle("is-focus", isFocus);
+    node.classList.toggle("is-selected", selected);
+    node.setAttribute("aria-pressed", String(selected));
   };
 
   root.addEventListener("click", (e) => {
@@ -120,16 +223,28 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
     e.preventDefault();
   });
 
+  /** Forget the story drawn (its blocks, their observer, the marks). */
+  const reset = () => {
+    observer?.disconnect();
+    observer = null;
+    cut = null;
+    blockEls = [];
+    pending = new Set();
+    pxPerChar = null;
+    sentenceEls = new Map();
+    renderedKey = new Map();
+    marked = new Set();
+    current = null;
+    order = [];
+    roving = null;
+  };
+
   /** What was drawn last: the story (or plain graph note) and the selection. */
   let drawn: { doc: Story | string; selection: Selection } | null = null;
   const panel = {
     setPlain(file: string, nodes: number, edges: number) {
       story = null;
-      sentenceEls = new Map();
-      renderedKey = new Map();
-      marked = new Set();
-      order = [];
-      roving = null;
+      reset();
       replaceChildren(header, [
         el("h2", { attrs: { id: "article-title" }, text: "No article" }),
         el("p", { class: "article-meta", text: `${file}: a plain GEXF graph, ${nodes} nodes and ${edges} edges.` }),
@@ -144,7 +259,8 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
     },
     setStory(next: Story) {
       story = next;
-      const coverage = new Map(sentenceCoverage(next).map((c) => [c.sentence.id, c]));
+      reset();
+      coverage = new Map(sentenceCoverage(next).map((c) => [c.sentence.id, c]));
       mentionsBySentence = new Map();
       sentencesByEntity = new Map();
       for (const m of findMentions(next)) {
@@ -158,8 +274,6 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
         }
       }
       sentenceById = new Map(next.sentences.map((s) => [s.id, s]));
-      renderedKey = new Map();
-      marked = new Set();
       const a = next.article;
       let claims = 0;
       for (const c of next.relations) claims += c.citations.length;
@@ -175,68 +289,55 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
         ]),
       ]);
       root.setAttribute("lang", a.language);
-      sentenceEls = new Map();
       order = next.sentences.map((s) => s.id);
-      const paragraphs: HTMLElement[] = [];
-      let current: HTMLElement | null = null;
-      let lastEnd = 0;
-      for (const s of next.sentences) {
-        const gap = a.text.slice(lastEnd, s.start);
-        if (current === null || gap.includes("\n")) {
-          current = el("p");
-          paragraphs.push(current);
-        } else current.append(" ");
-        const c = coverage.get(s.id);
-        const status = c && c.citations > 0 ? "has-claim" : c?.noClaim !== undefined ? "no-claim" : "unaccounted";
-        const node = el("span", {
-          class: ["sentence", status],
-          attrs: {
-            id: `sentence-${s.id}`,
-            tabindex: "-1",
-            role: "button",
-            "aria-pressed": "false",
-            title: status === "no-claim" ? `No claim: ${c!.noClaim}` : status === "unaccounted" ? "No claim recorded for this sentence" : `${c!.citations} quoted claim${c!.citations === 1 ? "" : "s"}`,
-          },
-          data: { sentence: s.id },
+      cut = articleBlocks(a.text, next.sentences, windowing);
+      // a placeholder's height before any block is measured: lines of the pane's width
+      const guess = GUESS_LINE_HEIGHT / Math.max(20, (root.clientWidth || 400) / GUESS_CHAR_WIDTH);
+      const paragraphs = cut.paragraphs.map((blocks) => {
+        const p = el("p");
+        blocks.forEach((b, k) => {
+          const node = el("span", { class: "article-block", data: { block: String(b.index) } });
+          blockEls[b.index] = node;
+          if (k > 0) p.append(" ");
+          p.append(node);
+          pending.add(b.index);
+          if (b.eager) return;
+          node.classList.add("pending");
+          node.style.height = `${placeholderHeight(b.chars, guess)}px`;
         });
-        sentenceEls.set(s.id, node);
-        renderSentence(node, s, mentionsBySentence.get(s.id) ?? [], [], new Set(), false);
-        current.append(node);
-        lastEnd = s.end;
-      }
+        return p;
+      });
+      for (const b of cut.blocks) if (b.eager) drawBlock(b.index);
       replaceChildren(root, paragraphs);
-      roving = null;
+      if (pending.size) {
+        const io = new IntersectionObserver(
+          (entries) => {
+            for (const e of entries) if (e.isIntersecting) drawBlock(Number((e.target as HTMLElement).dataset.block));
+            measure();
+          },
+          { root: scrollParent(root), rootMargin: NEAR_VIEW },
+        );
+        observer = io;
+        for (const i of pending) io.observe(blockEls[i]!);
+      }
       setRoving(null, false);
     },
     marks(selection: Selection, focus: Focus, scroll: boolean) {
       if (!story) return;
       const quotesBySentence = new Map<string, QuoteMark[]>();
       for (const q of focus.quotes) quotesBySentence.set(q.citation.sentence, [...(quotesBySentence.get(q.citation.sentence) ?? []), q]);
-      const showBadges = selection !== null && selection.type !== "entity";
-      // Re-render only the sentences whose marks change (an article can hold thousands).
+      current = { quotesBySentence, focus, selection, showBadges: selection !== null && selection.type !== "entity" };
+      // Re-render only the sentences whose marks change (an article can hold thousands); a
+      // sentence not drawn yet takes the current marks when its block is drawn.
       const candidates = new Set<string>([...marked, ...quotesBySentence.keys(), ...focus.sentences]);
       for (const id of focus.mentions) for (const sid of sentencesByEntity.get(id) ?? []) candidates.add(sid);
-      const nextMarked = new Set<string>();
       for (const sid of candidates) {
-        const s = sentenceById.get(sid);
         const node = sentenceEls.get(sid);
-        if (!s || !node) continue;
-        const quotes = quotesBySentence.get(sid) ?? [];
-        const mentionHere = (mentionsBySentence.get(sid) ?? []).flatMap((m) => m.entities.filter((e) => focus.mentions.has(e)));
-        const selected = selection?.type === "sentence" && selection.id === sid;
-        const isFocus = focus.sentences.has(sid);
-        const key = quotes.length || mentionHere.length || selected || isFocus ? [quotes.map((q) => `${q.claim}#${q.citation.start}`).join(","), [...new Set(mentionHere)].join(","), showBadges, selected, isFocus].join("|") : "";
-        if (key !== "") nextMarked.add(sid);
-        if ((renderedKey.get(sid) ?? "") === key) continue;
-        renderedKey.set(sid, key);
-        renderSentence(node, s, mentionsBySentence.get(sid) ?? [], quotes, focus.mentions, showBadges);
-        node.classList.toggle("is-focus", isFocus);
-        node.classList.toggle("is-selected", selected);
-        node.setAttribute("aria-pressed", String(selected));
+        if (node) paintSentence(sid, node);
       }
-      marked = nextMarked;
-      if (selection?.type === "sentence" && sentenceEls.has(selection.id) && roving !== selection.id) setRoving(selection.id, false);
+      if (selection?.type === "sentence" && sentenceById.has(selection.id) && roving !== selection.id) setRoving(selection.id, false);
       if (scroll && focus.scrollTo) {
+        ensure(focus.scrollTo);
         const target = root.querySelector<HTMLElement>("mark.quote") ?? root.querySelector<HTMLElement>(".mention.is-focus") ?? sentenceEls.get(focus.scrollTo) ?? null;
         target?.scrollIntoView({ block: "center", behavior: "smooth" });
       }
@@ -257,6 +358,22 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
       drawn = { doc: key, selection: m.kind === "story" ? m.selection : null };
     },
   };
+}
+
+/** A sentence's element, empty (renderSentence fills it): its status (claims, none, not accounted for) in its class and title. */
+function sentenceElement(s: Sentence, c: SentenceCoverage | undefined): HTMLElement {
+  const status = c && c.citations > 0 ? "has-claim" : c?.noClaim !== undefined ? "no-claim" : "unaccounted";
+  return el("span", {
+    class: ["sentence", status],
+    attrs: {
+      id: `sentence-${s.id}`,
+      tabindex: "-1",
+      role: "button",
+      "aria-pressed": "false",
+      title: status === "no-claim" ? `No claim: ${c!.noClaim}` : status === "unaccounted" ? "No claim recorded for this sentence" : `${c!.citations} quoted claim${c!.citations === 1 ? "" : "s"}`,
+    },
+    data: { sentence: s.id },
+  });
 }
 
 function renderSentence(node: HTMLElement, sentence: Sentence, mentions: readonly Mention[], quotes: readonly QuoteMark[], focusMentions: ReadonlySet<string>, badges: boolean): void {
