@@ -48,15 +48,13 @@ export interface AppState {
   readonly cause: Cause;
 }
 
-/** No ignored link parts (a document opened without a link, or with a link applied whole). */
-const NO_LINK_PARTS: readonly string[] = Object.freeze([]);
-
 /**
  * The state of a viewer that has just opened `document` with view state `view`.
  *
- * @param linkIgnored - the parts of the link it was opened with that were ignored (none by default).
+ * @param linkIgnored - the parts of the link it was opened with that were ignored (none by default:
+ *   a new empty list each time, so that each opening is told apart by the link note's model).
  */
-export function openedState(document: ViewerDocument, view: ViewState = INITIAL_STATE, linkIgnored: readonly string[] = NO_LINK_PARTS): AppState {
+export function openedState(document: ViewerDocument, view: ViewState = INITIAL_STATE, linkIgnored: readonly string[] = []): AppState {
   return { document, view, look: DEFAULT_GRAPH_LOOK, linkIgnored, cause: "load" };
 }
 
