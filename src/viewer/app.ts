@@ -301,6 +301,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     emptyState.update(m.empty);
     linkNote.update(m.linkNote);
     if (m.filters) filters.update(m.filters);
+    // right after showDocument this is the model it drew: plainControls.update returns at once
     if (m.controls) plainControls.update(m.controls);
     if (state.document.kind !== "story") return;
     const hash = encodeHash(state.view);
