@@ -10,9 +10,13 @@ import { plainGraph } from "./helpers/plain-graph.ts";
 const story = storyDocument(defaultStory());
 
 describe("openedState", () => {
-  test("openedState holds the document, the view state, the default look, caused by a load", () => {
+  test("openedState holds the document, the view state, the default look, no ignored link parts, caused by a load", () => {
     const s = openedState(story);
-    expect(s).toEqual({ document: story, view: INITIAL_STATE, look: DEFAULT_GRAPH_LOOK, cause: "load" });
+    expect(s).toEqual({ document: story, view: INITIAL_STATE, look: DEFAULT_GRAPH_LOOK, linkIgnored: [], cause: "load" });
+  });
+  test("openedState keeps the ignored parts of the link the document was opened with", () => {
+    const ignored = ['kinds: unknown value "bogus"'];
+    expect(openedState(story, INITIAL_STATE, ignored).linkIgnored).toBe(ignored);
   });
 });
 
@@ -38,6 +42,12 @@ describe("openDocument", () => {
     expect(s.look).toBe(DEFAULT_GRAPH_LOOK);
     expect(s.cause).toBe("load");
     expect(s.view).toBe(INITIAL_STATE);
+  });
+  test("openDocument sets the ignored parts of the new document's link, and clears those of the previous one", () => {
+    const ignored = ['mod: unknown value "maybe"'];
+    const withLink = openDocument(story, INITIAL_STATE, ignored)();
+    expect(withLink.linkIgnored).toBe(ignored);
+    expect(openDocument(graphDocument(plainGraph(), "p.gexf"))().linkIgnored).toEqual([]);
   });
 });
 

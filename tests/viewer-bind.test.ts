@@ -45,6 +45,14 @@ describe("bindActions", () => {
     act.changeLook({ sizeBy: "degree" });
     expect(store.getState().look.sizeBy).toBe("degree");
   });
+  test("bindActions' open carries the ignored parts of the document's link, and the next open clears them", () => {
+    const { store, act } = start();
+    const ignored = ['kinds: unknown value "bogus"'];
+    act.open(storyDocument(story, { from: "url", url: "story/lawsuit.json" }), undefined, ignored);
+    expect(store.getState().linkIgnored).toBe(ignored);
+    act.open(graphDocument(plainGraph(), "p.gexf"));
+    expect(store.getState().linkIgnored).toEqual([]);
+  });
   test("bindActions' setFrom throws InvalidArgumentError naming setFrom for a bad month", () => {
     const { act } = start();
     expect(() => act.setFrom("2020-13")).toThrow(/setFrom/);

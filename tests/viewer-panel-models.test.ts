@@ -39,6 +39,15 @@ describe("panelModels", () => {
     expect(panelModels(onView(select({ type: "entity", id: "openai" }), "graph")(storyState())).details.type).toBe("entity");
     expect(panelModels(onView(select({ type: "entity", id: "b" }), "graph")(openedState(graphDoc))).details.type).toBe("node");
   });
+  test("panelModels' link note lists the ignored parts of a story's link, says a local file's link cannot reopen it, and is none for a plain graph", () => {
+    const ignored = ['kinds: unknown value "bogus"'];
+    const s = openedState(storyDocument(story), undefined, ignored);
+    const note = panelModels(s).linkNote;
+    expect(note).toEqual({ kind: "ignored", parts: ignored });
+    expect(panelModels(onView(select({ type: "entity", id: "openai" }), "graph")(s)).linkNote).toBe(note);
+    expect(panelModels(openedState(storyDocument(story, { from: "file", file: "my-story.json" }))).linkNote).toEqual({ kind: "local-file", file: "my-story.json" });
+    expect(panelModels(openedState(graphDoc, undefined, ignored)).linkNote).toEqual({ kind: "none" });
+  });
 });
 
 describe("storyCanvasModel", () => {

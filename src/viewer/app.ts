@@ -2,7 +2,8 @@
  * The viewer application: one store holds the whole state (state/app-state.ts: the opened
  * document, a story or a plain graph; the view state; a plain graph's look; the cause of the last
  * change). Actions are bound to it once (state/bind.ts); on each change every panel gets its view
- * model (models/panel-models.ts) through its one `update`, and a new document is drawn on a new
+ * model (models/panel-models.ts) through its one `update` (the link note too: it derives from the
+ * opened document and the ignored parts of its link), and a new document is drawn on a new
  * canvas. The URL hash mirrors a story's view state (deep links). Also here: exports, story
  * loading (picker, drag-and-drop, `?story=URL`), layout and camera controls, WebGL context loss,
  * and a small read-only hook on `window.__storygraph` for the browser tests.
@@ -34,11 +35,11 @@ import { mountSearch } from "./panels/search.ts";
 import { mountSheet } from "./panels/sheet.ts";
 import { mountEmptyState } from "./panels/empty-state.ts";
 import { mountPlainControls } from "./panels/plain-controls.ts";
+import { mountLinkNote } from "./panels/link-note.ts";
 import { mountExports } from "./io/exports.ts";
 import { captureFigure, type FigureCaption } from "./export/capture.ts";
 import type { FigureModel } from "./export/figure.ts";
-import { mountOpening, showLinkNote } from "./io/open-document.ts";
-import { linkNoteFor } from "./models/link-note.ts";
+import { mountOpening } from "./io/open-document.ts";
 
 /** What the browser tests may read (never needed by the app itself). */
 export interface StorygraphHook {
@@ -141,9 +142,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   const linkHash = location.hash;
   const decoded = storyUrl === null ? decodeHash(location.hash, initialStory) : { state: INITIAL_STATE, ignored: [] };
   if (decoded.ignored.length) console.info(`storygraph: parts of the link were ignored: ${decoded.ignored.join("; ")}`);
-  const initialDocument = storyDocument(initialStory);
-  showLinkNote(byId("link-note"), linkNoteFor(initialDocument, decoded.ignored));
-  const store = createStore<AppState>(openedState(initialDocument, decoded.state));
+  const store = createStore<AppState>(openedState(storyDocument(initialStory), decoded.state, decoded.ignored));
   const act = bindActions(store);
   let view: GraphView | null = null;
   /** The last story shown (what the editor edits, and the hook's `story()`, while a plain graph is shown). */
@@ -192,6 +191,7 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
   );
   const plainControls = mountPlainControls(byId("plain-controls"), byId("legend"), act.changeLook);
   const emptyState = mountEmptyState(byId("empty-state"), act.resetFilters);
+  const linkNote = mountLinkNote(byId("link-note"));
   const layoutButton = byId<HTMLButtonElement>("layout-toggle");
   const layoutStatus = byId("layout-status");
   const lost = byId("webgl-lost");
@@ -299,7 +299,9 @@ export function startApp(initialStory: Story, pre?: PremountedGraph): Storygraph
     details.update(m.details);
     search.update(m.search);
     emptyState.update(m.empty);
+    linkNote.update(m.linkNote);
     if (m.filters) filters.update(m.filters);
+    // right after showDocument this is the model it drew: plainControls.update returns at once
     if (m.controls) plainControls.update(m.controls);
     if (state.document.kind !== "story") return;
     const hash = encodeHash(state.view);

@@ -28,6 +28,10 @@ describe("empty states and bad links", () => {
       expect(await w.page.locator("#claims-list li:visible").count()).toBe(story.relations.length + story.events.length);
       await note.getByRole("button", { name: "Dismiss the note" }).click();
       await note.waitFor({ state: "hidden" });
+      // the note is derived from the opened document: a later change of the view does not bring it back
+      await w.page.locator("#claims-list .option:not([hidden])").first().click();
+      await w.page.waitForFunction(() => window.__storygraph!.store.getState().selection !== null);
+      expect(await note.isHidden()).toBe(true);
       expect(w.errors).toEqual([]);
       await w.page.close();
     },

@@ -1,7 +1,8 @@
 // Shareable views in real Chromium: a story opened from `?story=URL` keeps its deep link (the
 // selection and the filters) through a reload; a story on another origin opens when its server
 // allows it by CORS; a URL that cannot be fetched (404, another origin without CORS) is a message
-// in the page naming the URL and the cause, and the built-in story stays shown.
+// in the page naming the URL and the cause, and the built-in story stays shown. The link note
+// follows the opened document: a ?story= link's ignored parts, a local file's note, none for a plain GEXF.
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -62,6 +63,22 @@ describe("?story=URL", () => {
   );
 
   test(
+    "mountLinkNote: the ignored parts of a ?story= link are listed in the page once its story is shown",
+    async () => {
+      const w = await watchedPage(browser);
+      await w.page.goto(`${server.url}?story=story/lawsuit.json#kinds=bogus`);
+      await w.page.waitForFunction(() => window.__storygraph?.storyUrl === "loaded", null, { timeout: 60_000 });
+      const note = w.page.locator("#link-note");
+      await note.waitFor({ state: "visible" });
+      expect(await note.locator("li").allInnerTexts()).toEqual(['kinds: unknown value "bogus"']);
+      expect(await w.page.evaluate(() => window.__storygraph!.appState().linkIgnored)).toEqual(['kinds: unknown value "bogus"']);
+      expect(w.errors).toEqual([]);
+      await w.page.close();
+    },
+    T,
+  );
+
+  test(
     "a ?story= URL answering 404 is a message in the page naming the URL and the status",
     async () => {
       const w = await watchedPage(browser);
@@ -79,7 +96,7 @@ describe("?story=URL", () => {
   );
 
   test(
-    "showLocalFileNote: a story opened from a local file says in the page that its link cannot reopen it, and drops ?story= from the address",
+    "showLocalFileNote: a story opened from a local file says in the page that its link cannot reopen it, and drops ?story= from the address; a plain GEXF opened next hides the note",
     async () => {
       const w = await watchedPage(browser);
       await w.page.goto(`${server.url}?story=story/lawsuit.json`);
@@ -90,6 +107,11 @@ describe("?story=URL", () => {
       await note.waitFor({ state: "visible" });
       expect(await note.innerText()).toContain("my-story.json was opened from this computer: the page's link cannot reopen it.");
       expect(new URL(w.page.url()).search).toBe("");
+      // a plain GEXF graph opened next has no link note: the story's note goes
+      await w.page.setInputFiles("#file-input", path.join(REPO_ROOT, "tests/fixtures/gexf-real/gephi-basic.gexf"));
+      await w.page.waitForFunction(() => window.__storygraph!.storiesLoaded === 4, null, { timeout: 60_000 });
+      expect(await w.page.evaluate(() => window.__storygraph!.plainGraph() !== null)).toBe(true);
+      await note.waitFor({ state: "hidden" });
       expect(w.errors).toEqual([]);
       await w.page.close();
     },

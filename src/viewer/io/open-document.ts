@@ -2,16 +2,15 @@
  * Opening another document: a story or GEXF file from the picker (`#open-story`), dropped on the
  * page, or fetched from the page's `?story=URL`. The file is read and checked (in a Web Worker
  * when one can run: io/open-file.ts), its problems or the loader's notes shown in the page, and
- * the document it holds handed to `open` with the view state of the link it came with. A local
- * file cannot be reopened by a link: the page says so instead of silently dropping the link (the
- * note follows the document's origin: models/link-note.ts).
+ * the document it holds handed to `open` with the view state of the link it came with and the
+ * parts of that link that were ignored. A local file cannot be reopened by a link: the page says
+ * so instead of silently dropping the link (the link note derives from the opened document's
+ * origin and those ignored parts: models/link-note.ts, drawn by panels/link-note.ts).
  */
 import { byId } from "../dom.ts";
 import { hideNotices, hideProblems, showNotices, showProblems } from "../panels/problems.ts";
-import { showIgnoredLink, showLocalFileNote } from "../panels/empty-state.ts";
 import { decodeHash } from "../state/hash.ts";
 import { graphDocument, storyDocument, type ViewerDocument } from "../state/document.ts";
-import { linkNoteFor, type LinkNote } from "../models/link-note.ts";
 import { INITIAL_STATE, type ViewState } from "../state/types.ts";
 import type { LoadResult } from "./load-file.ts";
 import { fetchStoryFile, StoryUrlError } from "./story-url.ts";
@@ -19,8 +18,8 @@ import { fetchStoryFile, StoryUrlError } from "./story-url.ts";
 const openFileIo = () => import("./open-file.ts");
 
 export interface OpeningContext {
-  /** Show `document` with view state `view`. */
-  open(document: ViewerDocument, view: ViewState): void;
+  /** Show `document` with view state `view`; `linkIgnored`: the parts of its link that were ignored (none without a link). */
+  open(document: ViewerDocument, view: ViewState, linkIgnored?: readonly string[]): void;
   /** Tell the user (the status line). */
   say(message: string): void;
 }
@@ -34,23 +33,11 @@ export interface Opening {
   checkedIn(): "worker" | "page" | null;
 }
 
-/**
- * Show the link note `note` in `root` (models/link-note.ts), or hide it when there is none.
- *
- * @param root - the page's `#link-note`.
- */
-export function showLinkNote(root: HTMLElement, note: LinkNote): void {
-  if (note.kind === "local-file") showLocalFileNote(root, note.file);
-  else showIgnoredLink(root, note.kind === "ignored" ? note.parts : []);
-}
-
 /** Bind the file picker and drag-and-drop (`#file-input`, `#drop-overlay`) and return the openers. */
 export function mountOpening(ctx: OpeningContext): Opening {
   const problems = byId("problems");
   const notices = byId("notices");
   let checkedIn: "worker" | "page" | null = null;
-
-  const linkNote = byId("link-note");
 
   /** Open `file`: a local one, or the story of `link.url` (a `?story=URL` page) with that link's hash. */
   const openFile = async (file: File, link?: { readonly url: string; readonly hash: string }): Promise<boolean> => {
@@ -77,17 +64,14 @@ export function mountOpening(ctx: OpeningContext): Opening {
     if (result.kind === "graph") {
       hideNotices(notices);
       history.replaceState(null, "", location.pathname + location.search);
-      const doc = graphDocument(result.graph, result.file);
-      showLinkNote(linkNote, linkNoteFor(doc));
-      ctx.open(doc, INITIAL_STATE);
+      ctx.open(graphDocument(result.graph, result.file), INITIAL_STATE);
       ctx.say(`Opened ${result.file}: a plain graph of ${result.graph.nodes.length} nodes and ${result.graph.edges.length} edges, without article.`);
       return true;
     }
     const decoded = link ? decodeHash(link.hash, result.story) : null;
     if (decoded?.ignored.length) console.info(`storygraph: parts of the link were ignored: ${decoded.ignored.join("; ")}`);
     const doc = storyDocument(result.story, link ? { from: "url", url: link.url } : { from: "file", file: result.file });
-    showLinkNote(linkNote, linkNoteFor(doc, decoded?.ignored));
-    ctx.open(doc, decoded ? decoded.state : INITIAL_STATE);
+    ctx.open(doc, decoded ? decoded.state : INITIAL_STATE, decoded?.ignored);
     showNotices(notices, result.file, result.notices);
     const notes = result.notices.length ? ` The loader left ${result.notices.length} note${result.notices.length === 1 ? "" : "s"} (shown above the graph).` : "";
     ctx.say(`Opened ${result.file}: ${result.story.entities.length} entities, ${result.story.relations.length} relations, ${result.story.events.length} events.${notes}`);

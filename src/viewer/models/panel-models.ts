@@ -2,7 +2,9 @@
  * Every panel's view model, derived from the application state in one pass (derive.ts for a
  * story, graph-derive.ts for a plain graph), so that each panel has one `update(model)` and no
  * panel reads the document or the store itself. A panel that a document kind does not use gets
- * `null` (a plain graph has no story filters; a story has no plain graph controls). No DOM.
+ * `null` (a plain graph has no story filters; a story has no plain graph controls). The link note
+ * (what the page says about its own link) is one of them: it derives from the document and the
+ * ignored parts of its link (models/link-note.ts). No DOM.
  */
 import { derive } from "../derive.ts";
 import type { AppState } from "../state/app-state.ts";
@@ -13,6 +15,7 @@ import { controlsModel, type ControlsModel } from "./controls.ts";
 import { detailsModel, type DetailsModel } from "./details.ts";
 import { emptyModel, filtersModel, type EmptyModel, type FiltersModel } from "./filters.ts";
 import { deriveGraph } from "./graph-derive.ts";
+import { linkNoteModel, type LinkNote } from "./link-note.ts";
 import { graphListsModel, storyListsModel, type ListsModel } from "./lists.ts";
 import { graphSearchModel, storySearchModel, type SearchModel } from "./search.ts";
 
@@ -27,6 +30,8 @@ export interface PanelModels {
   readonly filters: FiltersModel | null;
   /** A plain graph's controls, or null for a story. */
   readonly controls: ControlsModel | null;
+  /** The note about the page's link (the same object until another document opens). */
+  readonly linkNote: LinkNote;
 }
 
 /** The view model of every panel for `state`. */
@@ -45,6 +50,7 @@ export function panelModels(state: AppState): PanelModels {
       empty: emptyModel(doc.story, d),
       filters: filtersModel(doc.story, state.view.filters, d),
       controls: null,
+      linkNote: linkNoteModel(state),
     };
   }
   const g = state as AppState & { document: GraphDocument };
@@ -58,5 +64,6 @@ export function panelModels(state: AppState): PanelModels {
     empty: { shown: 0, total: 0 },
     filters: null,
     controls: controlsModel(doc, state.look, d),
+    linkNote: linkNoteModel(state),
   };
 }

@@ -16,7 +16,11 @@ import type { ControlsModel } from "../models/controls.ts";
 import { swatch } from "./legend.ts";
 
 export interface PlainControls {
-  /** Draw `model`: the controls of a new graph (its columns), the legend of its look, the counts shown. */
+  /**
+   * Draw `model`: the controls of a new graph (its columns), the legend of its look, the counts
+   * shown. The model object drawn last draws nothing (app.ts hands a new document's model over
+   * twice: before the canvas, as the legend sets its height, and again with every other panel).
+   */
   update(model: ControlsModel): void;
 }
 
@@ -33,6 +37,8 @@ export function mountPlainControls(root: HTMLElement, legend: HTMLElement, onCha
   /** The look last drawn (the legend follows it). */
   let state: GraphLook = DEFAULT_GRAPH_LOOK;
   let legendOf: GraphLook | null = null;
+  /** The model last drawn. */
+  let drawn: ControlsModel | null = null;
   const counts = el("p", { class: "hint", attrs: { id: "plain-counts", "aria-live": "polite" } });
   const set = (next: Partial<GraphLook>) => onChange(next);
 
@@ -153,6 +159,8 @@ export function mountPlainControls(root: HTMLElement, legend: HTMLElement, onCha
 
   return {
     update(model) {
+      if (model === drawn) return;
+      drawn = model;
       if (model.document.graph !== graph) {
         setGraph(model.document.graph, model.document.columns, model.look);
         legendOf = null;

@@ -1,8 +1,9 @@
 /**
  * The viewer's whole application state, held in one store: the opened document (a story or a
  * plain graph: document.ts), the view state (selection and filters: types.ts), the look of a
- * plain graph (label density, colour and size by, its filters) and the cause of the last change
- * (which panel, the URL, a load). The cause is part of the state a change produces, so the
+ * plain graph (label density, colour and size by, its filters), the parts of the link the document
+ * was opened with that could not be applied (the page's link note derives from them and the
+ * document: models/link-note.ts) and the cause of the last change (which panel, the URL, a load). The cause is part of the state a change produces, so the
  * subscriber that scrolls the article or opens the phone's sheet reads it from the state, not
  * from a variable set beside the dispatch. No DOM, no sigma.
  */
@@ -38,13 +39,23 @@ export interface AppState {
   readonly view: ViewState;
   /** The plain graph's look (reset when a document opens; unused by a story). */
   readonly look: GraphLook;
+  /**
+   * The parts of the link the document was opened with that were ignored (decodeHash's
+   * `ignored`): set when a document opens, none when it opened without a link.
+   */
+  readonly linkIgnored: readonly string[];
   /** What caused the last change. */
   readonly cause: Cause;
 }
 
-/** The state of a viewer that has just opened `document` with view state `view`. */
-export function openedState(document: ViewerDocument, view: ViewState = INITIAL_STATE): AppState {
-  return { document, view, look: DEFAULT_GRAPH_LOOK, cause: "load" };
+/**
+ * The state of a viewer that has just opened `document` with view state `view`.
+ *
+ * @param linkIgnored - the parts of the link it was opened with that were ignored (none by default:
+ *   a new empty list each time, so that each opening is told apart by the link note's model).
+ */
+export function openedState(document: ViewerDocument, view: ViewState = INITIAL_STATE, linkIgnored: readonly string[] = []): AppState {
+  return { document, view, look: DEFAULT_GRAPH_LOOK, linkIgnored, cause: "load" };
 }
 
 /** A producer of the app state applying the view state action `action`, caused by `cause`. */
@@ -55,11 +66,14 @@ export const onView =
     return view === state.view ? state : { ...state, view, cause };
   };
 
-/** A producer opening `document` with view state `view` (the look resets). */
+/**
+ * A producer opening `document` with view state `view` (the look resets; the ignored parts of
+ * the link become `linkIgnored`, none by default: those of the previous document's link go).
+ */
 export const openDocument =
-  (document: ViewerDocument, view: ViewState = INITIAL_STATE) =>
+  (document: ViewerDocument, view: ViewState = INITIAL_STATE, linkIgnored?: readonly string[]) =>
   (): AppState =>
-    openedState(document, view);
+    openedState(document, view, linkIgnored);
 
 /** A producer changing the plain graph's look by `patch`. */
 export const changeLook =

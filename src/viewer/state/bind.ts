@@ -28,8 +28,8 @@ export interface BoundActions {
   resetFilters(): void;
   /** Replace the view state (a deep link was opened). */
   replaceView(next: ViewState, cause: Cause): void;
-  /** Open `document` with view state `next`. */
-  open(document: ViewerDocument, next?: ViewState): void;
+  /** Open `document` with view state `next`; `linkIgnored`: the parts of its link that were ignored (none by default). */
+  open(document: ViewerDocument, next?: ViewState, linkIgnored?: readonly string[]): void;
   /** Change the plain graph's look. */
   changeLook(patch: Partial<GraphLook>): void;
 }
@@ -60,7 +60,7 @@ export function bindActions(store: Store<AppState>): BoundActions {
     setSearch: (query) => run(view.setSearch(query), "search"),
     resetFilters: () => run(view.resetFilters(), "filters"),
     replaceView: (next, cause) => run(view.replaceState(next), cause),
-    open: (document, next) => void store.dispatch(openDocument(document, next)),
+    open: (document, next, linkIgnored) => void store.dispatch(openDocument(document, next, linkIgnored)),
     changeLook: (patch) => void store.dispatch(changeLook(patch)),
   };
 }
