@@ -79,3 +79,17 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!node) throw new Error(`byId: no element #${id} in the page`);
   return node as T;
 }
+
+/**
+ * The nearest ancestor of `node` that can scroll (its overflow is auto or scroll), or null (the
+ * viewport): the root for an IntersectionObserver watching what comes near view in it.
+ *
+ * @param node - the element whose scroll container is wanted.
+ */
+export function scrollRoot(node: HTMLElement): HTMLElement | null {
+  for (let p = node.parentElement; p; p = p.parentElement) {
+    const o = getComputedStyle(p).overflowY;
+    if (o === "auto" || o === "scroll") return p;
+  }
+  return null;
+}

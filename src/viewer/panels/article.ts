@@ -15,7 +15,7 @@
 import type { Sentence, Story } from "../../graph/model.ts";
 import { mentions as findMentions, type Mention } from "../../graph/queries/mentions.ts";
 import { sentenceCoverage, type SentenceCoverage } from "../../graph/queries/timeline.ts";
-import { el, isSafeUrl, replaceChildren } from "../dom.ts";
+import { el, isSafeUrl, replaceChildren, scrollRoot } from "../dom.ts";
 import { factualityPhrase } from "../../graph/describe.ts";
 import type { Focus, QuoteMark } from "../state/focus.ts";
 import type { ArticleModel } from "../models/article.ts";
@@ -89,15 +89,6 @@ const GUESS_CHAR_WIDTH = 7.5;
 const GUESS_LINE_HEIGHT = 27;
 /** How far (a share of the pane's height) beyond its view a placeholder block is drawn. */
 const NEAR_VIEW = "150% 0px";
-
-/** The nearest ancestor of `node` that scrolls vertically (null: the page). */
-function scrollParent(node: HTMLElement): HTMLElement | null {
-  for (let p = node.parentElement; p; p = p.parentElement) {
-    const y = getComputedStyle(p).overflowY;
-    if (y === "auto" || y === "scroll") return p;
-  }
-  return null;
-}
 
 /**
  * Mount the article pane in `root` (the `<article>` element) with its header in `header`.
@@ -315,7 +306,7 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
             for (const e of entries) if (e.isIntersecting) drawBlock(Number((e.target as HTMLElement).dataset.block));
             measure();
           },
-          { root: scrollParent(root), rootMargin: NEAR_VIEW },
+          { root: scrollRoot(root), rootMargin: NEAR_VIEW },
         );
         observer = io;
         for (const i of pending) io.observe(blockEls[i]!);

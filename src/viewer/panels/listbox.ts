@@ -11,7 +11,7 @@
  * says its place (aria-posinset of aria-setsize), so a screen reader still announces "12 of 50,000".
  * A short list holds every row, the hidden ones with `hidden`.
  */
-import { el, replaceChildren } from "../dom.ts";
+import { el, replaceChildren, scrollRoot } from "../dom.ts";
 import { swatch } from "./legend.ts";
 import type { ListboxItem, ListboxState } from "../models/lists.ts";
 
@@ -41,15 +41,6 @@ const ROW_GUESS = 44;
 const HIDDEN = 1;
 const SELECTED = 2;
 const RELATED = 4;
-
-/** The nearest ancestor of `node` that can scroll (its overflow is auto or scroll), or null (the viewport). */
-function scrollRoot(node: HTMLElement): HTMLElement | null {
-  for (let p = node.parentElement; p; p = p.parentElement) {
-    const o = getComputedStyle(p).overflowY;
-    if (o === "auto" || o === "scroll") return p;
-  }
-  return null;
-}
 
 /** Make the listbox `element` behave as described above. */
 export function createListbox(element: HTMLUListElement, options: ListboxOptions): Listbox {
