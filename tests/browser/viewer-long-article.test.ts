@@ -1,6 +1,6 @@
 // The article pane drawn in blocks (src/viewer/panels/article.ts, models/article-blocks.ts) in real
 // Chromium, on a story of about 5,900 sentences: the first blocks are drawn when it opens, the
-// others are placeholders with a height; scrolling to the end draws the blocks reached, not all on
+// others are placeholders with a height, sized again when the pane's width changes; scrolling to the end draws the blocks reached, not all on
 // the way; a selection whose quote is in a block not drawn draws it and marks the quote; the End
 // key reaches the last sentence.
 import { describe, expect, test } from "vitest";
@@ -36,6 +36,18 @@ describe("long article", () => {
       const heights = await page.$$eval("#article .article-block.pending", (b) => b.map((e) => e.getBoundingClientRect().height));
       expect(heights.length).toBeGreaterThan(10);
       expect(Math.min(...heights)).toBeGreaterThan(0);
+
+      // the pane made half as wide: the text wraps into about twice the lines, and the placeholders
+      // (measured again) grow with it
+      const farBlock = await page.$$eval("#article .article-block.pending", (b) => (b[b.length - 1] as HTMLElement).dataset.block!);
+      const farHeight = () => page.$eval(`#article .article-block[data-block="${farBlock}"]`, (e) => e.getBoundingClientRect().height);
+      const wide = await farHeight();
+      const width = await page.$eval("#article", (a) => a.clientWidth);
+      await page.$eval("#article", (a, wpx) => ((a as HTMLElement).style.width = `${wpx}px`), Math.round(width / 2));
+      await page.waitForFunction(([b, h]) => document.querySelector(`#article .article-block[data-block="${b}"]`)!.getBoundingClientRect().height > h * 1.5, [farBlock, wide] as const);
+      expect(await page.$eval(`#article .article-block[data-block="${farBlock}"]`, (e) => e.classList.contains("pending"))).toBe(true);
+      await page.$eval("#article", (a) => ((a as HTMLElement).style.width = ""));
+      await page.waitForFunction(([b, h]) => document.querySelector(`#article .article-block[data-block="${b}"]`)!.getBoundingClientRect().height < h * 1.2, [farBlock, wide] as const);
 
       // scrolled to the end: the last sentence is drawn, most of the middle still is not
       const pane = page.locator("#article-pane");

@@ -11,6 +11,8 @@
  * whole) when the story opens, each other block an empty placeholder of an estimated height until
  * it comes within 1.5 views of the pane's view (an IntersectionObserver), or until a selection,
  * a scroll to a quote or the keyboard reaches one of its sentences. A block drawn stays drawn.
+ * Placeholders are sized by the drawn blocks' height per character, measured again when the pane's
+ * width changes.
  */
 import type { Sentence, Story } from "../../graph/model.ts";
 import { mentions as findMentions, type Mention } from "../../graph/queries/mentions.ts";
@@ -143,7 +145,7 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
     const b = cut?.blockOf.get(id);
     if (b !== undefined) drawBlock(b);
   };
-  /** Measure the drawn blocks' height per character and size the placeholders by it (once per story). */
+  /** Measure the drawn blocks' height per character and size the placeholders by it (once per story and pane width). */
   const measure = () => {
     if (!cut || pxPerChar !== null) return;
     let chars = 0;
@@ -159,6 +161,18 @@ export function mountArticle(root: HTMLElement, header: HTMLElement, handlers: A
     pxPerChar = height / chars;
     for (const i of pending) blockEls[i]!.style.height = `${placeholderHeight(cut.blocks[i]!.chars, pxPerChar)}px`;
   };
+  // A narrower or wider pane wraps the drawn text into more or fewer lines: measure again and
+  // resize the placeholders, so the scrollbar keeps telling how much of the article is left.
+  let paneWidth = 0;
+  const resized = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => {
+    const width = root.clientWidth;
+    if (width === paneWidth) return;
+    paneWidth = width;
+    if (!cut || pending.size === 0) return;
+    pxPerChar = null;
+    measure();
+  });
+  resized?.observe(root);
 
   const setRoving = (id: string | null, focus: boolean) => {
     if (roving !== null) sentenceEls.get(roving)?.setAttribute("tabindex", "-1");
